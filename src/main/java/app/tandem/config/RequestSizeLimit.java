@@ -1,0 +1,133 @@
+package app.tandem.config;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Caps request bodies: a declared length over the limit is refused before reading, a chunked body
+ * is counted as it is read. Imports (backup restore, OKRs as code) get a larger limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	private final long maxImportBytes;
+
+	RequestSizeLimit(@Value("${tandem.max-request-bytes}") long maxBytes,
+			@Value("${tandem.max-import-bytes}") long maxImportBytes) {
+		this.maxBytes = maxBytes;
+		this.maxImportBytes = maxImportBytes;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long limit = isImport(request) ? maxImportBytes : maxBytes;
+		long declared = request.getContentLengthLong();
+		if (declared > limit) {
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
+					+ "\"detail\":\"The request body is larger than " + limit + " bytes\",\"instance\":\""
+					+ request.getRequestURI().replace("\"", "") + "\"}");
+			return;
+		}
+		chain.doFilter(new Counted(request, limit), response);
+	}
+
+	private static boolean isImport(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		return uri.endsWith("/api/v1/import") || uri.endsWith("/api/v1/okrs.yaml")
+				|| uri.endsWith("/measurements");
+	}
+
+	private static final class Counted extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		private ServletInputStream stream;
+
+		Counted(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (stream == null) {
+				stream = new CountingStream(super.getInputStream(), limit);
+			}
+			return stream;
+		}
+	}
+
+	private static final class CountingStream extends ServletInputStream {
+
+		private final ServletInputStream delegate;
+
+		private final long limit;
+
+		private long count;
+
+		CountingStream(ServletInputStream delegate, long limit) {
+			this.delegate = delegate;
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = delegate.read();
+			if (b >= 0) {
+				counted(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = delegate.read(buffer, offset, length);
+			if (n > 0) {
+				counted(n);
+			}
+			return n;
+		}
+
+		private void counted(int n) throws IOException {
+			count += n;
+			if (count > limit) {
+				throw new RequestTooLargeException(limit);
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return delegate.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return delegate.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			delegate.setReadListener(listener);
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package app.tandem.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+
+import app.tandem.shared.Ids;
+import app.tandem.shared.Sql;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** On an empty database: user {@code admin}, with TANDEM_ADMIN_PASSWORD or a generated password logged once. */
+@Component
+@Order(0)
+class AdminBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	private final String configuredPassword;
+
+	AdminBootstrap(JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
+			@Value("${tandem.admin-password:}") String configuredPassword) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.clock = clock;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0) {
+			return;
+		}
+		boolean generated = configuredPassword == null || configuredPassword.isBlank();
+		String password = generated ? generate() : configuredPassword;
+		jdbc.sql("""
+				insert into app_user (id, username, name, password_hash, admin, active, created_at, version)
+				values (?, 'admin', 'Administrator', ?, true, true, ?, 0)""")
+			.params(Ids.next(), passwords.encode(password), Sql.ts(Instant.now(clock)))
+			.update();
+		if (generated) {
+			log.warn("Created user 'admin' with the generated password {} (shown once; set TANDEM_ADMIN_PASSWORD to choose it)",
+					password);
+		}
+		else {
+			log.info("Created user 'admin' with the password from TANDEM_ADMIN_PASSWORD");
+		}
+	}
+
+	private static String generate() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+}

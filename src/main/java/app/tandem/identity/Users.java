@@ -1,0 +1,130 @@
+package app.tandem.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.tandem.shared.ConflictException;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.NotFoundException;
+import app.tandem.shared.Sql;
+import app.tandem.shared.StaleVersionException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People: created by admins, signing in with a password (HTTP Basic) or through their tokens. */
+@Service
+class Users implements UserDetailsService {
+
+	static final int MIN_PASSWORD = 8;
+
+	static final int MAX_PASSWORD = 128;
+
+	private static final RowMapper<UserView> VIEW = (rs, i) -> new UserView(Sql.uuid(rs, "id").toString(),
+			rs.getString("username"), rs.getString("name"), rs.getString("email"), rs.getBoolean("admin"),
+			rs.getBoolean("active"), Sql.instant(rs, "created_at"), rs.getLong("version"));
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	@Override
+	public CallerDetails loadUserByUsername(String username) {
+		return jdbc.sql("select id, username, admin, active, password_hash from app_user where username = ?")
+			.param(username)
+			.query((rs, i) -> new CallerDetails(
+					new Caller(Sql.uuid(rs, "id"), rs.getString("username"), rs.getBoolean("admin")),
+					rs.getString("password_hash"), rs.getBoolean("active")))
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+	List<UserView> list(String afterId, int limit) {
+		UUID after = afterId == null ? null : Ids.tryParse(afterId);
+		return jdbc.sql("select * from app_user where (cast(:after as uuid) is null or id > :after) order by id limit :limit")
+			.param("after", after)
+			.param("limit", limit + 1)
+			.query(VIEW)
+			.list();
+	}
+
+	UserView get(UUID id) {
+		return find(id).orElseThrow(() -> new NotFoundException("user", id));
+	}
+
+	Optional<UserView> find(UUID id) {
+		return jdbc.sql("select * from app_user where id = ?").param(id).query(VIEW).optional();
+	}
+
+	@Transactional
+	UserView create(UserCommands.CreateUser command) {
+		var problems = new InvalidInputException.Collector();
+		checkPassword(command.password(), problems);
+		problems.throwIfAny();
+		if (jdbc.sql("select count(*) from app_user where username = ?").param(command.username()).query(Long.class)
+			.single() > 0) {
+			throw new ConflictException("A user named " + command.username() + " exists already");
+		}
+		UUID id = Ids.next();
+		jdbc.sql("""
+				insert into app_user (id, username, name, email, password_hash, admin, active, created_at, version)
+				values (?, ?, ?, ?, ?, ?, true, ?, 0)""")
+			.params(id, command.username(), command.name(), command.email(),
+					command.password() == null ? null : passwords.encode(command.password()),
+					Boolean.TRUE.equals(command.admin()), Sql.ts(Instant.now(clock)))
+			.update();
+		return get(id);
+	}
+
+	@Transactional
+	UserView update(UUID id, UserCommands.UpdateUser command, app.tandem.shared.Versions versions) {
+		UserView current = get(id);
+		versions.check("User " + id, current.version());
+		var problems = new InvalidInputException.Collector();
+		if (command.password() != null) {
+			checkPassword(command.password(), problems);
+		}
+		problems.throwIfAny();
+		String hash = command.password() == null ? null : passwords.encode(command.password());
+		int updated = jdbc.sql("""
+				update app_user set name = coalesce(?, name), email = coalesce(?, email),
+				  password_hash = coalesce(?, password_hash), admin = coalesce(?, admin), active = coalesce(?, active),
+				  version = version + 1
+				where id = ? and version = ?""")
+			.params(command.name(), command.email(), hash, command.admin(), command.active(), id, current.version())
+			.update();
+		if (updated == 0) {
+			throw new StaleVersionException("User " + id, current.version(), current.version() + 1, versions.fromIfMatch());
+		}
+		return get(id);
+	}
+
+	private static void checkPassword(String password, InvalidInputException.Collector problems) {
+		if (password == null) {
+			return;
+		}
+		if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+			problems.add("password", "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long");
+		}
+	}
+
+	record UserView(String id, String username, String name, String email, boolean admin, boolean active,
+			Instant createdAt, long version) {
+	}
+}

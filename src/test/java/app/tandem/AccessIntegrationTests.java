@@ -1,0 +1,92 @@
+package app.tandem;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TandemIntegrationTest
+class AccessIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void healthAnswersWithoutCredentials() {
+		var health = ApiClient.anonymous(port).get("/actuator/health");
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.str("/status")).isEqualTo("UP");
+	}
+
+	@Test
+	void apiRefusesCallsWithoutCredentials() {
+		var me = ApiClient.anonymous(port).get("/api/v1/me");
+		assertThat(me.status()).isEqualTo(401);
+		assertThat(me.isProblem()).isTrue();
+	}
+
+	@Test
+	void wrongPasswordIsRefused() {
+		assertThat(ApiClient.basic(port, "admin", "not-the-password").get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void bootstrapAdminSignsInWithHttpBasic() {
+		var me = ApiClient.admin(port).get("/api/v1/me");
+		assertThat(me.status()).isEqualTo(200);
+		assertThat(me.str("/username")).isEqualTo("admin");
+		assertThat(me.json().at("/admin").asBoolean()).isTrue();
+	}
+
+	@Test
+	void tokenIsShownOnceAndActsForItsOwner() {
+		var created = ApiClient.admin(port).post("/api/v1/tokens", Map.of("name", "ci", "scopes", List.of("read", "write")));
+		assertThat(created.status()).isEqualTo(201);
+		String token = created.str("/token");
+		assertThat(token).startsWith("tdm_").hasSizeGreaterThan(40);
+
+		var me = ApiClient.anonymous(port).bearer(token).get("/api/v1/me");
+		assertThat(me.status()).isEqualTo(200);
+		assertThat(me.str("/username")).isEqualTo("admin");
+
+		var listed = ApiClient.admin(port).get("/api/v1/tokens");
+		assertThat(listed.text()).contains(created.str("/id")).doesNotContain(token);
+	}
+
+	@Test
+	void readOnlyTokenCannotWrite() {
+		String token = ApiClient.admin(port).post("/api/v1/tokens", Map.of("name", "reader", "scopes", List.of("read")))
+			.str("/token");
+		var reader = ApiClient.anonymous(port).bearer(token);
+		assertThat(reader.get("/api/v1/me").status()).isEqualTo(200);
+		var write = reader.post("/api/v1/teams", Map.of("name", "Nope"));
+		assertThat(write.status()).isEqualTo(403);
+		assertThat(write.isProblem()).isTrue();
+	}
+
+	@Test
+	void revokedTokenStopsWorking() {
+		var created = ApiClient.admin(port).post("/api/v1/tokens", Map.of("name", "temp", "scopes", List.of("read")));
+		var client = ApiClient.anonymous(port).bearer(created.str("/token"));
+		assertThat(client.get("/api/v1/me").status()).isEqualTo(200);
+		assertThat(ApiClient.admin(port).delete("/api/v1/tokens/" + created.str("/id")).status()).isEqualTo(204);
+		assertThat(client.get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void unknownScopeIsRefusedWithItsField() {
+		var created = ApiClient.admin(port).post("/api/v1/tokens", Map.of("name", "x", "scopes", List.of("root")));
+		assertThat(created.status()).isEqualTo(400);
+		assertThat(created.str("/errors/0/field")).isEqualTo("scopes[0]");
+	}
+
+	@Test
+	void openApiDocumentIsServed() {
+		var docs = ApiClient.anonymous(port).get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.text()).contains("/api/v1/me");
+	}
+}

@@ -120,7 +120,7 @@ create table key_result (
     target_value    double precision,
     min_value       double precision,
     max_value       double precision,
-    kpi_key         varchar(100),
+    kpi_id          uuid references kpi (id),
     grade           double precision,
     grade_note      varchar(2000),
     final_score     double precision,
@@ -129,6 +129,7 @@ create table key_result (
     -- check-in so that dashboards read one row per KR instead of the whole history.
     current_value    double precision,
     current_achieved boolean,
+    current_confidence integer,
     last_check_in_at timestamp with time zone,
     check_in_count   integer not null default 0,
     in_range_count   integer not null default 0,

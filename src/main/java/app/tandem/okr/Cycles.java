@@ -1,0 +1,127 @@
+package app.tandem.okr;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import app.tandem.okr.domain.Cycle;
+import app.tandem.okr.persistence.CycleRow;
+import app.tandem.okr.persistence.CycleStore;
+import app.tandem.okr.persistence.KeyResultRow;
+import app.tandem.okr.persistence.KeyResultStore;
+import app.tandem.okr.persistence.ObjectiveRow;
+import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.shared.ConflictException;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.NotFoundException;
+import app.tandem.shared.StaleVersionException;
+import app.tandem.shared.Versions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cycles: planned, active, and closed, which freezes every score of the cycle. */
+@Service
+public class Cycles {
+
+	private final CycleStore cycles;
+
+	private final ObjectiveStore objectives;
+
+	private final KeyResultStore keyResults;
+
+	private final OkrEvaluations evaluations;
+
+	Cycles(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations) {
+		this.cycles = cycles;
+		this.objectives = objectives;
+		this.keyResults = keyResults;
+		this.evaluations = evaluations;
+	}
+
+	public List<OkrViews.CycleView> list(UUID after, int limit) {
+		return cycles.list(after, limit).stream().map(this::view).toList();
+	}
+
+	public OkrViews.CycleView get(UUID id) {
+		return view(row(id));
+	}
+
+	public CycleRow findRow(UUID id) {
+		return cycles.find(id).orElse(null);
+	}
+
+	public CycleRow row(UUID id) {
+		return cycles.find(id).orElseThrow(() -> new NotFoundException("cycle", id));
+	}
+
+	@Transactional
+	public OkrViews.CycleView create(OkrCommands.CreateCycle command) {
+		checkDates(command.startDate(), command.endDate());
+		if (cycles.findByName(command.name()).isPresent()) {
+			throw new ConflictException("A cycle named " + command.name() + " exists already");
+		}
+		UUID id = Ids.next();
+		cycles.insert(new CycleRow(id, command.name(), command.startDate(), command.endDate(), null, evaluations.now(), 0));
+		return get(id);
+	}
+
+	@Transactional
+	public OkrViews.CycleView update(UUID id, OkrCommands.UpdateCycle command, Versions versions) {
+		CycleRow current = row(id);
+		versions.check("Cycle " + id, current.version());
+		requireOpen(current);
+		String name = command.name() != null ? command.name() : current.name();
+		LocalDate start = command.startDate() != null ? command.startDate() : current.startDate();
+		LocalDate end = command.endDate() != null ? command.endDate() : current.endDate();
+		checkDates(start, end);
+		cycles.findByName(name).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+			throw new ConflictException("A cycle named " + name + " exists already");
+		});
+		if (!cycles.update(id, current.version(), name, start, end)) {
+			throw new StaleVersionException("Cycle " + id, current.version(), current.version() + 1, versions.fromIfMatch());
+		}
+		return get(id);
+	}
+
+	/** Closes the cycle and freezes the score of every objective and key result in it. */
+	@Transactional
+	public OkrViews.CycleView close(UUID id, Versions versions) {
+		CycleRow current = row(id);
+		versions.check("Cycle " + id, current.version());
+		requireOpen(current);
+		Instant now = evaluations.now();
+		List<ObjectiveRow> inCycle = objectives.inCycle(id);
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(inCycle, null);
+		for (ObjectiveRow objective : inCycle) {
+			objectives.freezeScore(objective.id(), evaluated.of(objective.id()).score());
+			for (KeyResultRow kr : evaluated.keyResults().getOrDefault(objective.id(), List.of())) {
+				keyResults.freezeScore(kr.id(), evaluated.keyResultEvaluations().get(kr.id()).score());
+			}
+		}
+		if (!cycles.close(id, current.version(), now)) {
+			throw new ConflictException("The cycle was changed or closed meanwhile");
+		}
+		return get(id);
+	}
+
+	/** Closed cycles are read-only (but for retrospective notes). */
+	static void requireOpen(CycleRow cycle) {
+		if (cycle.closedAt() != null) {
+			throw new ConflictException("Cycle " + cycle.name() + " is closed and read-only");
+		}
+	}
+
+	private static void checkDates(LocalDate start, LocalDate end) {
+		if (end.isBefore(start)) {
+			throw InvalidInputException.of("endDate", "must not be before startDate");
+		}
+	}
+
+	OkrViews.CycleView view(CycleRow row) {
+		Cycle cycle = row.cycle();
+		return new OkrViews.CycleView(row.id().toString(), row.name(), row.startDate(), row.endDate(),
+				cycle.stateAt(evaluations.now()), row.closedAt(), row.createdAt(), row.version());
+	}
+}

@@ -1,0 +1,273 @@
+package app.tandem.okr;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import app.tandem.identity.Caller;
+import app.tandem.okr.domain.Cycle;
+import app.tandem.okr.domain.KeyResultDefinition;
+import app.tandem.okr.domain.KeyResultProgress;
+import app.tandem.okr.domain.KeyResultType;
+import app.tandem.okr.persistence.CheckInRow;
+import app.tandem.okr.persistence.CheckInStore;
+import app.tandem.okr.persistence.CycleRow;
+import app.tandem.okr.persistence.KeyResultChangeRow;
+import app.tandem.okr.persistence.KeyResultChangeStore;
+import app.tandem.okr.persistence.KeyResultRow;
+import app.tandem.okr.persistence.KeyResultStore;
+import app.tandem.okr.persistence.ObjectiveRow;
+import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.shared.ConflictException;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.NotFoundException;
+import app.tandem.shared.StaleVersionException;
+import app.tandem.shared.Versions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Key results: defined, adjusted with a reason, moved, deleted, and checked in on. */
+@Service
+public class KeyResults {
+
+	/** Clocks drift: a check-in a little in the future is accepted, more is a mistake. */
+	private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+	private final KeyResultStore keyResults;
+
+	private final ObjectiveStore objectives;
+
+	private final CheckInStore checkIns;
+
+	private final KeyResultChangeStore changes;
+
+	private final Cycles cycles;
+
+	private final References references;
+
+	private final OkrEvaluations evaluations;
+
+	KeyResults(KeyResultStore keyResults, ObjectiveStore objectives, CheckInStore checkIns,
+			KeyResultChangeStore changes, Cycles cycles, References references, OkrEvaluations evaluations) {
+		this.keyResults = keyResults;
+		this.objectives = objectives;
+		this.checkIns = checkIns;
+		this.changes = changes;
+		this.cycles = cycles;
+		this.references = references;
+		this.evaluations = evaluations;
+	}
+
+	public KeyResultRow row(UUID id) {
+		return keyResults.find(id).orElseThrow(() -> new NotFoundException("key result", id));
+	}
+
+	public OkrViews.KeyResultView get(UUID id, Instant asOf) {
+		KeyResultRow kr = row(id);
+		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
+		if (asOf != null && kr.createdAt().isAfter(asOf)) {
+			throw new NotFoundException("key result (as of " + asOf + ")", id);
+		}
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(List.of(objective), asOf);
+		KeyResultRow asItWas = evaluated.keyResults().get(objective.id()).stream()
+			.filter(r -> r.id().equals(id)).findFirst().orElse(kr);
+		return ObjectiveViews.keyResult(asItWas, evaluated, changes.ofKeyResult(id));
+	}
+
+	/** A new key result for an objective, validated; problems are reported under {@code prefix}. */
+	KeyResultRow define(OkrCommands.CreateKeyResult c, String prefix, ObjectiveRow objective, CycleRow cycle,
+			Caller caller, int position, InvalidInputException.Collector problems) {
+		Finite.check(problems, prefix + "weight", c.weight());
+		Finite.check(problems, prefix + "startValue", c.startValue());
+		Finite.check(problems, prefix + "targetValue", c.targetValue());
+		Finite.check(problems, prefix + "minValue", c.minValue());
+		Finite.check(problems, prefix + "maxValue", c.maxValue());
+		UUID owner = c.ownerId() != null ? references.user(prefix + "ownerId", c.ownerId(), problems)
+				: objective.ownerId() != null ? objective.ownerId() : caller.id();
+		UUID kpi = references.kpi(prefix + "kpiId", c.kpiId(), problems);
+		double weight = c.weight() != null ? c.weight() : 1;
+		LocalDate due = c.dueDate() != null ? c.dueDate() : cycle.endDate();
+		KeyResultRow row = new KeyResultRow(Ids.next(), objective.id(), position, c.title(), c.type(), c.unit(), weight,
+				owner, due, c.startValue(), c.targetValue(), c.minValue(), c.maxValue(), kpi, null, null, null, null,
+				null, null, null, null, 0, 0, evaluations.now(), 0);
+		if (problems.isEmpty()) {
+			for (String[] problem : row.definition().problems()) {
+				problems.add(prefix + problem[0], problem[1]);
+			}
+		}
+		return row;
+	}
+
+	void insert(KeyResultRow row, Caller caller, String kind, String note) {
+		keyResults.insert(row);
+		changes.insert(new KeyResultChangeRow(Ids.next(), row.id(), row.createdAt(), caller.id(), kind, null, null,
+				null, note));
+	}
+
+	@Transactional
+	public OkrViews.KeyResultView add(UUID objectiveId, OkrCommands.CreateKeyResult command, Caller caller) {
+		ObjectiveRow objective = objectives.find(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
+		CycleRow cycle = cycles.row(objective.cycleId());
+		Cycles.requireOpen(cycle);
+		var problems = new InvalidInputException.Collector();
+		KeyResultRow row = define(command, "", objective, cycle, caller, keyResults.nextPosition(objectiveId), problems);
+		problems.throwIfAny();
+		insert(row, caller, "CREATED", null);
+		return get(row.id(), null);
+	}
+
+	@Transactional
+	public OkrViews.KeyResultView update(UUID id, OkrCommands.UpdateKeyResult c, Versions versions, Caller caller) {
+		KeyResultRow current = row(id);
+		versions.check("Key result " + id, current.version());
+		ObjectiveRow objective = objectives.find(current.objectiveId()).orElseThrow();
+		CycleRow cycle = cycles.row(objective.cycleId());
+		Cycles.requireOpen(cycle);
+		var problems = new InvalidInputException.Collector();
+		Finite.check(problems, "weight", c.weight());
+		Finite.check(problems, "startValue", c.startValue());
+		Finite.check(problems, "targetValue", c.targetValue());
+		Finite.check(problems, "minValue", c.minValue());
+		Finite.check(problems, "maxValue", c.maxValue());
+		Finite.check(problems, "grade", c.grade());
+		if (c.grade() != null && (c.grade() < 0 || c.grade() > 1)) {
+			problems.add("grade", "must be between 0.0 and 1.0");
+		}
+		UUID owner = c.ownerId() != null ? references.user("ownerId", c.ownerId(), problems) : current.ownerId();
+		UUID kpi = c.kpiId() == null ? current.kpiId()
+				: c.kpiId().isEmpty() ? null : references.kpi("kpiId", c.kpiId(), problems);
+		KeyResultRow next = new KeyResultRow(id, current.objectiveId(), current.position(),
+				or(c.title(), current.title()), current.type(), or(c.unit(), current.unit()),
+				or(c.weight(), current.weight()), owner, or(c.dueDate(), current.dueDate()),
+				or(c.startValue(), current.startValue()), or(c.targetValue(), current.targetValue()),
+				or(c.minValue(), current.minValue()), or(c.maxValue(), current.maxValue()), kpi,
+				or(c.grade(), current.grade()), or(c.gradeNote(), current.gradeNote()), current.finalScore(),
+				current.carriedFromId(), current.currentValue(), current.currentAchieved(), current.currentConfidence(),
+				current.lastCheckInAt(), current.cycleCheckIns(), current.inRangeCheckIns(), current.createdAt(),
+				current.version());
+		if (problems.isEmpty()) {
+			for (String[] problem : next.definition().problems()) {
+				problems.add(problem[0], problem[1]);
+			}
+		}
+		boolean started = !cycle.cycle().stateAt(evaluations.now()).equals(app.tandem.okr.domain.CycleState.PLANNING);
+		boolean targetOrDueChanged = !Objects.equals(next.targetValue(), current.targetValue())
+				|| !Objects.equals(next.dueDate(), current.dueDate());
+		if (started && targetOrDueChanged && (c.reason() == null || c.reason().isBlank())) {
+			problems.add("reason", "is required to change the target or due date once the cycle has started");
+		}
+		problems.throwIfAny();
+		if (!keyResults.update(next)) {
+			throw new StaleVersionException("Key result " + id, current.version(), current.version() + 1,
+					versions.fromIfMatch());
+		}
+		Instant now = evaluations.now();
+		record(current, caller, now, c.reason(), KeyResultFields.START, current.startValue(), next.startValue());
+		record(current, caller, now, c.reason(), KeyResultFields.TARGET, current.targetValue(), next.targetValue());
+		record(current, caller, now, c.reason(), KeyResultFields.MIN, current.minValue(), next.minValue());
+		record(current, caller, now, c.reason(), KeyResultFields.MAX, current.maxValue(), next.maxValue());
+		record(current, caller, now, c.reason(), KeyResultFields.DUE, current.dueDate(), next.dueDate());
+		record(current, caller, now, c.reason(), KeyResultFields.WEIGHT, current.weight(), next.weight());
+		if (!Objects.equals(current.minValue(), next.minValue()) || !Objects.equals(current.maxValue(), next.maxValue())) {
+			keyResults.refreshTally(id, cycle.startDate(), cycle.endDate());
+		}
+		return get(id, null);
+	}
+
+	private void record(KeyResultRow kr, Caller caller, Instant at, String reason, String field, Object old,
+			Object now) {
+		if (!Objects.equals(old, now)) {
+			changes.insert(new KeyResultChangeRow(Ids.next(), kr.id(), at, caller.id(), "CHANGED", field,
+					old == null ? null : old.toString(), now == null ? null : now.toString(), reason));
+		}
+	}
+
+	@Transactional
+	public void delete(UUID id) {
+		KeyResultRow kr = row(id);
+		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
+		Cycles.requireOpen(cycles.row(objective.cycleId()));
+		if (keyResults.countAlignedTo(id) > 0) {
+			throw new ConflictException("Objectives are aligned to this key result; realign them first");
+		}
+		keyResults.delete(id);
+	}
+
+	/** Moves a key result, with its check-ins and history, to another objective. */
+	@Transactional
+	public OkrViews.KeyResultView move(UUID id, OkrCommands.MoveKeyResult command, Caller caller) {
+		KeyResultRow kr = row(id);
+		ObjectiveRow from = objectives.find(kr.objectiveId()).orElseThrow();
+		var problems = new InvalidInputException.Collector();
+		ObjectiveRow to = references.objective("objectiveId", command.objectiveId(), problems);
+		problems.throwIfAny();
+		if (to.id().equals(from.id())) {
+			throw InvalidInputException.of("objectiveId", "is already the key result's objective");
+		}
+		Cycles.requireOpen(cycles.row(from.cycleId()));
+		CycleRow toCycle = cycles.row(to.cycleId());
+		Cycles.requireOpen(toCycle);
+		KeyResultRow moved = new KeyResultRow(id, to.id(), keyResults.nextPosition(to.id()), kr.title(), kr.type(),
+				kr.unit(), kr.weight(), kr.ownerId(), kr.dueDate(), kr.startValue(), kr.targetValue(), kr.minValue(),
+				kr.maxValue(), kr.kpiId(), kr.grade(), kr.gradeNote(), kr.finalScore(), kr.carriedFromId(),
+				kr.currentValue(), kr.currentAchieved(), kr.currentConfidence(), kr.lastCheckInAt(), kr.cycleCheckIns(),
+				kr.inRangeCheckIns(), kr.createdAt(), kr.version());
+		if (!keyResults.update(moved)) {
+			throw new ConflictException("The key result was changed meanwhile; try again");
+		}
+		objectives.repointAlignment(id, to.id());
+		changes.insert(new KeyResultChangeRow(Ids.next(), id, evaluations.now(), caller.id(), "MOVED", "objectiveId",
+				from.id().toString(), to.id().toString(), null));
+		keyResults.refreshTally(id, toCycle.startDate(), toCycle.endDate());
+		return get(id, null);
+	}
+
+	@Transactional
+	public OkrViews.CheckInView checkIn(UUID id, OkrCommands.RecordCheckIn c, Caller caller) {
+		KeyResultRow kr = row(id);
+		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
+		CycleRow cycleRow = cycles.row(objective.cycleId());
+		Cycles.requireOpen(cycleRow);
+		Cycle cycle = cycleRow.cycle();
+		Instant now = evaluations.now();
+		Instant at = c.at() != null ? c.at() : now;
+		var problems = new InvalidInputException.Collector();
+		Finite.check(problems, "value", c.value());
+		if (kr.type() == KeyResultType.MILESTONE) {
+			if (c.achieved() == null) {
+				problems.add("achieved", "is required for a MILESTONE check-in (true or false)");
+			}
+		}
+		else if (c.value() == null) {
+			problems.add("value", "is required for a " + kr.type() + " check-in");
+		}
+		if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
+			problems.add("at", "must not be in the future");
+		}
+		if (at.isBefore(cycleRow.startDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+			problems.add("at", "must not be before the cycle starts (" + cycleRow.startDate() + ")");
+		}
+		problems.throwIfAny();
+		Boolean achieved = kr.type() == KeyResultType.MILESTONE ? c.achieved() : null;
+		CheckInRow row = new CheckInRow(Ids.next(), id, at, c.value(), achieved, c.confidence(), c.note(), caller.id(),
+				"MANUAL", now);
+		checkIns.insert(row);
+		KeyResultDefinition definition = kr.definition();
+		boolean inRange = c.value() != null && KeyResultProgress.inRange(definition, c.value());
+		keyResults.applyCheckIn(id, at, c.value(), achieved, c.confidence(), cycle.contains(at), inRange);
+		return ObjectiveViews.checkIn(row);
+	}
+
+	public List<OkrViews.CheckInView> checkIns(UUID id, UUID before, int limit) {
+		row(id);
+		return checkIns.ofKeyResult(id, before, limit).stream().map(ObjectiveViews::checkIn).toList();
+	}
+
+	private static <T> T or(T value, T fallback) {
+		return value != null ? value : fallback;
+	}
+}

@@ -1,0 +1,56 @@
+package app.tandem.okr;
+
+import java.util.List;
+
+import app.tandem.okr.domain.Evaluation;
+import app.tandem.okr.domain.KeyResultProgress;
+import app.tandem.okr.domain.KeyResultType;
+import app.tandem.okr.domain.Measured;
+import app.tandem.okr.persistence.CheckInRow;
+import app.tandem.okr.persistence.KeyResultChangeRow;
+import app.tandem.okr.persistence.KeyResultRow;
+import app.tandem.okr.persistence.ObjectiveRow;
+import app.tandem.shared.Ids;
+
+/** Rows and their evaluations turned into what the API answers. */
+final class ObjectiveViews {
+
+	private ObjectiveViews() {
+	}
+
+	static OkrViews.ObjectiveView objective(ObjectiveRow o, OkrEvaluations.Evaluated evaluated) {
+		Evaluation e = evaluated.of(o.id());
+		List<OkrViews.KeyResultView> krs = evaluated.keyResults().getOrDefault(o.id(), List.of()).stream()
+			.map(kr -> keyResult(kr, evaluated, null))
+			.toList();
+		return new OkrViews.ObjectiveView(o.id().toString(), o.cycleId().toString(), o.key(), o.title(),
+				o.description(), o.level(), Ids.str(o.teamId()), Ids.str(o.ownerId()), Ids.str(o.parentId()),
+				Ids.str(o.parentKeyResultId()), o.type(), o.visibility(), o.retrospective(), Ids.str(o.carriedFromId()),
+				e.progress(), e.expectedProgress(), e.status(), e.score(), e.scoreBand(), krs, o.createdAt(),
+				o.version());
+	}
+
+	static OkrViews.KeyResultView keyResult(KeyResultRow kr, OkrEvaluations.Evaluated evaluated,
+			List<KeyResultChangeRow> history) {
+		Evaluation e = evaluated.keyResultEvaluations().get(kr.id());
+		Measured measured = evaluated.measured().get(kr.id());
+		return new OkrViews.KeyResultView(kr.id().toString(), kr.objectiveId().toString(), kr.title(), kr.type(),
+				kr.unit(), kr.weight(), Ids.str(kr.ownerId()), kr.dueDate(), kr.startValue(), kr.targetValue(),
+				kr.minValue(), kr.maxValue(), Ids.str(kr.kpiId()), KeyResultProgress.current(kr.definition(), measured),
+				kr.type() == KeyResultType.MILESTONE ? Boolean.TRUE.equals(measured.latestAchieved()) : null,
+				evaluated.confidences().get(kr.id()), evaluated.lastCheckIns().get(kr.id()),
+				kr.grade(), kr.gradeNote(), e.progress(), e.expectedProgress(), e.status(), e.score(),
+				Ids.str(kr.carriedFromId()), history == null ? null : history.stream().map(ObjectiveViews::change).toList(),
+				kr.createdAt(), kr.version());
+	}
+
+	static OkrViews.ChangeView change(KeyResultChangeRow c) {
+		return new OkrViews.ChangeView(c.at(), Ids.str(c.authorId()), c.kind(), c.field(), c.oldValue(), c.newValue(),
+				c.reason());
+	}
+
+	static OkrViews.CheckInView checkIn(CheckInRow c) {
+		return new OkrViews.CheckInView(c.id().toString(), c.keyResultId().toString(), c.at(), c.value(), c.achieved(),
+				c.confidence(), c.note(), Ids.str(c.authorId()), c.source(), c.createdAt());
+	}
+}

@@ -1,0 +1,285 @@
+package app.tandem.okr;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import app.tandem.identity.Caller;
+import app.tandem.okr.domain.Evaluation;
+import app.tandem.okr.domain.ObjectiveType;
+import app.tandem.okr.domain.Status;
+import app.tandem.okr.domain.Visibility;
+import app.tandem.okr.persistence.CycleRow;
+import app.tandem.okr.persistence.KeyResultChangeRow;
+import app.tandem.okr.persistence.KeyResultChangeStore;
+import app.tandem.okr.persistence.KeyResultRow;
+import app.tandem.okr.persistence.KeyResultStore;
+import app.tandem.okr.persistence.ObjectiveRow;
+import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.shared.ConflictException;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.NotFoundException;
+import app.tandem.shared.StaleVersionException;
+import app.tandem.shared.Versions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Objectives: created with their key results, aligned, edited, carried into another cycle. */
+@Service
+public class Objectives {
+
+	private final ObjectiveStore objectives;
+
+	private final KeyResultStore keyResults;
+
+	private final KeyResultChangeStore changes;
+
+	private final Cycles cycles;
+
+	private final KeyResults keyResultService;
+
+	private final References references;
+
+	private final OkrEvaluations evaluations;
+
+	Objectives(ObjectiveStore objectives, KeyResultStore keyResults, KeyResultChangeStore changes, Cycles cycles,
+			KeyResults keyResultService, References references, OkrEvaluations evaluations) {
+		this.objectives = objectives;
+		this.keyResults = keyResults;
+		this.changes = changes;
+		this.cycles = cycles;
+		this.keyResultService = keyResultService;
+		this.references = references;
+		this.evaluations = evaluations;
+	}
+
+	public List<OkrViews.ObjectiveView> list(ObjectiveStore.Filter filter, Instant asOf, UUID after, int limit) {
+		List<ObjectiveRow> rows = objectives.list(filter, after, limit);
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, asOf);
+		return rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList();
+	}
+
+	public OkrViews.ObjectiveView get(UUID id, Instant asOf) {
+		ObjectiveRow row = row(id);
+		if (asOf != null && row.createdAt().isAfter(asOf)) {
+			throw new NotFoundException("objective (as of " + asOf + ")", id);
+		}
+		return ObjectiveViews.objective(row, evaluations.evaluate(List.of(row), asOf));
+	}
+
+	public ObjectiveRow row(UUID id) {
+		return objectives.find(id).orElseThrow(() -> new NotFoundException("objective", id));
+	}
+
+	@Transactional
+	public OkrViews.ObjectiveView create(OkrCommands.CreateObjective c, Caller caller) {
+		var problems = new InvalidInputException.Collector();
+		UUID cycleId = Ids.tryParse(c.cycleId());
+		CycleRow cycle = cycleId == null ? null : cycles.findRow(cycleId);
+		if (cycle == null) {
+			problems.add("cycleId", "no cycle with id " + c.cycleId());
+		}
+		UUID team = references.team("teamId", c.teamId(), problems);
+		UUID owner = c.ownerId() != null ? references.user("ownerId", c.ownerId(), problems)
+				: team == null ? caller.id() : null;
+		Alignment alignment = alignment(c.parentId(), c.parentKeyResultId(), null, problems);
+		if (c.key() != null && objectives.findByKey(c.key()).isPresent()) {
+			problems.add("key", "another objective has the key " + c.key());
+		}
+		problems.throwIfAny();
+		Cycles.requireOpen(cycle);
+		ObjectiveRow row = new ObjectiveRow(Ids.next(), cycle.id(), c.key(), c.title(), c.description(), c.level(),
+				team, owner, alignment.parentId(), alignment.parentKeyResultId(),
+				c.type() != null ? c.type() : ObjectiveType.COMMITTED,
+				c.visibility() != null ? c.visibility() : Visibility.PUBLIC, null, null, null, evaluations.now(), 0);
+		List<KeyResultRow> krs = new ArrayList<>();
+		List<OkrCommands.CreateKeyResult> commands = c.keyResults() == null ? List.of() : c.keyResults();
+		for (int i = 0; i < commands.size(); i++) {
+			krs.add(keyResultService.define(commands.get(i), "keyResults[" + i + "].", row, cycle, caller, i, problems));
+		}
+		problems.throwIfAny();
+		objectives.insert(row);
+		krs.forEach(kr -> keyResultService.insert(kr, caller, "CREATED", null));
+		return get(row.id(), null);
+	}
+
+	@Transactional
+	public OkrViews.ObjectiveView update(UUID id, OkrCommands.UpdateObjective c, Versions versions, Caller caller) {
+		ObjectiveRow current = row(id);
+		versions.check("Objective " + id, current.version());
+		CycleRow cycle = cycles.row(current.cycleId());
+		Instant now = evaluations.now();
+		boolean onlyRetrospective = c.title() == null && c.description() == null && c.level() == null
+				&& c.teamId() == null && c.ownerId() == null && c.parentId() == null && c.parentKeyResultId() == null
+				&& c.type() == null && c.visibility() == null;
+		if (!onlyRetrospective) {
+			Cycles.requireOpen(cycle);
+		}
+		if (c.retrospective() != null && !cycle.cycle().hasEndedAt(now)) {
+			throw new ConflictException("Retrospective notes open once the cycle has ended (" + cycle.endDate() + ")");
+		}
+		var problems = new InvalidInputException.Collector();
+		UUID team = c.teamId() == null ? current.teamId()
+				: c.teamId().isEmpty() ? null : references.team("teamId", c.teamId(), problems);
+		UUID owner = c.ownerId() == null ? current.ownerId()
+				: c.ownerId().isEmpty() ? null : references.user("ownerId", c.ownerId(), problems);
+		Alignment alignment = new Alignment(current.parentId(), current.parentKeyResultId());
+		if (c.parentId() != null || c.parentKeyResultId() != null) {
+			alignment = alignment(emptyToNull(c.parentId()), emptyToNull(c.parentKeyResultId()), id, problems);
+		}
+		if (team == null && owner == null) {
+			problems.add("ownerId", "an objective needs an owning team or an owner");
+		}
+		problems.throwIfAny();
+		ObjectiveRow next = new ObjectiveRow(id, current.cycleId(), current.key(), or(c.title(), current.title()),
+				or(c.description(), current.description()), or(c.level(), current.level()), team, owner,
+				alignment.parentId(), alignment.parentKeyResultId(), or(c.type(), current.type()),
+				or(c.visibility(), current.visibility()), or(c.retrospective(), current.retrospective()),
+				current.carriedFromId(), current.finalScore(), current.createdAt(), current.version());
+		if (!objectives.update(next)) {
+			throw new StaleVersionException("Objective " + id, current.version(), current.version() + 1,
+					versions.fromIfMatch());
+		}
+		return get(id, null);
+	}
+
+	@Transactional
+	public void delete(UUID id) {
+		ObjectiveRow row = row(id);
+		Cycles.requireOpen(cycles.row(row.cycleId()));
+		if (objectives.countAlignedTo(id) > 0) {
+			throw new ConflictException("Objectives are aligned to this one; realign or delete them first");
+		}
+		keyResults.ofObjective(id).forEach(kr -> keyResults.delete(kr.id()));
+		objectives.delete(id);
+	}
+
+	/**
+	 * Copies the objective with its key results into another cycle. A key result that was not done
+	 * starts from its current value; each copy remembers where it came from.
+	 */
+	@Transactional
+	public OkrViews.ObjectiveView carryOver(UUID id, OkrCommands.CarryOver command, Caller caller) {
+		ObjectiveRow source = row(id);
+		var problems = new InvalidInputException.Collector();
+		UUID targetId = Ids.tryParse(command.cycleId());
+		CycleRow target = targetId == null ? null : cycles.findRow(targetId);
+		if (target == null) {
+			problems.add("cycleId", "no cycle with id " + command.cycleId());
+		}
+		else if (target.id().equals(source.cycleId())) {
+			problems.add("cycleId", "is the objective's own cycle");
+		}
+		problems.throwIfAny();
+		Cycles.requireOpen(target);
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(List.of(source), null);
+		Instant now = evaluations.now();
+		ObjectiveRow copy = new ObjectiveRow(Ids.next(), target.id(), null, source.title(), source.description(),
+				source.level(), source.teamId(), source.ownerId(), source.parentId(), source.parentKeyResultId(),
+				source.type(), source.visibility(), null, source.id(), null, now, 0);
+		objectives.insert(copy);
+		int position = 0;
+		for (KeyResultRow kr : evaluated.keyResults().getOrDefault(id, List.of())) {
+			Evaluation e = evaluated.keyResultEvaluations().get(kr.id());
+			boolean done = e.status() == Status.DONE || e.progress() >= 1;
+			Double start = kr.startValue();
+			if (!done && kr.type().hasStartAndTarget() && kr.currentValue() != null
+					&& !kr.currentValue().equals(kr.targetValue())) {
+				start = kr.currentValue();
+			}
+			KeyResultRow carried = new KeyResultRow(Ids.next(), copy.id(), position++, kr.title(), kr.type(), kr.unit(),
+					kr.weight(), kr.ownerId(), target.endDate(), start, kr.targetValue(), kr.minValue(), kr.maxValue(),
+					kr.kpiId(), null, null, null, kr.id(), null, null, null, null, 0, 0, now, 0);
+			keyResultService.insert(carried, caller, "CARRIED_OVER", "from key result " + kr.id() + " of cycle "
+					+ evaluated.cycles().get(source.cycleId()).name());
+			changes.insert(new KeyResultChangeRow(Ids.next(), kr.id(), now, caller.id(), "CARRIED_TO", null, null,
+					carried.id().toString(), "into cycle " + target.name()));
+		}
+		return get(copy.id(), null);
+	}
+
+	/** The tree of objectives aligned below this one (directly, or to one of its key results). */
+	public OkrViews.AlignmentNode alignment(UUID id) {
+		ObjectiveRow root = row(id);
+		List<ObjectiveRow> all = new ArrayList<>(List.of(root));
+		Set<UUID> seen = new HashSet<>(Set.of(id));
+		List<UUID> frontier = List.of(id);
+		while (!frontier.isEmpty()) {
+			List<UUID> krIds = keyResults.ofObjectives(frontier).stream().map(KeyResultRow::id).toList();
+			List<UUID> next = new ArrayList<>();
+			for (ObjectiveRow child : objectives.alignedTo(frontier, krIds)) {
+				if (seen.add(child.id())) {
+					all.add(child);
+					next.add(child.id());
+				}
+			}
+			frontier = next;
+		}
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(all, null);
+		return node(root, null, all, evaluated, new HashSet<>());
+	}
+
+	private OkrViews.AlignmentNode node(ObjectiveRow o, UUID via, List<ObjectiveRow> all,
+			OkrEvaluations.Evaluated evaluated, Set<UUID> path) {
+		path.add(o.id());
+		Set<UUID> ownKeyResults = new HashSet<>();
+		evaluated.keyResults().getOrDefault(o.id(), List.of()).forEach(kr -> ownKeyResults.add(kr.id()));
+		List<OkrViews.AlignmentNode> children = new ArrayList<>();
+		for (ObjectiveRow child : all) {
+			boolean viaKr = child.parentKeyResultId() != null && ownKeyResults.contains(child.parentKeyResultId());
+			boolean direct = Objects.equals(child.parentId(), o.id());
+			if ((viaKr || direct) && !path.contains(child.id())) {
+				children.add(node(child, viaKr ? child.parentKeyResultId() : null, all, evaluated, path));
+			}
+		}
+		path.remove(o.id());
+		Evaluation e = evaluated.of(o.id());
+		return new OkrViews.AlignmentNode(o.id().toString(), o.title(), o.level(), o.cycleId().toString(),
+				Ids.str(o.teamId()), Ids.str(o.ownerId()), Ids.str(via), e.progress(), e.status(), children);
+	}
+
+	private record Alignment(UUID parentId, UUID parentKeyResultId) {
+	}
+
+	/** Alignment to an objective, or more precisely to one of its key results; never to itself or below itself. */
+	private Alignment alignment(String parentId, String parentKeyResultId, UUID self,
+			InvalidInputException.Collector problems) {
+		ObjectiveRow parent = references.objective("parentId", parentId, problems);
+		KeyResultRow parentKr = references.keyResult("parentKeyResultId", parentKeyResultId, problems);
+		if (parentKr != null) {
+			if (parent != null && !parent.id().equals(parentKr.objectiveId())) {
+				problems.add("parentKeyResultId", "belongs to another objective than parentId");
+			}
+			parent = objectives.find(parentKr.objectiveId()).orElse(parent);
+		}
+		if (parent != null && self != null && isSelfOrAlignedBelow(parent.id(), self)) {
+			problems.add(parentKeyResultId != null ? "parentKeyResultId" : "parentId",
+					"would align the objective to itself");
+		}
+		return new Alignment(parent == null ? null : parent.id(), parentKr == null ? null : parentKr.id());
+	}
+
+	private boolean isSelfOrAlignedBelow(UUID candidate, UUID self) {
+		UUID cursor = candidate;
+		for (int depth = 0; cursor != null && depth < 1000; depth++) {
+			if (cursor.equals(self)) {
+				return true;
+			}
+			cursor = objectives.find(cursor).map(ObjectiveRow::parentId).orElse(null);
+		}
+		return false;
+	}
+
+	private static String emptyToNull(String value) {
+		return value == null || value.isEmpty() ? null : value;
+	}
+
+	private static <T> T or(T value, T fallback) {
+		return value != null ? value : fallback;
+	}
+}

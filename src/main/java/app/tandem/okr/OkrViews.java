@@ -1,0 +1,52 @@
+package app.tandem.okr;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import app.tandem.okr.domain.CycleState;
+import app.tandem.okr.domain.KeyResultType;
+import app.tandem.okr.domain.Level;
+import app.tandem.okr.domain.ObjectiveType;
+import app.tandem.okr.domain.ScoreBand;
+import app.tandem.okr.domain.Status;
+import app.tandem.okr.domain.Visibility;
+
+/** What the API answers about OKRs. */
+public final class OkrViews {
+
+	private OkrViews() {
+	}
+
+	public record CycleView(String id, String name, LocalDate startDate, LocalDate endDate, CycleState state,
+			Instant closedAt, Instant createdAt, long version) {
+	}
+
+	public record ObjectiveView(String id, String cycleId, String key, String title, String description, Level level,
+			String teamId, String ownerId, String parentId, String parentKeyResultId, ObjectiveType type,
+			Visibility visibility, String retrospective, String carriedFromId, double progress,
+			double expectedProgress, Status status, double score, ScoreBand scoreBand, List<KeyResultView> keyResults,
+			Instant createdAt, long version) {
+	}
+
+	public record KeyResultView(String id, String objectiveId, String title, KeyResultType type, String unit,
+			double weight, String ownerId, LocalDate dueDate, Double startValue, Double targetValue, Double minValue,
+			Double maxValue, String kpiId, Double current, Boolean achieved, Integer confidence,
+			Instant lastCheckInAt, Double grade, String gradeNote, double progress, double expectedProgress,
+			Status status, double score, String carriedFromId, List<ChangeView> history, Instant createdAt,
+			long version) {
+	}
+
+	public record ChangeView(Instant at, String authorId, String kind, String field, String oldValue,
+			String newValue, String reason) {
+	}
+
+	public record CheckInView(String id, String keyResultId, Instant at, Double value, Boolean achieved,
+			Integer confidence, String note, String authorId, String source, Instant createdAt) {
+	}
+
+	/** One node of an objective's alignment tree: the objectives aligned below it, recursively. */
+	public record AlignmentNode(String id, String title, Level level, String cycleId, String teamId, String ownerId,
+			String viaKeyResultId, double progress, Status status, List<AlignmentNode> aligned) {
+	}
+}

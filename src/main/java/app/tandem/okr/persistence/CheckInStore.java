@@ -1,0 +1,60 @@
+package app.tandem.okr.persistence;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import app.tandem.shared.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Check-ins are append-only: inserted, listed, never updated. */
+@Repository
+public class CheckInStore {
+
+	private final JdbcClient jdbc;
+
+	CheckInStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(CheckInRow row) {
+		jdbc.sql("""
+				insert into check_in (id, key_result_id, at, amount, achieved, confidence, note, author_id, source, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(row.id(), row.keyResultId(), Sql.ts(row.at()), row.value(), row.achieved(), row.confidence(),
+					row.note(), row.authorId(), row.source(), Sql.ts(row.createdAt()))
+			.update();
+	}
+
+	/** Newest first, paged by id. */
+	public List<CheckInRow> ofKeyResult(UUID keyResultId, UUID before, int limit) {
+		return jdbc.sql("""
+				select * from check_in where key_result_id = :kr and (cast(:before as uuid) is null or id < :before)
+				order by id desc limit :limit""")
+			.param("kr", keyResultId)
+			.param("before", before)
+			.param("limit", limit)
+			.query(OkrRows.CHECK_IN)
+			.list();
+	}
+
+	/** Every check-in of these key results up to an instant, oldest first: the input of "as of" reads. */
+	public List<CheckInRow> upTo(Collection<UUID> keyResultIds, Instant asOf) {
+		if (keyResultIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select * from check_in where key_result_id in (:ids) and at <= :asOf
+				order by key_result_id, at, created_at, id""")
+			.param("ids", keyResultIds)
+			.param("asOf", Sql.ts(asOf))
+			.query(OkrRows.CHECK_IN)
+			.list();
+	}
+
+	public void deleteOfKeyResult(UUID keyResultId) {
+		jdbc.sql("delete from check_in where key_result_id = ?").param(keyResultId).update();
+	}
+}

@@ -1,0 +1,148 @@
+package app.tandem.okr.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.tandem.shared.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class KeyResultStore {
+
+	private final JdbcClient jdbc;
+
+	KeyResultStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<KeyResultRow> find(UUID id) {
+		return jdbc.sql("select * from key_result where id = ?").param(id).query(OkrRows.KEY_RESULT).optional();
+	}
+
+	public List<KeyResultRow> ofObjective(UUID objectiveId) {
+		return jdbc.sql("select * from key_result where objective_id = ? order by position, id").param(objectiveId)
+			.query(OkrRows.KEY_RESULT).list();
+	}
+
+	public List<KeyResultRow> ofObjectives(Collection<UUID> objectiveIds) {
+		if (objectiveIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from key_result where objective_id in (:ids) order by position, id")
+			.param("ids", objectiveIds).query(OkrRows.KEY_RESULT).list();
+	}
+
+	/** One read for a whole cycle: the dashboard's flat input. */
+	public List<KeyResultRow> inCycle(UUID cycleId) {
+		return jdbc.sql("""
+				select k.* from key_result k join objective o on o.id = k.objective_id
+				where o.cycle_id = ? order by k.position, k.id""")
+			.param(cycleId).query(OkrRows.KEY_RESULT).list();
+	}
+
+	public List<KeyResultRow> ownedBy(UUID ownerId) {
+		return jdbc.sql("select * from key_result where owner_id = ? order by id").param(ownerId)
+			.query(OkrRows.KEY_RESULT).list();
+	}
+
+	public int nextPosition(UUID objectiveId) {
+		return jdbc.sql("select coalesce(max(position), -1) + 1 from key_result where objective_id = ?")
+			.param(objectiveId).query(Integer.class).single();
+	}
+
+	public long countAlignedTo(UUID keyResultId) {
+		return jdbc.sql("select count(*) from objective where parent_key_result_id = ?").param(keyResultId)
+			.query(Long.class).single();
+	}
+
+	public void insert(KeyResultRow row) {
+		jdbc.sql("""
+				insert into key_result (id, objective_id, position, title, type, unit, weight, owner_id, due_date,
+				  start_value, target_value, min_value, max_value, kpi_id, grade, grade_note, final_score,
+				  carried_from_id, check_in_count, in_range_count, created_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0)""")
+			.params(row.id(), row.objectiveId(), row.position(), row.title(), row.type().name(), row.unit(),
+					row.weight(), row.ownerId(), row.dueDate(), row.startValue(), row.targetValue(), row.minValue(),
+					row.maxValue(), row.kpiId(), row.grade(), row.gradeNote(), row.finalScore(), row.carriedFromId(),
+					Sql.ts(row.createdAt()))
+			.update();
+	}
+
+	/** Writes the definition fields of {@code row} if the stored version is still {@code row.version()}. */
+	public boolean update(KeyResultRow row) {
+		return jdbc.sql("""
+				update key_result set objective_id = ?, position = ?, title = ?, unit = ?, weight = ?, owner_id = ?,
+				  due_date = ?, start_value = ?, target_value = ?, min_value = ?, max_value = ?, kpi_id = ?, grade = ?,
+				  grade_note = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(row.objectiveId(), row.position(), row.title(), row.unit(), row.weight(), row.ownerId(),
+					row.dueDate(), row.startValue(), row.targetValue(), row.minValue(), row.maxValue(), row.kpiId(),
+					row.grade(), row.gradeNote(), row.id(), row.version())
+			.update() == 1;
+	}
+
+	/**
+	 * Keeps the latest value and the in-range tally in step with a new check-in. A back-dated
+	 * check-in counts in the tally but does not replace a later latest value.
+	 */
+	public void applyCheckIn(UUID id, Instant at, Double value, Boolean achieved, Integer confidence, boolean inCycle,
+			boolean inRange) {
+		jdbc.sql("""
+				update key_result set
+				  current_value = case when last_check_in_at is null or last_check_in_at <= :at then :value else current_value end,
+				  current_achieved = case when last_check_in_at is null or last_check_in_at <= :at then :achieved else current_achieved end,
+				  current_confidence = case when last_check_in_at is null or last_check_in_at <= :at then :confidence else current_confidence end,
+				  last_check_in_at = case when last_check_in_at is null or last_check_in_at <= :at then :at else last_check_in_at end,
+				  check_in_count = check_in_count + :counted, in_range_count = in_range_count + :inRange
+				where id = :id""")
+			.param("at", Sql.ts(at))
+			.param("value", value)
+			.param("achieved", achieved)
+			.param("confidence", confidence)
+			.param("counted", inCycle ? 1 : 0)
+			.param("inRange", inCycle && inRange ? 1 : 0)
+			.param("id", id)
+			.update();
+	}
+
+	/** Recomputes the latest value and the tally from the check-ins (after a range or cycle change). */
+	public void refreshTally(UUID id, LocalDate cycleStart, LocalDate cycleEnd) {
+		var from = cycleStart.atStartOfDay().atOffset(ZoneOffset.UTC);
+		var until = cycleEnd.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+		jdbc.sql("""
+				update key_result set
+				  current_value = (select c.amount from check_in c where c.key_result_id = :id
+				                   order by c.at desc, c.created_at desc, c.id desc limit 1),
+				  current_achieved = (select c.achieved from check_in c where c.key_result_id = :id
+				                   order by c.at desc, c.created_at desc, c.id desc limit 1),
+				  current_confidence = (select c.confidence from check_in c where c.key_result_id = :id
+				                   order by c.at desc, c.created_at desc, c.id desc limit 1),
+				  last_check_in_at = (select max(c.at) from check_in c where c.key_result_id = :id),
+				  check_in_count = (select count(*) from check_in c where c.key_result_id = :id
+				                   and c.at >= :from and c.at < :until),
+				  in_range_count = (select count(*) from check_in c where c.key_result_id = :id
+				                   and c.at >= :from and c.at < :until
+				                   and c.amount >= key_result.min_value and c.amount <= key_result.max_value)
+				where id = :id""")
+			.param("id", id)
+			.param("from", from)
+			.param("until", until)
+			.update();
+	}
+
+	public void freezeScore(UUID id, double score) {
+		jdbc.sql("update key_result set final_score = ? where id = ?").params(score, id).update();
+	}
+
+	public void delete(UUID id) {
+		jdbc.sql("delete from check_in where key_result_id = ?").param(id).update();
+		jdbc.sql("delete from key_result_change where key_result_id = ?").param(id).update();
+		jdbc.sql("delete from key_result where id = ?").param(id).update();
+	}
+}

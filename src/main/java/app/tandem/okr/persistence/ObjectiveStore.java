@@ -1,0 +1,122 @@
+package app.tandem.okr.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.tandem.shared.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ObjectiveStore {
+
+	private final JdbcClient jdbc;
+
+	ObjectiveStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<ObjectiveRow> find(UUID id) {
+		return jdbc.sql("select * from objective where id = ?").param(id).query(OkrRows.OBJECTIVE).optional();
+	}
+
+	public Optional<ObjectiveRow> findByKey(String key) {
+		return jdbc.sql("select * from objective where slug = ?").param(key).query(OkrRows.OBJECTIVE).optional();
+	}
+
+	public record Filter(UUID cycleId, UUID teamId, UUID ownerId, String level, Instant createdBy) {
+	}
+
+	public List<ObjectiveRow> list(Filter filter, UUID after, int limit) {
+		StringBuilder sql = new StringBuilder("select * from objective where 1 = 1");
+		List<Object> params = new ArrayList<>();
+		condition(sql, params, "cycle_id", filter.cycleId());
+		condition(sql, params, "team_id", filter.teamId());
+		condition(sql, params, "owner_id", filter.ownerId());
+		condition(sql, params, "level", filter.level());
+		if (filter.createdBy() != null) {
+			sql.append(" and created_at <= ?");
+			params.add(Sql.ts(filter.createdBy()));
+		}
+		condition(sql, params, "id >", after);
+		sql.append(" order by id limit ?");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params).query(OkrRows.OBJECTIVE).list();
+	}
+
+	private static void condition(StringBuilder sql, List<Object> params, String column, Object value) {
+		if (value != null) {
+			sql.append(" and ").append(column).append(column.endsWith(">") ? " ?" : " = ?");
+			params.add(value);
+		}
+	}
+
+	public List<ObjectiveRow> inCycle(UUID cycleId) {
+		return jdbc.sql("select * from objective where cycle_id = ?").param(cycleId).query(OkrRows.OBJECTIVE).list();
+	}
+
+	/** Objectives aligned to any of these objectives, or to any of these key results. */
+	public List<ObjectiveRow> alignedTo(Collection<UUID> objectiveIds, Collection<UUID> keyResultIds) {
+		List<ObjectiveRow> rows = new ArrayList<>();
+		if (!objectiveIds.isEmpty()) {
+			rows.addAll(jdbc.sql("select * from objective where parent_id in (:ids)").param("ids", objectiveIds)
+				.query(OkrRows.OBJECTIVE).list());
+		}
+		if (!keyResultIds.isEmpty()) {
+			rows.addAll(jdbc.sql("select * from objective where parent_key_result_id in (:ids)").param("ids", keyResultIds)
+				.query(OkrRows.OBJECTIVE).list());
+		}
+		return rows;
+	}
+
+	public long countAlignedTo(UUID objectiveId) {
+		return jdbc.sql("""
+				select count(*) from objective where parent_id = :id
+				or parent_key_result_id in (select id from key_result where objective_id = :id)""")
+			.param("id", objectiveId)
+			.query(Long.class)
+			.single();
+	}
+
+	public void insert(ObjectiveRow row) {
+		jdbc.sql("""
+				insert into objective (id, cycle_id, slug, title, description, level, team_id, owner_id, parent_id,
+				  parent_key_result_id, type, visibility, retrospective, carried_from_id, final_score, created_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+			.params(row.id(), row.cycleId(), row.key(), row.title(), row.description(), row.level().name(), row.teamId(),
+					row.ownerId(), row.parentId(), row.parentKeyResultId(), row.type().name(), row.visibility().name(),
+					row.retrospective(), row.carriedFromId(), row.finalScore(), Sql.ts(row.createdAt()))
+			.update();
+	}
+
+	/** Writes every field of {@code row} if the stored version is still {@code row.version()}. */
+	public boolean update(ObjectiveRow row) {
+		return jdbc.sql("""
+				update objective set slug = ?, title = ?, description = ?, level = ?, team_id = ?, owner_id = ?,
+				  parent_id = ?, parent_key_result_id = ?, type = ?, visibility = ?, retrospective = ?,
+				  version = version + 1
+				where id = ? and version = ?""")
+			.params(row.key(), row.title(), row.description(), row.level().name(), row.teamId(), row.ownerId(),
+					row.parentId(), row.parentKeyResultId(), row.type().name(), row.visibility().name(),
+					row.retrospective(), row.id(), row.version())
+			.update() == 1;
+	}
+
+	public void repointAlignment(UUID keyResultId, UUID newObjectiveId) {
+		jdbc.sql("update objective set parent_id = ?, version = version + 1 where parent_key_result_id = ?")
+			.params(newObjectiveId, keyResultId)
+			.update();
+	}
+
+	public void freezeScore(UUID id, double score) {
+		jdbc.sql("update objective set final_score = ? where id = ?").params(score, id).update();
+	}
+
+	public void delete(UUID id) {
+		jdbc.sql("delete from objective where id = ?").param(id).update();
+	}
+}

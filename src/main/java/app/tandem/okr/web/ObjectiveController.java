@@ -1,0 +1,114 @@
+package app.tandem.okr.web;
+
+import java.time.Instant;
+
+import app.tandem.identity.IdentityApi;
+import app.tandem.okr.KeyResults;
+import app.tandem.okr.Objectives;
+import app.tandem.okr.OkrCommands;
+import app.tandem.okr.OkrViews;
+import app.tandem.okr.domain.Level;
+import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.shared.Ids;
+import app.tandem.shared.ListPage;
+import app.tandem.shared.Versions;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ObjectiveController {
+
+	private final Objectives objectives;
+
+	private final KeyResults keyResults;
+
+	private final IdentityApi identity;
+
+	ObjectiveController(Objectives objectives, KeyResults keyResults, IdentityApi identity) {
+		this.objectives = objectives;
+		this.keyResults = keyResults;
+		this.identity = identity;
+	}
+
+	/** Filters name ids; an id that names nothing simply matches nothing. */
+	@GetMapping("/api/v1/objectives")
+	ListPage<OkrViews.ObjectiveView> list(@RequestParam(required = false) String cycleId,
+			@RequestParam(required = false) String teamId, @RequestParam(required = false) String ownerId,
+			@RequestParam(required = false) Level level, @RequestParam(required = false) Instant asOf,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+		int max = ListPage.limit(limit);
+		var filter = new ObjectiveStore.Filter(filterId(cycleId), filterId(teamId), filterId(ownerId),
+				level == null ? null : level.name(), asOf);
+		if (filter.cycleId() == null && cycleId != null || filter.teamId() == null && teamId != null
+				|| filter.ownerId() == null && ownerId != null) {
+			return new ListPage<>(java.util.List.of(), null);
+		}
+		return ListPage.of(objectives.list(filter, asOf, Ids.tryParse(cursor), max + 1), max,
+				OkrViews.ObjectiveView::id);
+	}
+
+	@GetMapping("/api/v1/objectives/{id}")
+	ResponseEntity<OkrViews.ObjectiveView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
+		return tagged(HttpStatus.OK, objectives.get(Ids.parse(id, "objective"), asOf));
+	}
+
+	@PostMapping("/api/v1/objectives")
+	ResponseEntity<OkrViews.ObjectiveView> create(@Valid @RequestBody OkrCommands.CreateObjective command) {
+		return tagged(HttpStatus.CREATED, objectives.create(command, identity.caller()));
+	}
+
+	@PatchMapping("/api/v1/objectives/{id}")
+	ResponseEntity<OkrViews.ObjectiveView> update(@PathVariable String id,
+			@Valid @RequestBody OkrCommands.UpdateObjective command,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		var objectiveId = Ids.parse(id, "objective");
+		return tagged(HttpStatus.OK,
+				objectives.update(objectiveId, command, Versions.of(ifMatch, command.version()), identity.caller()));
+	}
+
+	@DeleteMapping("/api/v1/objectives/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable String id) {
+		objectives.delete(Ids.parse(id, "objective"));
+	}
+
+	@PostMapping("/api/v1/objectives/{id}/key-results")
+	ResponseEntity<OkrViews.KeyResultView> addKeyResult(@PathVariable String id,
+			@Valid @RequestBody OkrCommands.CreateKeyResult command) {
+		var objectiveId = Ids.parse(id, "objective");
+		var created = keyResults.add(objectiveId, command, identity.caller());
+		return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(created.version())).body(created);
+	}
+
+	@GetMapping("/api/v1/objectives/{id}/alignment")
+	OkrViews.AlignmentNode alignment(@PathVariable String id) {
+		return objectives.alignment(Ids.parse(id, "objective"));
+	}
+
+	@PostMapping("/api/v1/objectives/{id}/carry-over")
+	ResponseEntity<OkrViews.ObjectiveView> carryOver(@PathVariable String id,
+			@Valid @RequestBody OkrCommands.CarryOver command) {
+		var objectiveId = Ids.parse(id, "objective");
+		return tagged(HttpStatus.CREATED, objectives.carryOver(objectiveId, command, identity.caller()));
+	}
+
+	private static java.util.UUID filterId(String value) {
+		return value == null ? null : Ids.tryParse(value);
+	}
+
+	private static ResponseEntity<OkrViews.ObjectiveView> tagged(HttpStatus status, OkrViews.ObjectiveView view) {
+		return ResponseEntity.status(status).eTag(Versions.etag(view.version())).body(view);
+	}
+
+}

@@ -7,6 +7,7 @@ import java.util.Map;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
+import app.tandem.shared.RequestTooLargeException;
 import app.tandem.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,6 +117,11 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestTooLargeException tooLarge) {
+				return tooLarge(tooLarge);
+			}
+		}
 		log.error("Unexpected error", e);
 		return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Something went wrong on our side; nothing was changed."));

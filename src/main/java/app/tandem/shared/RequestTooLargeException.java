@@ -1,11 +1,11 @@
-package app.tandem.config;
+package app.tandem.shared;
 
 import java.io.IOException;
 
 /** A body beyond the configured limit: 413, read no further. */
-class RequestTooLargeException extends IOException {
+public class RequestTooLargeException extends IOException {
 
-	RequestTooLargeException(long limit) {
+	public RequestTooLargeException(long limit) {
 		super("The request body is larger than " + limit + " bytes");
 	}
 }

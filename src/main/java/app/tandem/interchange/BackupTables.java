@@ -1,0 +1,82 @@
+package app.tandem.interchange;
+
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The tables a backup holds, in an order that satisfies their foreign keys, with the columns and
+ * kinds read from the database itself so that a new migration's columns are carried without code.
+ */
+final class BackupTables {
+
+	/** Parents before children. Self-references (parent_id) are written in a second pass. */
+	static final List<String> ORDER = List.of("app_user", "team", "membership", "api_token", "cycle", "kpi",
+			"objective", "key_result", "key_result_change", "check_in");
+
+	static final Map<String, String> SELF_REFERENCES = Map.of("team", "parent_id", "objective", "parent_id");
+
+	static final Map<String, String> ORDER_BY = Map.of("membership", "cast(team_id as varchar(36)), cast(user_id as varchar(36))");
+
+	enum Kind {
+		UUID, TEXT, INTEGER, DECIMAL, BOOLEAN, DATE, INSTANT
+	}
+
+	private BackupTables() {
+	}
+
+	static String orderBy(String table) {
+		return ORDER_BY.getOrDefault(table, "cast(id as varchar(36))");
+	}
+
+	/** Column name → kind, sorted by name so that H2 and PostgreSQL write the same document. */
+	static Map<String, Kind> columns(JdbcTemplate jdbc, String table) {
+		return jdbc.execute((ConnectionCallback<Map<String, Kind>>) connection -> {
+			try (var statement = connection.createStatement();
+					var rs = statement.executeQuery("select * from " + table + " where 1 = 0")) {
+				ResultSetMetaData meta = rs.getMetaData();
+				List<String> names = new ArrayList<>();
+				Map<String, Kind> kinds = new LinkedHashMap<>();
+				Map<String, Kind> unsorted = new LinkedHashMap<>();
+				for (int i = 1; i <= meta.getColumnCount(); i++) {
+					String name = meta.getColumnName(i).toLowerCase(Locale.ROOT);
+					names.add(name);
+					unsorted.put(name, kind(meta.getColumnTypeName(i)));
+				}
+				names.sort(String::compareTo);
+				names.forEach(n -> kinds.put(n, unsorted.get(n)));
+				return kinds;
+			}
+		});
+	}
+
+	private static Kind kind(String typeName) {
+		String type = typeName.toLowerCase(Locale.ROOT);
+		if (type.equals("uuid")) {
+			return Kind.UUID;
+		}
+		if (type.contains("timestamp")) {
+			return Kind.INSTANT;
+		}
+		if (type.equals("date")) {
+			return Kind.DATE;
+		}
+		if (type.startsWith("bool")) {
+			return Kind.BOOLEAN;
+		}
+		if (type.contains("int") || type.equals("serial") || type.equals("bigserial")) {
+			return Kind.INTEGER;
+		}
+		if (type.contains("double") || type.startsWith("float") || type.equals("real") || type.startsWith("numeric")
+				|| type.startsWith("decimal")) {
+			return Kind.DECIMAL;
+		}
+		return Kind.TEXT;
+	}
+}

@@ -1,0 +1,64 @@
+package app.tandem;
+
+import java.sql.DriverManager;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Another, empty Tandem next to the one under test: for restores "into an empty instance", and for
+ * moving an organisation from H2 to PostgreSQL and back.
+ */
+public final class SecondInstance implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	public final String database;
+
+	private SecondInstance(ConfigurableApplicationContext context, String database) {
+		this.context = context;
+		this.database = database;
+	}
+
+	/** On PostgreSQL when {@code postgres} is true (a fresh schema), else on a fresh in-memory H2. */
+	public static SecondInstance start(boolean postgres) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("server.port", "0");
+		properties.put("tandem.admin-password", "admin-test-password");
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(TandemApplication.class).properties(properties);
+		if (postgres) {
+			builder.profiles("postgres").initializers(new PostgresTestSchema());
+		}
+		else {
+			properties.put("spring.datasource.url", "jdbc:h2:mem:second-" + UUID.randomUUID()
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+			builder.properties(properties);
+		}
+		return new SecondInstance(builder.run(), postgres ? "PostgreSQL" : "H2");
+	}
+
+	/** The database the suite does not run on, when it can be reached (PostgreSQL is optional for ./mvnw verify). */
+	public static boolean postgresReachable() {
+		String url = System.getenv().getOrDefault("TANDEM_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+		String user = System.getenv().getOrDefault("TANDEM_TEST_POSTGRES_USER", "postgres");
+		try (var connection = DriverManager.getConnection(url, user, System.getenv("TANDEM_TEST_POSTGRES_PASSWORD"))) {
+			return true;
+		}
+		catch (Exception e) {
+			return false;
+		}
+	}
+
+	public int port() {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	@Override
+	public void close() {
+		context.close();
+	}
+}

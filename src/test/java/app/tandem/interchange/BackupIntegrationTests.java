@@ -1,0 +1,93 @@
+package app.tandem.interchange;
+
+import java.util.List;
+import java.util.Map;
+
+import app.tandem.ApiClient;
+import app.tandem.SecondInstance;
+import app.tandem.TandemIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TandemIntegrationTest
+class BackupIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void exportImportIntoAnEmptyInstanceOnTheOtherDatabaseExportsTheSameDocument() {
+		ApiClient api = ApiClient.admin(port);
+		seed(api);
+		String exported = api.get("/api/v1/export").text();
+		assertThat(exported).contains("\"format\":\"tandem-backup\"", "Carry the load", "check_in");
+
+		boolean suiteOnPostgres = environment.matchesProfiles("postgres");
+		boolean otherIsPostgres = !suiteOnPostgres && SecondInstance.postgresReachable();
+		try (SecondInstance other = SecondInstance.start(otherIsPostgres)) {
+			ApiClient target = ApiClient.admin(other.port());
+			var restored = target.postRaw("/api/v1/import", exported, "application/json");
+			assertThat(restored.status()).as(restored.text()).isEqualTo(200);
+			int checkIns = ApiClient.JSON.readTree(exported).at("/tables/check_in").size();
+			assertThat(checkIns).isGreaterThanOrEqualTo(3);
+			assertThat(restored.json().at("/imported/check_in").asInt()).isEqualTo(checkIns);
+
+			String again = target.get("/api/v1/export").text();
+			assertThat(again).as("export from " + other.database).isEqualTo(exported);
+			assertThat(target.postRaw("/api/v1/import", exported, "application/json").status())
+				.as("a second restore finds the instance no longer empty").isEqualTo(409);
+		}
+	}
+
+	@Test
+	void restoreRefusesAnInstanceThatHoldsData() {
+		ApiClient api = ApiClient.admin(port);
+		seed(api);
+		var refused = api.postRaw("/api/v1/import", "{\"format\":\"tandem-backup\",\"version\":1,\"tables\":{}}",
+				"application/json");
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.isProblem()).isTrue();
+	}
+
+	@Test
+	void brokenBackupIsRefusedWithItsPathAndRestoresNothing() {
+		try (SecondInstance empty = SecondInstance.start(false)) {
+			ApiClient target = ApiClient.admin(empty.port());
+			String broken = """
+					{"format":"tandem-backup","version":1,"tables":{
+					  "cycle":[{"id":"0190a000-0000-7000-8000-000000000001","name":"Q1","start_date":"2026-01-01",
+					    "end_date":"2026-03-31","closed_at":null,"created_at":"2026-01-01T00:00:00Z","version":0},
+					    {"id":"0190a000-0000-7000-8000-000000000002","name":"Q2","start_date":"not a date",
+					    "end_date":"2026-06-30","closed_at":null,"created_at":"2026-01-01T00:00:00Z","version":0}]}}""";
+			var refused = target.postRaw("/api/v1/import", broken, "application/json");
+			assertThat(refused.status()).isEqualTo(400);
+			assertThat(refused.str("/errors/0/field")).isEqualTo("tables.cycle[1].start_date");
+			assertThat(target.get("/api/v1/cycles").json().get("items")).isEmpty();
+			assertThat(target.get("/api/v1/me").status()).as("the admin survives a failed restore").isEqualTo(200);
+		}
+	}
+
+	private static void seed(ApiClient api) {
+		String team = api.post("/api/v1/teams", Map.of("name", "Ops " + System.nanoTime())).str("/id");
+		api.post("/api/v1/teams", Map.of("name", "Ops child " + System.nanoTime(), "parentId", team));
+		String cycle = api.post("/api/v1/cycles", Map.of("name", "B-" + System.nanoTime(), "startDate", "2026-01-01",
+				"endDate", "2026-12-31")).str("/id");
+		var objective = api.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Carry the load",
+				"level", "TEAM", "teamId", team, "keyResults",
+				List.of(Map.of("title", "Lift", "type", "INCREASE", "startValue", 0.5, "targetValue", 10.25))));
+		String kr = objective.str("/keyResults/0/id");
+		api.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Child", "level", "TEAM",
+				"parentKeyResultId", kr));
+		for (double value : new double[] { 1.1, 2.2, 3.3 }) {
+			api.post("/api/v1/key-results/" + kr + "/check-ins", Map.of("value", value, "note", "=not a formula"));
+		}
+		api.patch("/api/v1/key-results/" + kr, Map.of("targetValue", 12, "reason", "scope grew"));
+	}
+}

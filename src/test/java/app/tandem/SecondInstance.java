@@ -1,8 +1,8 @@
 package app.tandem;
 
 import java.sql.DriverManager;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,19 +26,17 @@ public final class SecondInstance implements AutoCloseable {
 
 	/** On PostgreSQL when {@code postgres} is true (a fresh schema), else on a fresh in-memory H2. */
 	public static SecondInstance start(boolean postgres) {
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("server.port", "0");
-		properties.put("tandem.admin-password", "admin-test-password");
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(TandemApplication.class).properties(properties);
+		// Command-line arguments: they outrank application.properties (server.port=8080).
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--tandem.admin-password=admin-test-password"));
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(TandemApplication.class);
 		if (postgres) {
 			builder.profiles("postgres").initializers(new PostgresTestSchema());
 		}
 		else {
-			properties.put("spring.datasource.url", "jdbc:h2:mem:second-" + UUID.randomUUID()
+			args.add("--spring.datasource.url=jdbc:h2:mem:second-" + UUID.randomUUID()
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-			builder.properties(properties);
 		}
-		return new SecondInstance(builder.run(), postgres ? "PostgreSQL" : "H2");
+		return new SecondInstance(builder.run(args.toArray(String[]::new)), postgres ? "PostgreSQL" : "H2");
 	}
 
 	/** The database the suite does not run on, when it can be reached (PostgreSQL is optional for ./mvnw verify). */

@@ -90,8 +90,10 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		if (cause instanceof RequestTooLargeException tooLarge) {
 			return objectAnswer(problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge.getMessage()));
 		}
-		if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
-			return objectAnswer(invalidProblem(List.of(fieldError(JsonPaths.of(json.getPath()), JsonPaths.reason(json)))));
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
+				return objectAnswer(invalidProblem(List.of(fieldError(JsonPaths.of(json.getPath()), JsonPaths.reason(json)))));
+			}
 		}
 		return objectAnswer(problem(HttpStatus.BAD_REQUEST, "Malformed request",
 				"The body is not valid JSON for this request: " + JsonPaths.reason(cause)));

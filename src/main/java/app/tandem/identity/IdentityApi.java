@@ -1,9 +1,12 @@
 package app.tandem.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.tandem.shared.Ids;
 import app.tandem.shared.NotFoundException;
+import app.tandem.shared.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,8 +19,66 @@ public class IdentityApi {
 
 	private final JdbcClient jdbc;
 
-	IdentityApi(JdbcClient jdbc) {
+	private final Teams teams;
+
+	private final Users users;
+
+	IdentityApi(JdbcClient jdbc, Teams teams, Users users) {
 		this.jdbc = jdbc;
+		this.teams = teams;
+		this.users = users;
+	}
+
+	/** A team as OKRs-as-code files name it: by key, with its parent's id. */
+	public record TeamEntry(UUID id, String key, String name, UUID parentId) {
+	}
+
+	/** A person with their memberships (team id → role). */
+	public record PersonEntry(UUID id, String username, String name, String email, boolean admin,
+			java.util.Map<UUID, Role> memberships) {
+	}
+
+	public List<TeamEntry> allTeams() {
+		return jdbc.sql("select id, slug, name, parent_id from team order by id")
+			.query((rs, i) -> new TeamEntry(Sql.uuid(rs, "id"), rs.getString("slug"), rs.getString("name"),
+					Sql.uuid(rs, "parent_id")))
+			.list();
+	}
+
+	public List<PersonEntry> allPeople() {
+		java.util.Map<UUID, java.util.Map<UUID, Role>> memberships = new java.util.HashMap<>();
+		jdbc.sql("select team_id, user_id, role from membership").query(rs -> {
+			memberships.computeIfAbsent(Sql.uuid(rs, "user_id"), k -> new java.util.LinkedHashMap<>())
+				.put(Sql.uuid(rs, "team_id"), Role.valueOf(rs.getString("role")));
+		});
+		return jdbc.sql("select id, username, name, email, admin from app_user order by id")
+			.query((rs, i) -> new PersonEntry(Sql.uuid(rs, "id"), rs.getString("username"), rs.getString("name"),
+					rs.getString("email"), rs.getBoolean("admin"),
+					memberships.getOrDefault(Sql.uuid(rs, "id"), java.util.Map.of())))
+			.list();
+	}
+
+	public UUID createTeam(String key, String name, UUID parentId) {
+		return UUID.fromString(teams.create(new TeamCommands.CreateTeam(name, Ids.str(parentId), key)).id());
+	}
+
+	/** A person without a password: they sign in once an admin sets one (or through single sign-on). */
+	public UUID createPerson(String username, String name, String email) {
+		return UUID.fromString(users.create(new UserCommands.CreateUser(username, name, email, null, false)).id());
+	}
+
+	public Optional<String> organisationName() {
+		return jdbc.sql("select name from organisation where id = 1").query(String.class).optional();
+	}
+
+	public void nameOrganisation(String name) {
+		if (jdbc.sql("update organisation set name = ? where id = 1").param(name).update() == 0) {
+			jdbc.sql("insert into organisation (id, name) values (1, ?)").param(name).update();
+		}
+	}
+
+	public void putMembership(UUID teamId, UUID userId, Role role) {
+		teams.putMember(teamId, userId, role);
 	}
 
 	public Caller caller() {

@@ -160,7 +160,7 @@ class Backup {
 
 	private void requireEmpty() {
 		long data = 0;
-		for (String table : List.of("team", "cycle", "objective", "kpi")) {
+		for (String table : List.of("organisation", "team", "cycle", "objective", "kpi")) {
 			data += jdbc.queryForObject("select count(*) from " + table, Long.class);
 		}
 		long users = jdbc.queryForObject("select count(*) from app_user", Long.class);

@@ -17,12 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class BackupTables {
 
 	/** Parents before children. Self-references (parent_id) are written in a second pass. */
-	static final List<String> ORDER = List.of("app_user", "team", "membership", "api_token", "cycle", "kpi",
+	static final List<String> ORDER = List.of("organisation", "app_user", "team", "membership", "api_token", "cycle", "kpi",
 			"objective", "key_result", "key_result_change", "check_in");
 
 	static final Map<String, String> SELF_REFERENCES = Map.of("team", "parent_id", "objective", "parent_id");
 
-	static final Map<String, String> ORDER_BY = Map.of("membership", "cast(team_id as varchar(36)), cast(user_id as varchar(36))");
+	static final Map<String, String> ORDER_BY = Map.of("membership",
+			"cast(team_id as varchar(36)), cast(user_id as varchar(36))", "organisation", "id");
 
 	enum Kind {
 		UUID, TEXT, INTEGER, DECIMAL, BOOLEAN, DATE, INSTANT

@@ -72,6 +72,11 @@ public class Objectives {
 		return ObjectiveViews.objective(row, evaluations.evaluate(List.of(row), asOf));
 	}
 
+	/** The id of the objective with this key (OKRs-as-code names objectives by key), or null. */
+	public UUID findKey(String key) {
+		return objectives.findByKey(key).map(ObjectiveRow::id).orElse(null);
+	}
+
 	public ObjectiveRow row(UUID id) {
 		return objectives.find(id).orElseThrow(() -> new NotFoundException("objective", id));
 	}

@@ -3,17 +3,41 @@ package app.tandem.shared;
 import java.security.SecureRandom;
 import java.util.UUID;
 
-/** Time-ordered UUIDs (version 7): new rows sort after old ones, which keeps list order stable and indexes compact. */
+/**
+ * Time-ordered UUIDs (version 7): new rows sort after old ones, which keeps list order stable and
+ * indexes compact. Within one millisecond a counter in the 12 "rand_a" bits keeps them strictly
+ * increasing on this node (RFC 9562 §6.2, method 1), so things created in a row list in that order.
+ */
 public final class Ids {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static long lastMillis;
+
+	private static long sequence;
 
 	private Ids() {
 	}
 
 	public static UUID next() {
-		long millis = System.currentTimeMillis();
-		long high = (millis << 16) | 0x7000L | (RANDOM.nextInt() & 0x0fffL);
+		long millis;
+		long counter;
+		synchronized (Ids.class) {
+			millis = Math.max(System.currentTimeMillis(), lastMillis);
+			if (millis == lastMillis) {
+				sequence++;
+				if (sequence > 0x0fffL) {
+					millis++;
+					sequence = 0;
+				}
+			}
+			else {
+				sequence = 0;
+			}
+			lastMillis = millis;
+			counter = sequence;
+		}
+		long high = (millis << 16) | 0x7000L | counter;
 		long low = (RANDOM.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
 		return new UUID(high, low);
 	}

@@ -23,13 +23,14 @@ public record KeyResultDefinition(KeyResultType type, Double startValue, Double 
 					problems.add(new String[] { "targetValue", "is required for " + type });
 				}
 				if (startValue != null && targetValue != null) {
-					if (startValue.equals(targetValue)) {
+					// Compared as numbers: Double.equals tells 0.0 from -0.0, and NaN satisfies no order.
+					if (startValue.doubleValue() == targetValue.doubleValue()) {
 						problems.add(new String[] { "targetValue", "must differ from startValue" });
 					}
-					else if (type == KeyResultType.INCREASE && startValue > targetValue) {
+					else if (type == KeyResultType.INCREASE && !(startValue < targetValue)) {
 						problems.add(new String[] { "targetValue", "must be above startValue for INCREASE" });
 					}
-					else if (type == KeyResultType.DECREASE && startValue < targetValue) {
+					else if (type == KeyResultType.DECREASE && !(startValue > targetValue)) {
 						problems.add(new String[] { "targetValue", "must be below startValue for DECREASE" });
 					}
 				}
@@ -41,7 +42,7 @@ public record KeyResultDefinition(KeyResultType type, Double startValue, Double 
 				if (maxValue == null) {
 					problems.add(new String[] { "maxValue", "is required for THRESHOLD" });
 				}
-				if (minValue != null && maxValue != null && minValue > maxValue) {
+				if (minValue != null && maxValue != null && !(minValue <= maxValue)) {
 					problems.add(new String[] { "maxValue", "must not be below minValue" });
 				}
 			}

@@ -18,7 +18,15 @@ public final class KeyResultProgress {
 		return switch (kr.type()) {
 			case INCREASE, DECREASE -> {
 				double current = current(kr, measured);
-				yield Fraction.clamp((current - kr.startValue()) / (kr.targetValue() - kr.startValue()));
+				double start = kr.startValue();
+				double target = kr.targetValue();
+				if (Double.isInfinite(target - start)) {
+					// Values near ±Double.MAX_VALUE: halve them all so that the differences stay finite.
+					current /= 2;
+					start /= 2;
+					target /= 2;
+				}
+				yield Fraction.clamp((current - start) / (target - start));
 			}
 			case THRESHOLD -> measured.cycleCheckIns() == 0 ? 0
 					: Fraction.clamp((double) measured.inRangeCheckIns() / measured.cycleCheckIns());

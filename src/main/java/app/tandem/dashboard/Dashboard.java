@@ -1,0 +1,52 @@
+package app.tandem.dashboard;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import app.tandem.okr.OkrReads;
+import app.tandem.okr.OkrViews;
+import app.tandem.okr.domain.Status;
+
+/** A cycle at a glance: its progress, how many objectives and key results stand where, and the worst laggards. */
+record Dashboard(OkrViews.CycleView cycle, double progress, double expectedProgress, int objectives,
+		int keyResults, Map<Status, Integer> objectiveStatus, Map<Status, Integer> keyResultStatus,
+		List<Risk> topRisks) {
+
+	static final int TOP_RISKS = 10;
+
+	/** An objective behind where it should be by {@code gap} (expected − progress). */
+	record Risk(String id, String title, String level, String teamId, String ownerId, double progress,
+			double expectedProgress, double gap, Status status) {
+	}
+
+	static Dashboard of(OkrViews.CycleView cycle, OkrReads.CycleEvaluation evaluation) {
+		var objectives = evaluation.objectives();
+		double progress = objectives.stream().mapToDouble(OkrReads.EvaluatedObjective::progress).average().orElse(0);
+		double expected = objectives.stream().mapToDouble(OkrReads.EvaluatedObjective::expectedProgress).average()
+			.orElse(0);
+		Map<Status, Integer> objectiveStatus = counts(objectives.stream().map(OkrReads.EvaluatedObjective::status).toList());
+		Map<Status, Integer> keyResultStatus = counts(evaluation.keyResultStatuses());
+		List<Risk> risks = objectives.stream()
+			.filter(o -> o.expectedProgress() - o.progress() > 0)
+			.sorted(Comparator.comparingDouble((OkrReads.EvaluatedObjective o) -> o.expectedProgress() - o.progress())
+				.reversed()
+				.thenComparing(OkrReads.EvaluatedObjective::id))
+			.limit(TOP_RISKS)
+			.map(o -> new Risk(o.id(), o.title(), o.level().name(), o.teamId(), o.ownerId(), o.progress(),
+					o.expectedProgress(), o.expectedProgress() - o.progress(), o.status()))
+			.toList();
+		return new Dashboard(cycle, progress, expected, objectives.size(), evaluation.keyResultStatuses().size(),
+				objectiveStatus, keyResultStatus, risks);
+	}
+
+	private static Map<Status, Integer> counts(List<Status> statuses) {
+		Map<Status, Integer> counts = new EnumMap<>(Status.class);
+		for (Status status : Status.values()) {
+			counts.put(status, 0);
+		}
+		statuses.forEach(s -> counts.merge(s, 1, Integer::sum));
+		return counts;
+	}
+}

@@ -1,0 +1,44 @@
+package app.tandem.dashboard;
+
+import java.util.List;
+import java.util.UUID;
+
+import app.tandem.identity.IdentityApi;
+import app.tandem.okr.OkrReads;
+import app.tandem.okr.OkrViews;
+import app.tandem.shared.Ids;
+import app.tandem.shared.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class DashboardController {
+
+	private final OkrReads okr;
+
+	private final IdentityApi identity;
+
+	DashboardController(OkrReads okr, IdentityApi identity) {
+		this.okr = okr;
+		this.identity = identity;
+	}
+
+	/** Without {@code cycleId}: the current cycle (the open one containing today that started last). */
+	@GetMapping("/api/v1/dashboard")
+	Dashboard dashboard(@RequestParam(required = false) String cycleId) {
+		OkrViews.CycleView cycle = cycleId != null ? okr.cycle(Ids.parse(cycleId, "cycle"))
+				: okr.currentCycle().orElseThrow(() -> new NotFoundException("cycle", "(none yet)"));
+		return Dashboard.of(cycle, okr.evaluateCycle(UUID.fromString(cycle.id())));
+	}
+
+	@GetMapping("/api/v1/inbox")
+	Inbox inbox() {
+		UUID caller = identity.caller().id();
+		return new Inbox(okr.checkInsDue(caller), okr.retrospectivesDue(caller));
+	}
+
+	/** What the caller owes (the OKR part; KPIs due a value or a review join with the KPI capability). */
+	record Inbox(List<OkrReads.CheckInDue> checkInsDue, List<OkrReads.RetrospectiveDue> retrospectivesDue) {
+	}
+}

@@ -1,0 +1,2 @@
+/** Read side only: the dashboard and the inbox, projected from the other modules' read models. */
+package app.tandem.dashboard;

@@ -1,0 +1,137 @@
+package app.tandem.interchange;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import app.tandem.identity.Caller;
+import app.tandem.identity.IdentityApi;
+import app.tandem.okr.Cycles;
+import app.tandem.okr.KeyResults;
+import app.tandem.okr.Objectives;
+import app.tandem.okr.OkrCommands;
+import app.tandem.okr.OkrViews;
+import app.tandem.okr.domain.ExpectedProgress;
+import app.tandem.okr.persistence.ObjectiveStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code tandem.demo=true} on an instance without cycles: the example organisation (Acme Health)
+ * with a few weeks of plausible check-ins, so that the first run shows something real.
+ */
+@Component
+@Order(10)
+class DemoOrganisation implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+
+	private static final Duration HISTORY = Duration.ofDays(42);
+
+	private static final List<String> NOTES = List.of("Steady week", "Blocked on review, unblocked Thursday",
+			"Good traction after the launch", "Slower than hoped", "On plan", "Picked up after the retro");
+
+	private final boolean enabled;
+
+	private final OkrFileImport importer;
+
+	private final IdentityApi identity;
+
+	private final Cycles cycles;
+
+	private final Objectives objectives;
+
+	private final KeyResults keyResults;
+
+	private final Clock clock;
+
+	DemoOrganisation(@Value("${tandem.demo:false}") boolean enabled, OkrFileImport importer, IdentityApi identity,
+			Cycles cycles, Objectives objectives, KeyResults keyResults, Clock clock) {
+		this.enabled = enabled;
+		this.importer = importer;
+		this.identity = identity;
+		this.cycles = cycles;
+		this.objectives = objectives;
+		this.keyResults = keyResults;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) throws IOException {
+		if (!enabled || !cycles.list(null, 1).isEmpty()) {
+			return;
+		}
+		UUID adminId = identity.userIdByUsername("admin").orElseThrow();
+		Caller admin = new Caller(adminId, "admin", true);
+		String yaml = new ClassPathResource("demo/acme-health.yaml").getContentAsString(StandardCharsets.UTF_8);
+		var report = importer.importFile(yaml, admin);
+		log.info("Demo: imported Acme Health ({} teams, {} people, {} objectives, {} key results)", report.teams(),
+				report.people(), report.objectives(), report.keyResults());
+		Random random = new Random(2026);
+		int checkIns = 0;
+		for (OkrViews.CycleView cycle : cycles.list(null, 100)) {
+			for (OkrViews.ObjectiveView objective : objectives.list(
+					new ObjectiveStore.Filter(UUID.fromString(cycle.id()), null, null, null, null), null, null, 1000)) {
+				for (OkrViews.KeyResultView kr : objective.keyResults()) {
+					checkIns += history(kr, cycle, admin, random);
+				}
+			}
+		}
+		log.info("Demo: recorded {} check-ins over the last {} days", checkIns, HISTORY.toDays());
+	}
+
+	/** Weekly check-ins over the last six weeks of the cycle so far, each KR at its own pace. */
+	private int history(OkrViews.KeyResultView kr, OkrViews.CycleView cycle, Caller admin, Random random) {
+		Instant now = Instant.now(clock);
+		Instant cycleStart = cycle.startDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+		Instant cycleEnd = cycle.endDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+		Instant last = now.isBefore(cycleEnd) ? now.minus(Duration.ofHours(1)) : cycleEnd;
+		Instant first = last.minus(HISTORY).isAfter(cycleStart) ? last.minus(HISTORY) : cycleStart.plus(Duration.ofHours(9));
+		if (last.isBefore(first)) {
+			return 0;
+		}
+		double pace = 0.5 + random.nextDouble() * 0.8;
+		boolean milestoneDone = random.nextInt(3) == 0;
+		int count = 0;
+		for (Instant at = first; !at.isAfter(last); at = at.plus(Duration.ofDays(7))) {
+			LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+			double expected = ExpectedProgress.at(at, cycle.startDate(), kr.dueDate());
+			double progress = Math.max(0, Math.min(1.1, expected * pace + (random.nextDouble() - 0.5) * 0.08));
+			boolean lastOne = !at.plus(Duration.ofDays(7)).isBefore(last);
+			Double value = switch (kr.type()) {
+				case INCREASE, DECREASE -> round(kr.startValue() + (kr.targetValue() - kr.startValue()) * progress);
+				case THRESHOLD -> random.nextInt(5) == 0 ? round(kr.minValue() - 1 - random.nextInt(3))
+						: round(kr.minValue() + (kr.maxValue() - kr.minValue()) * random.nextDouble());
+				case BASELINE -> lastOne ? round(2 + random.nextDouble() * 3) : null;
+				case MILESTONE -> null;
+			};
+			if (kr.type() == app.tandem.okr.domain.KeyResultType.BASELINE && value == null) {
+				continue;
+			}
+			Boolean achieved = kr.type() == app.tandem.okr.domain.KeyResultType.MILESTONE ? milestoneDone && lastOne : null;
+			keyResults.checkIn(UUID.fromString(kr.id()), new OkrCommands.RecordCheckIn(value, achieved,
+					5 + random.nextInt(5), NOTES.get(random.nextInt(NOTES.size())) + " (" + day + ")", at), admin);
+			count++;
+		}
+		return count;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+}

@@ -1,0 +1,63 @@
+package app.tandem.kpi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.tandem.shared.Ids;
+import app.tandem.shared.Sql;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The organisation's KPI definitions, by id and by key. */
+@Service
+public class KpiCatalog {
+
+	private static final RowMapper<KpiDefinition> ROW = (rs, i) -> new KpiDefinition(Sql.uuid(rs, "id"),
+			rs.getString("kpi_key"), rs.getString("name"), rs.getString("definition"), rs.getString("reason"),
+			rs.getString("data_source"), rs.getString("unit"), rs.getString("direction"), Sql.dbl(rs, "target"),
+			Sql.dbl(rs, "warning_threshold"), Sql.dbl(rs, "lower_bound"), Sql.dbl(rs, "upper_bound"),
+			Sql.dbl(rs, "warning_margin"), rs.getString("frequency"), rs.getString("indicator"),
+			rs.getString("perspective"), rs.getString("aggregation"), rs.getString("formula"), Sql.uuid(rs, "team_id"),
+			Sql.uuid(rs, "owner_id"), Sql.integer(rs, "review_every_days"), Sql.instant(rs, "last_reviewed_at"));
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	KpiCatalog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public List<KpiDefinition> all() {
+		return jdbc.sql("select * from kpi order by kpi_key").query(ROW).list();
+	}
+
+	public Optional<UUID> idByKey(String key) {
+		return jdbc.sql("select id from kpi where kpi_key = ?").param(key).query(UUID.class).optional();
+	}
+
+	/** Saves a definition that {@link KpiDefinition#problems()} found valid; answers its id. */
+	public UUID create(KpiDefinition kpi) {
+		if (!kpi.problems().isEmpty()) {
+			throw new IllegalArgumentException("invalid KPI definition: " + kpi.problems().get(0)[0]);
+		}
+		UUID id = Ids.next();
+		jdbc.sql("""
+				insert into kpi (id, kpi_key, name, definition, reason, data_source, unit, direction, target,
+				  warning_threshold, lower_bound, upper_bound, warning_margin, frequency, indicator, perspective,
+				  aggregation, formula, team_id, owner_id, review_every_days, last_reviewed_at, created_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+			.params(id, kpi.key(), kpi.name(), kpi.definition(), kpi.reason(), kpi.dataSource(), kpi.unit(),
+					kpi.direction(), kpi.target(), kpi.warningThreshold(), kpi.lowerBound(), kpi.upperBound(),
+					kpi.warningMargin(), kpi.frequency(), kpi.indicator(), kpi.perspective(), kpi.aggregation(),
+					kpi.formula(), kpi.teamId(), kpi.ownerId(), kpi.reviewEveryDays(), Sql.ts(kpi.lastReviewedAt()),
+					Sql.ts(Instant.now(clock)))
+			.update();
+		return id;
+	}
+}

@@ -1,0 +1,155 @@
+package app.tandem.okr;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import app.tandem.okr.domain.KeyResultProgress;
+import app.tandem.okr.domain.KeyResultType;
+import app.tandem.okr.persistence.CycleRow;
+import app.tandem.okr.persistence.CycleStore;
+import app.tandem.okr.persistence.KeyResultRow;
+import app.tandem.okr.persistence.KeyResultStore;
+import app.tandem.okr.persistence.ObjectiveRow;
+import app.tandem.okr.persistence.ObjectiveStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read models other modules build on: a whole cycle evaluated at once, and what a person owes. */
+@Service
+@Transactional(readOnly = true)
+public class OkrReads {
+
+	/** A key result without a check-in for this long shows in its owner's inbox. */
+	public static final Duration CHECK_IN_DUE_AFTER = Duration.ofDays(7);
+
+	private final CycleStore cycles;
+
+	private final ObjectiveStore objectives;
+
+	private final KeyResultStore keyResults;
+
+	private final OkrEvaluations evaluations;
+
+	private final Cycles cycleService;
+
+	OkrReads(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations,
+			Cycles cycleService) {
+		this.cycles = cycles;
+		this.objectives = objectives;
+		this.keyResults = keyResults;
+		this.evaluations = evaluations;
+		this.cycleService = cycleService;
+	}
+
+	/**
+	 * The cycle a dashboard shows by default: the open cycle that contains today and started last
+	 * (a quarter rather than the year around it), else the most recently started one.
+	 */
+	public Optional<OkrViews.CycleView> currentCycle() {
+		LocalDate today = LocalDate.ofInstant(evaluations.now(), ZoneOffset.UTC);
+		List<CycleRow> all = cycles.all();
+		Optional<CycleRow> current = all.stream()
+			.filter(c -> c.closedAt() == null && !today.isBefore(c.startDate()) && !today.isAfter(c.endDate()))
+			.max(Comparator.comparing(CycleRow::startDate));
+		return current.or(() -> all.stream().filter(c -> !c.startDate().isAfter(today))
+			.max(Comparator.comparing(CycleRow::startDate)))
+			.or(() -> all.stream().min(Comparator.comparing(CycleRow::startDate)))
+			.map(cycleService::view);
+	}
+
+	public OkrViews.CycleView cycle(UUID id) {
+		return cycleService.get(id);
+	}
+
+	/** Every objective of a cycle evaluated from two flat reads. */
+	public CycleEvaluation evaluateCycle(UUID cycleId) {
+		List<ObjectiveRow> rows = objectives.inCycle(cycleId);
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, keyResults.inCycle(cycleId), null);
+		List<EvaluatedObjective> result = new ArrayList<>(rows.size());
+		for (ObjectiveRow row : rows) {
+			var e = evaluated.of(row.id());
+			result.add(new EvaluatedObjective(row.id().toString(), row.title(), row.level(), 
+					row.teamId() == null ? null : row.teamId().toString(),
+					row.ownerId() == null ? null : row.ownerId().toString(), e.progress(), e.expectedProgress(),
+					e.status(), e.score()));
+		}
+		List<app.tandem.okr.domain.Status> krStatuses = new ArrayList<>();
+		for (ObjectiveRow row : rows) {
+			evaluated.keyResults().getOrDefault(row.id(), List.of())
+				.forEach(kr -> krStatuses.add(evaluated.keyResultEvaluations().get(kr.id()).status()));
+		}
+		return new CycleEvaluation(evaluated.at(), result, krStatuses);
+	}
+
+	public record CycleEvaluation(Instant at, List<EvaluatedObjective> objectives,
+			List<app.tandem.okr.domain.Status> keyResultStatuses) {
+	}
+
+	public record EvaluatedObjective(String id, String title, app.tandem.okr.domain.Level level, String teamId,
+			String ownerId, double progress, double expectedProgress, app.tandem.okr.domain.Status status,
+			double score) {
+	}
+
+	/** The caller's key results in started, open cycles that have gone a week without a check-in (and are not done). */
+	public List<CheckInDue> checkInsDue(UUID ownerId) {
+		Instant now = evaluations.now();
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		Map<UUID, CycleRow> cycleById = cycles.all().stream().collect(Collectors.toMap(CycleRow::id, Function.identity()));
+		List<CheckInDue> due = new ArrayList<>();
+		for (KeyResultRow kr : keyResults.ownedBy(ownerId)) {
+			ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
+			CycleRow cycle = cycleById.get(objective.cycleId());
+			boolean open = cycle.closedAt() == null && !today.isBefore(cycle.startDate()) && !today.isAfter(cycle.endDate());
+			boolean quiet = kr.lastCheckInAt() == null || kr.lastCheckInAt().isBefore(now.minus(CHECK_IN_DUE_AFTER));
+			boolean done = kr.type() != KeyResultType.THRESHOLD
+					&& KeyResultProgress.of(kr.definition(), kr.measured()) >= 1;
+			if (open && quiet && !done) {
+				due.add(new CheckInDue(kr.id().toString(), kr.title(), objective.id().toString(), objective.title(),
+						kr.lastCheckInAt()));
+			}
+		}
+		return due;
+	}
+
+	public record CheckInDue(String keyResultId, String title, String objectiveId, String objectiveTitle,
+			Instant lastCheckInAt) {
+	}
+
+	/** The caller's objectives whose cycle has ended and that still lack a retrospective note. */
+	public List<RetrospectiveDue> retrospectivesDue(UUID ownerId) {
+		Instant now = evaluations.now();
+		List<RetrospectiveDue> due = new ArrayList<>();
+		for (CycleRow cycle : cycles.all()) {
+			if (!cycle.cycle().hasEndedAt(now)) {
+				continue;
+			}
+			for (ObjectiveRow o : objectives.list(new ObjectiveStore.Filter(cycle.id(), null, ownerId, null, null), null,
+					ListLimits.ALL)) {
+				if (o.retrospective() == null || o.retrospective().isBlank()) {
+					due.add(new RetrospectiveDue(o.id().toString(), o.title(), cycle.id().toString(), cycle.name(),
+							cycle.endDate()));
+				}
+			}
+		}
+		return due;
+	}
+
+	public record RetrospectiveDue(String objectiveId, String title, String cycleId, String cycleName,
+			LocalDate cycleEnd) {
+	}
+
+	private static final class ListLimits {
+
+		static final int ALL = 100_000;
+	}
+}

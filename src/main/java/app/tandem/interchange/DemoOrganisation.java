@@ -19,7 +19,6 @@ import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.ExpectedProgress;
-import app.tandem.okr.persistence.ObjectiveStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,8 +84,7 @@ class DemoOrganisation implements ApplicationRunner {
 		Random random = new Random(2026);
 		int checkIns = 0;
 		for (OkrViews.CycleView cycle : cycles.list(null, 100)) {
-			for (OkrViews.ObjectiveView objective : objectives.list(
-					new ObjectiveStore.Filter(UUID.fromString(cycle.id()), null, null, null, null), null, null, 1000)) {
+			for (OkrViews.ObjectiveView objective : objectives.inCycle(UUID.fromString(cycle.id()))) {
 				for (OkrViews.KeyResultView kr : objective.keyResults()) {
 					checkIns += history(kr, cycle, admin, random);
 				}

@@ -63,9 +63,7 @@ class OkrFileExport {
 	@Transactional(readOnly = true)
 	public String export(UUID cycleId) {
 		OkrViews.CycleView cycle = cycles.get(cycleId);
-		List<OkrViews.ObjectiveView> included = withAncestors(
-				objectives.list(new app.tandem.okr.persistence.ObjectiveStore.Filter(cycleId, null, null, null, null),
-						null, null, 100_000));
+		List<OkrViews.ObjectiveView> included = withAncestors(objectives.inCycle(cycleId));
 
 		Map<UUID, String> teamKeys = teamKeys();
 		Map<UUID, String> usernames = new HashMap<>();

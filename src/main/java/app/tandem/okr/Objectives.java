@@ -64,6 +64,15 @@ public class Objectives {
 		return rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList();
 	}
 
+	/** Every objective of a cycle, evaluated now. */
+	public List<OkrViews.ObjectiveView> inCycle(UUID cycleId) {
+		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream()
+			.sorted(java.util.Comparator.comparing(ObjectiveRow::id))
+			.toList();
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, null);
+		return rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList();
+	}
+
 	public OkrViews.ObjectiveView get(UUID id, Instant asOf) {
 		ObjectiveRow row = row(id);
 		if (asOf != null && row.createdAt().isAfter(asOf)) {

@@ -2,7 +2,6 @@ package app.tandem.okr;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -223,9 +222,5 @@ public class OkrEvaluations {
 			lastCheckIns.put(kr.id(), checkIn.at());
 		}
 		return measured;
-	}
-
-	static LocalDate dueOrCycleEnd(LocalDate due, CycleRow cycle) {
-		return due != null ? due : cycle.endDate();
 	}
 }

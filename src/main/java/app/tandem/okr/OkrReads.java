@@ -133,8 +133,7 @@ public class OkrReads {
 			if (!cycle.cycle().hasEndedAt(now)) {
 				continue;
 			}
-			for (ObjectiveRow o : objectives.list(new ObjectiveStore.Filter(cycle.id(), null, ownerId, null, null), null,
-					ListLimits.ALL)) {
+			for (ObjectiveRow o : objectives.ownedInCycle(cycle.id(), ownerId)) {
 				if (o.retrospective() == null || o.retrospective().isBlank()) {
 					due.add(new RetrospectiveDue(o.id().toString(), o.title(), cycle.id().toString(), cycle.name(),
 							cycle.endDate()));
@@ -146,10 +145,5 @@ public class OkrReads {
 
 	public record RetrospectiveDue(String objectiveId, String title, String cycleId, String cycleName,
 			LocalDate cycleEnd) {
-	}
-
-	private static final class ListLimits {
-
-		static final int ALL = 100_000;
 	}
 }

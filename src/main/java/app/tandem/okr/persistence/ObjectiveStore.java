@@ -59,6 +59,11 @@ public class ObjectiveStore {
 		return jdbc.sql("select * from objective where cycle_id = ?").param(cycleId).query(OkrRows.OBJECTIVE).list();
 	}
 
+	public List<ObjectiveRow> ownedInCycle(UUID cycleId, UUID ownerId) {
+		return jdbc.sql("select * from objective where cycle_id = ? and owner_id = ? order by id").params(cycleId, ownerId)
+			.query(OkrRows.OBJECTIVE).list();
+	}
+
 	/** Objectives aligned to any of these objectives, or to any of these key results. */
 	public List<ObjectiveRow> alignedTo(Collection<UUID> objectiveIds, Collection<UUID> keyResultIds) {
 		List<ObjectiveRow> rows = new ArrayList<>();

@@ -96,8 +96,9 @@ public class Cycles {
 		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(inCycle, null);
 		for (ObjectiveRow objective : inCycle) {
 			objectives.freezeScore(objective.id(), evaluated.of(objective.id()).score());
-			for (KeyResultRow kr : evaluated.keyResults().getOrDefault(objective.id(), List.of())) {
-				keyResults.freezeScore(kr.id(), evaluated.keyResultEvaluations().get(kr.id()).score());
+			List<KeyResultRow> rows = evaluated.keyResultsOf(objective.id());
+			for (int i = 0; i < rows.size(); i++) {
+				keyResults.freezeScore(rows.get(i).id(), evaluated.keyResultEvaluationsOf(objective.id()).get(i).score());
 			}
 		}
 		if (!cycles.close(id, current.version(), now)) {

@@ -73,9 +73,14 @@ public class KeyResults {
 			throw new NotFoundException("key result (as of " + asOf + ")", id);
 		}
 		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(List.of(objective), asOf);
-		KeyResultRow asItWas = evaluated.keyResults().get(objective.id()).stream()
-			.filter(r -> r.id().equals(id)).findFirst().orElse(kr);
-		return ObjectiveViews.keyResult(asItWas, evaluated, changes.ofKeyResult(id));
+		List<KeyResultRow> rows = evaluated.keyResultsOf(objective.id());
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).id().equals(id)) {
+				return ObjectiveViews.keyResult(rows.get(i), evaluated.keyResultEvaluationsOf(objective.id()).get(i),
+						evaluated, changes.ofKeyResult(id));
+			}
+		}
+		throw new NotFoundException("key result", id);
 	}
 
 	/** A new key result for an objective, validated; problems are reported under {@code prefix}. */

@@ -20,9 +20,12 @@ final class ObjectiveViews {
 
 	static OkrViews.ObjectiveView objective(ObjectiveRow o, OkrEvaluations.Evaluated evaluated) {
 		Evaluation e = evaluated.of(o.id());
-		List<OkrViews.KeyResultView> krs = evaluated.keyResults().getOrDefault(o.id(), List.of()).stream()
-			.map(kr -> keyResult(kr, evaluated, null))
-			.toList();
+		List<KeyResultRow> rows = evaluated.keyResultsOf(o.id());
+		List<Evaluation> evaluations = evaluated.keyResultEvaluationsOf(o.id());
+		List<OkrViews.KeyResultView> krs = new java.util.ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			krs.add(keyResult(rows.get(i), evaluations.get(i), evaluated, null));
+		}
 		return new OkrViews.ObjectiveView(o.id().toString(), o.cycleId().toString(), o.key(), o.title(),
 				o.description(), o.level(), Ids.str(o.teamId()), Ids.str(o.ownerId()), Ids.str(o.parentId()),
 				Ids.str(o.parentKeyResultId()), o.type(), o.visibility(), o.retrospective(), Ids.str(o.carriedFromId()),
@@ -30,15 +33,14 @@ final class ObjectiveViews {
 				o.version());
 	}
 
-	static OkrViews.KeyResultView keyResult(KeyResultRow kr, OkrEvaluations.Evaluated evaluated,
+	static OkrViews.KeyResultView keyResult(KeyResultRow kr, Evaluation e, OkrEvaluations.Evaluated evaluated,
 			List<KeyResultChangeRow> history) {
-		Evaluation e = evaluated.keyResultEvaluations().get(kr.id());
-		Measured measured = evaluated.measured().get(kr.id());
+		Measured measured = evaluated.measured(kr);
 		return new OkrViews.KeyResultView(kr.id().toString(), kr.objectiveId().toString(), kr.title(), kr.type(),
 				kr.unit(), kr.weight(), Ids.str(kr.ownerId()), kr.dueDate(), kr.startValue(), kr.targetValue(),
 				kr.minValue(), kr.maxValue(), Ids.str(kr.kpiId()), KeyResultProgress.current(kr.definition(), measured),
 				kr.type() == KeyResultType.MILESTONE ? Boolean.TRUE.equals(measured.latestAchieved()) : null,
-				evaluated.confidences().get(kr.id()), evaluated.lastCheckIns().get(kr.id()),
+				evaluated.confidence(kr), evaluated.lastCheckInAt(kr),
 				kr.grade(), kr.gradeNote(), e.progress(), e.expectedProgress(), e.status(), e.score(),
 				Ids.str(kr.carriedFromId()), history == null ? null : history.stream().map(ObjectiveViews::change).toList(),
 				kr.createdAt(), kr.version());

@@ -198,8 +198,10 @@ public class Objectives {
 				source.type(), source.visibility(), null, source.id(), null, now, 0);
 		objectives.insert(copy);
 		int position = 0;
-		for (KeyResultRow kr : evaluated.keyResults().getOrDefault(id, List.of())) {
-			Evaluation e = evaluated.keyResultEvaluations().get(kr.id());
+		List<KeyResultRow> sourceKeyResults = evaluated.keyResultsOf(id);
+		for (int i = 0; i < sourceKeyResults.size(); i++) {
+			KeyResultRow kr = sourceKeyResults.get(i);
+			Evaluation e = evaluated.keyResultEvaluationsOf(id).get(i);
 			boolean done = e.status() == Status.DONE || e.progress() >= 1;
 			Double start = kr.startValue();
 			if (!done && kr.type().hasStartAndTarget() && kr.currentValue() != null

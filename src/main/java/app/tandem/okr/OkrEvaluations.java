@@ -61,15 +61,44 @@ public class OkrEvaluations {
 		this.clock = clock;
 	}
 
-	/** The objectives evaluated, with their key results as they were at {@code at}. */
+	/**
+	 * The objectives evaluated, with their key results as they were at {@code at} and, in the same
+	 * order, their evaluations. Live reads take the latest value from each key result row; "as of"
+	 * reads carry what the replayed check-ins said.
+	 */
 	public record Evaluated(Instant at, Map<UUID, ObjectiveRow> objectives, Map<UUID, List<KeyResultRow>> keyResults,
-			Map<UUID, Measured> measured, Map<UUID, Integer> confidences, Map<UUID, Instant> lastCheckIns,
-			Map<UUID, Evaluation> objectiveEvaluations,
-			Map<UUID, Evaluation> keyResultEvaluations, Map<UUID, CycleRow> cycles) {
+			Map<UUID, Evaluation> objectiveEvaluations, Map<UUID, List<Evaluation>> keyResultEvaluations,
+			Map<UUID, Replayed> replayed, Map<UUID, CycleRow> cycles) {
 
 		public Evaluation of(UUID objectiveId) {
 			return objectiveEvaluations.get(objectiveId);
 		}
+
+		public List<KeyResultRow> keyResultsOf(UUID objectiveId) {
+			return keyResults.getOrDefault(objectiveId, List.of());
+		}
+
+		public List<Evaluation> keyResultEvaluationsOf(UUID objectiveId) {
+			return keyResultEvaluations.getOrDefault(objectiveId, List.of());
+		}
+
+		public Measured measured(KeyResultRow kr) {
+			return replayed.isEmpty() ? kr.measured() : replayed.get(kr.id()).measured();
+		}
+
+		public Integer confidence(KeyResultRow kr) {
+			return replayed.isEmpty() ? kr.currentConfidence() : replayed.get(kr.id()).confidence();
+		}
+
+		public Instant lastCheckInAt(KeyResultRow kr) {
+			return replayed.isEmpty() ? kr.lastCheckInAt() : replayed.get(kr.id()).lastCheckInAt();
+		}
+	}
+
+	/** What the check-ins up to an instant said about one key result. */
+	public record Replayed(Measured measured, Integer confidence, Instant lastCheckInAt) {
+
+		static final Replayed NOTHING = new Replayed(Measured.NOTHING, null, null);
 	}
 
 	public Instant now() {
@@ -98,7 +127,7 @@ public class OkrEvaluations {
 
 		// Objectives without key results roll up from the objectives aligned to them: fetch those, level by level.
 		Set<UUID> frontier = withoutKeyResults(all.keySet(), krs);
-		Set<UUID> seen = new HashSet<>(all.keySet());
+		Set<UUID> seen = frontier.isEmpty() ? Set.of() : new HashSet<>(all.keySet());
 		while (!frontier.isEmpty()) {
 			List<ObjectiveRow> aligned = objectives.alignedTo(frontier, List.of());
 			List<ObjectiveRow> fresh = new ArrayList<>();
@@ -112,37 +141,38 @@ public class OkrEvaluations {
 			frontier = withoutKeyResults(fresh.stream().map(ObjectiveRow::id).toList(), krs);
 		}
 
-		List<KeyResultRow> allKeyResults = krs.values().stream().flatMap(List::stream).toList();
+		Map<UUID, Replayed> replayed = Map.of();
 		if (asOf != null) {
-			allKeyResults = asTheyWere(allKeyResults, asOf, krs);
+			undoLaterChanges(krs, asOf);
+			replayed = replay(krs, all, cycleRows, asOf);
 		}
-		Map<UUID, Integer> confidences = new HashMap<>();
-		Map<UUID, Instant> lastCheckIns = new HashMap<>();
-		Map<UUID, Measured> measured = asOf == null ? live(allKeyResults, confidences, lastCheckIns)
-				: replay(allKeyResults, all, cycleRows, asOf, confidences, lastCheckIns);
 
-		Map<UUID, Evaluation> krEvaluations = new HashMap<>();
+		Map<UUID, List<Evaluation>> krEvaluations = new HashMap<>(all.size() * 2);
 		List<ObjectiveNode> nodes = new ArrayList<>(all.size());
 		for (ObjectiveRow objective : all.values()) {
 			CycleRow cycleRow = cycleRows.get(objective.cycleId());
 			Cycle cycle = cycleRow.cycle();
 			boolean frozen = cycleRow.closedAt() != null && !at.isBefore(cycleRow.closedAt());
-			List<ObjectiveNode.EvaluatedKeyResult> evaluated = new ArrayList<>();
-			for (KeyResultRow kr : krs.getOrDefault(objective.id(), List.of())) {
-				Evaluation evaluation = KeyResultEvaluator.evaluate(kr.definition(), measured.get(kr.id()), kr.grade(),
+			List<KeyResultRow> own = krs.getOrDefault(objective.id(), List.of());
+			List<Evaluation> evaluations = new ArrayList<>(own.size());
+			List<ObjectiveNode.EvaluatedKeyResult> evaluated = new ArrayList<>(own.size());
+			for (KeyResultRow kr : own) {
+				Measured measured = replayed.isEmpty() ? kr.measured() : replayed.get(kr.id()).measured();
+				Evaluation evaluation = KeyResultEvaluator.evaluate(kr.definition(), measured, kr.grade(),
 						objective.type(), cycle, at);
 				if (frozen && kr.finalScore() != null) {
 					evaluation = new Evaluation(evaluation.progress(), evaluation.expectedProgress(),
 							evaluation.status(), kr.finalScore());
 				}
-				krEvaluations.put(kr.id(), evaluation);
+				evaluations.add(evaluation);
 				evaluated.add(new ObjectiveNode.EvaluatedKeyResult(kr.id(), kr.definition(), evaluation));
 			}
+			krEvaluations.put(objective.id(), evaluations);
 			nodes.add(new ObjectiveNode(objective.id(), objective.parentId(), objective.parentKeyResultId(),
 					objective.type(), cycle, evaluated));
 		}
 		ObjectiveRollup rollup = new ObjectiveRollup(nodes, at);
-		Map<UUID, Evaluation> objectiveEvaluations = new HashMap<>();
+		Map<UUID, Evaluation> objectiveEvaluations = new HashMap<>(all.size() * 2);
 		for (ObjectiveRow objective : all.values()) {
 			Evaluation evaluation = rollup.evaluate(objective.id());
 			CycleRow cycleRow = cycleRows.get(objective.cycleId());
@@ -152,14 +182,22 @@ public class OkrEvaluations {
 			}
 			objectiveEvaluations.put(objective.id(), evaluation);
 		}
-		return new Evaluated(at, all, krs, measured, confidences, lastCheckIns, objectiveEvaluations, krEvaluations, cycleRows);
+		return new Evaluated(at, all, krs, objectiveEvaluations, krEvaluations, replayed, cycleRows);
 	}
 
+	/** Groups key results by objective; rows that arrive grouped (ordered by objective) cost one lookup per objective. */
 	private static void addKeyResults(Map<UUID, List<KeyResultRow>> krs, Collection<KeyResultRow> rows, Instant asOf) {
+		UUID currentObjective = null;
+		List<KeyResultRow> current = null;
 		for (KeyResultRow row : rows) {
-			if (asOf == null || !row.createdAt().isAfter(asOf)) {
-				krs.computeIfAbsent(row.objectiveId(), k -> new ArrayList<>()).add(row);
+			if (asOf != null && row.createdAt().isAfter(asOf)) {
+				continue;
 			}
+			if (!row.objectiveId().equals(currentObjective)) {
+				currentObjective = row.objectiveId();
+				current = krs.computeIfAbsent(currentObjective, k -> new ArrayList<>());
+			}
+			current.add(row);
 		}
 	}
 
@@ -173,21 +211,10 @@ public class OkrEvaluations {
 		return result;
 	}
 
-	private static Map<UUID, Measured> live(List<KeyResultRow> rows, Map<UUID, Integer> confidences,
-			Map<UUID, Instant> lastCheckIns) {
-		Map<UUID, Measured> measured = new HashMap<>(rows.size() * 2);
-		rows.forEach(kr -> {
-			measured.put(kr.id(), kr.measured());
-			confidences.put(kr.id(), kr.currentConfidence());
-			lastCheckIns.put(kr.id(), kr.lastCheckInAt());
-		});
-		return measured;
-	}
-
 	/** Undoes, newest first, the definition changes made after {@code asOf}. */
-	private List<KeyResultRow> asTheyWere(List<KeyResultRow> rows, Instant asOf, Map<UUID, List<KeyResultRow>> krs) {
+	private void undoLaterChanges(Map<UUID, List<KeyResultRow>> krs, Instant asOf) {
 		Map<UUID, KeyResultRow> byId = new LinkedHashMap<>();
-		rows.forEach(r -> byId.put(r.id(), r));
+		krs.values().forEach(list -> list.forEach(r -> byId.put(r.id(), r)));
 		for (KeyResultChangeRow change : changes.after(byId.keySet(), asOf)) {
 			KeyResultRow row = byId.get(change.keyResultId());
 			if (row != null && change.field() != null) {
@@ -195,17 +222,15 @@ public class OkrEvaluations {
 			}
 		}
 		krs.replaceAll((objectiveId, list) -> list.stream().map(r -> byId.get(r.id())).toList());
-		return List.copyOf(byId.values());
 	}
 
-	/** Measured state of each key result from its check-ins up to {@code asOf}. */
-	private Map<UUID, Measured> replay(List<KeyResultRow> rows, Map<UUID, ObjectiveRow> objectives,
-			Map<UUID, CycleRow> cycleRows, Instant asOf, Map<UUID, Integer> confidences,
-			Map<UUID, Instant> lastCheckIns) {
+	/** What the check-ins up to {@code asOf} say about each key result. */
+	private Map<UUID, Replayed> replay(Map<UUID, List<KeyResultRow>> krs, Map<UUID, ObjectiveRow> objectives,
+			Map<UUID, CycleRow> cycleRows, Instant asOf) {
 		Map<UUID, KeyResultRow> byId = new HashMap<>();
-		rows.forEach(r -> byId.put(r.id(), r));
-		Map<UUID, Measured> measured = new HashMap<>();
-		rows.forEach(r -> measured.put(r.id(), Measured.NOTHING));
+		krs.values().forEach(list -> list.forEach(r -> byId.put(r.id(), r)));
+		Map<UUID, Replayed> replayed = new HashMap<>();
+		byId.keySet().forEach(id -> replayed.put(id, Replayed.NOTHING));
 		Map<UUID, int[]> tallies = new HashMap<>();
 		for (CheckInRow checkIn : checkIns.upTo(byId.keySet(), asOf)) {
 			KeyResultRow kr = byId.get(checkIn.keyResultId());
@@ -217,10 +242,9 @@ public class OkrEvaluations {
 					tally[1]++;
 				}
 			}
-			measured.put(kr.id(), new Measured(checkIn.value(), checkIn.achieved(), tally[0], tally[1]));
-			confidences.put(kr.id(), checkIn.confidence());
-			lastCheckIns.put(kr.id(), checkIn.at());
+			replayed.put(kr.id(), new Replayed(new Measured(checkIn.value(), checkIn.achieved(), tally[0], tally[1]),
+					checkIn.confidence(), checkIn.at()));
 		}
-		return measured;
+		return replayed;
 	}
 }

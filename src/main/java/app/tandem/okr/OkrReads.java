@@ -74,7 +74,7 @@ public class OkrReads {
 	/** Every objective of a cycle evaluated from two flat reads. */
 	public CycleEvaluation evaluateCycle(UUID cycleId) {
 		List<ObjectiveRow> rows = objectives.inCycle(cycleId);
-		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, keyResults.inCycle(cycleId), null);
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, keyResults.scoringInCycle(cycleId), null);
 		List<EvaluatedObjective> result = new ArrayList<>(rows.size());
 		for (ObjectiveRow row : rows) {
 			var e = evaluated.of(row.id());
@@ -85,8 +85,7 @@ public class OkrReads {
 		}
 		List<app.tandem.okr.domain.Status> krStatuses = new ArrayList<>();
 		for (ObjectiveRow row : rows) {
-			evaluated.keyResults().getOrDefault(row.id(), List.of())
-				.forEach(kr -> krStatuses.add(evaluated.keyResultEvaluations().get(kr.id()).status()));
+			evaluated.keyResultEvaluationsOf(row.id()).forEach(e -> krStatuses.add(e.status()));
 		}
 		return new CycleEvaluation(evaluated.at(), result, krStatuses);
 	}

@@ -41,6 +41,34 @@ public final class Sql {
 		return rs.wasNull() ? null : value;
 	}
 
+	public static Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	public static LocalDate date(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	public static UUID uuid(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, UUID.class);
+	}
+
+	public static Double dbl(ResultSet rs, int column) throws SQLException {
+		double value = rs.getDouble(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	public static Integer integer(ResultSet rs, int column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	public static Boolean bool(ResultSet rs, int column) throws SQLException {
+		boolean value = rs.getBoolean(column);
+		return rs.wasNull() ? null : value;
+	}
+
 	public static Boolean bool(ResultSet rs, String column) throws SQLException {
 		boolean value = rs.getBoolean(column);
 		return rs.wasNull() ? null : value;

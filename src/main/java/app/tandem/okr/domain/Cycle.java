@@ -2,7 +2,6 @@ package app.tandem.okr.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** A cycle's dates (end inclusive) and whether an admin has closed it. Dates are UTC days. */
 public record Cycle(LocalDate start, LocalDate end, Instant closedAt) {
@@ -31,7 +30,8 @@ public record Cycle(LocalDate start, LocalDate end, Instant closedAt) {
 		return !day.isBefore(start) && !day.isAfter(end);
 	}
 
+	/** The UTC day of an instant (by arithmetic: {@code LocalDate.ofInstant} builds zone rules on every call). */
 	static LocalDate today(Instant t) {
-		return LocalDate.ofInstant(t, ZoneOffset.UTC);
+		return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond(), 86_400L));
 	}
 }

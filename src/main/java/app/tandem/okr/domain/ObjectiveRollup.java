@@ -20,7 +20,7 @@ public final class ObjectiveRollup {
 
 	private final Map<UUID, ObjectiveNode> nodes = new HashMap<>();
 
-	private final Map<UUID, List<UUID>> children = new HashMap<>();
+	private Map<UUID, List<UUID>> children;
 
 	private final Map<UUID, Evaluation> evaluated = new HashMap<>();
 
@@ -31,23 +31,57 @@ public final class ObjectiveRollup {
 	/** {@code nodes} must hold every objective that any node without key results rolls up from. */
 	public ObjectiveRollup(Collection<ObjectiveNode> nodes, Instant at) {
 		this.at = at;
-		Map<UUID, UUID> objectiveOfKeyResult = new HashMap<>();
 		for (ObjectiveNode node : nodes) {
 			this.nodes.put(node.id(), node);
-			for (ObjectiveNode.EvaluatedKeyResult kr : node.keyResults()) {
-				objectiveOfKeyResult.put(kr.id(), node.id());
-			}
 		}
-		for (ObjectiveNode node : nodes) {
-			UUID parent = node.parentKeyResultId() != null ? objectiveOfKeyResult.get(node.parentKeyResultId())
-					: node.parentId();
-			if (parent == null && node.parentKeyResultId() != null) {
-				parent = node.parentId();
+	}
+
+	/**
+	 * Who is aligned to whom, built on first need: only objectives without key results roll up
+	 * from others, and most objectives have key results.
+	 */
+	private Map<UUID, List<UUID>> children() {
+		if (children != null) {
+			return children;
+		}
+		children = new HashMap<>();
+		Map<UUID, UUID> objectiveOfKeyResult = null;
+		for (ObjectiveNode node : nodes.values()) {
+			UUID parent = node.parentId();
+			UUID viaKeyResult = node.parentKeyResultId();
+			if (viaKeyResult != null && !ownsKeyResult(nodes.get(parent), viaKeyResult)) {
+				// Aligned to a key result of another objective than parentId: find its owner (rare; built once).
+				if (objectiveOfKeyResult == null) {
+					objectiveOfKeyResult = objectiveOfKeyResult();
+				}
+				parent = objectiveOfKeyResult.getOrDefault(viaKeyResult, node.parentId());
 			}
 			if (parent != null && !parent.equals(node.id())) {
 				children.computeIfAbsent(parent, k -> new ArrayList<>()).add(node.id());
 			}
 		}
+		return children;
+	}
+
+	private static boolean ownsKeyResult(ObjectiveNode node, UUID keyResultId) {
+		if (node != null) {
+			for (ObjectiveNode.EvaluatedKeyResult kr : node.keyResults()) {
+				if (kr.id().equals(keyResultId)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private Map<UUID, UUID> objectiveOfKeyResult() {
+		Map<UUID, UUID> owners = new HashMap<>();
+		for (ObjectiveNode node : nodes.values()) {
+			for (ObjectiveNode.EvaluatedKeyResult kr : node.keyResults()) {
+				owners.put(kr.id(), node.id());
+			}
+		}
+		return owners;
 	}
 
 	public Evaluation evaluate(UUID objectiveId) {
@@ -56,28 +90,43 @@ public final class ObjectiveRollup {
 			return done;
 		}
 		ObjectiveNode node = nodes.get(objectiveId);
-		if (node == null || !inProgress.add(objectiveId)) {
+		boolean rollsUp = node != null && node.keyResults().isEmpty();
+		if (node == null || rollsUp && !inProgress.add(objectiveId)) {
 			// Unknown, or an alignment loop: contributes nothing rather than recursing forever.
 			return new Evaluation(0, 0, Status.OFF_TRACK, 0);
 		}
-		double[] progressAndScore = node.keyResults().isEmpty() ? meanOfChildren(objectiveId) : weightedMean(node);
+		double[] progressAndScore = rollsUp ? meanOfChildren(objectiveId) : weightedMean(node);
 		double expected = ExpectedProgress.forType(ExpectedProgress.at(at, node.cycle().start(), windowEnd(node)),
 				node.type());
-		boolean doneMayBeDeclared = node.cycle().hasEndedAt(at) || node.keyResults().stream()
-			.noneMatch(kr -> kr.definition().type() == KeyResultType.THRESHOLD);
+		boolean doneMayBeDeclared = !hasThreshold(node) || node.cycle().hasEndedAt(at);
 		Status status = StatusRule.of(progressAndScore[0], expected, doneMayBeDeclared);
 		Evaluation evaluation = new Evaluation(progressAndScore[0], expected, status, progressAndScore[1]);
-		inProgress.remove(objectiveId);
+		if (rollsUp) {
+			inProgress.remove(objectiveId);
+		}
 		evaluated.put(objectiveId, evaluation);
 		return evaluation;
 	}
 
 	/** The objective's window runs from its cycle's start to its latest key result due date (or the cycle end). */
 	static LocalDate windowEnd(ObjectiveNode node) {
-		return node.keyResults().stream()
-			.map(kr -> kr.definition().dueDate())
-			.max(LocalDate::compareTo)
-			.orElse(node.cycle().end());
+		LocalDate end = null;
+		for (ObjectiveNode.EvaluatedKeyResult kr : node.keyResults()) {
+			LocalDate due = kr.definition().dueDate();
+			if (end == null || due.isAfter(end)) {
+				end = due;
+			}
+		}
+		return end != null ? end : node.cycle().end();
+	}
+
+	private static boolean hasThreshold(ObjectiveNode node) {
+		for (ObjectiveNode.EvaluatedKeyResult kr : node.keyResults()) {
+			if (kr.definition().type() == KeyResultType.THRESHOLD) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static double[] weightedMean(ObjectiveNode node) {
@@ -94,7 +143,7 @@ public final class ObjectiveRollup {
 	}
 
 	private double[] meanOfChildren(UUID objectiveId) {
-		List<UUID> aligned = children.getOrDefault(objectiveId, List.of());
+		List<UUID> aligned = children().getOrDefault(objectiveId, List.of());
 		if (aligned.isEmpty()) {
 			return new double[] { 0, 0 };
 		}

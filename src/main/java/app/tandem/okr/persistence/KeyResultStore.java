@@ -22,11 +22,11 @@ public class KeyResultStore {
 	}
 
 	public Optional<KeyResultRow> find(UUID id) {
-		return jdbc.sql("select * from key_result where id = ?").param(id).query(OkrRows.KEY_RESULT).optional();
+		return jdbc.sql("select " + OkrRows.KEY_RESULT_COLUMNS + " from key_result where id = ?").param(id).query(OkrRows.KEY_RESULT).optional();
 	}
 
 	public List<KeyResultRow> ofObjective(UUID objectiveId) {
-		return jdbc.sql("select * from key_result where objective_id = ? order by position, id").param(objectiveId)
+		return jdbc.sql("select " + OkrRows.KEY_RESULT_COLUMNS + " from key_result where objective_id = ? order by position, id").param(objectiveId)
 			.query(OkrRows.KEY_RESULT).list();
 	}
 
@@ -34,20 +34,23 @@ public class KeyResultStore {
 		if (objectiveIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from key_result where objective_id in (:ids) order by position, id")
+		return jdbc.sql("select " + OkrRows.KEY_RESULT_COLUMNS + " from key_result where objective_id in (:ids) order by objective_id, position, id")
 			.param("ids", objectiveIds).query(OkrRows.KEY_RESULT).list();
 	}
 
-	/** One read for a whole cycle: the dashboard's flat input. */
-	public List<KeyResultRow> inCycle(UUID cycleId) {
-		return jdbc.sql("""
-				select k.* from key_result k join objective o on o.id = k.objective_id
-				where o.cycle_id = ? order by k.position, k.id""")
-			.param(cycleId).query(OkrRows.KEY_RESULT).list();
+	/**
+	 * One read for a whole cycle, the dashboard's flat input: only the fields that scoring needs
+	 * (no titles, owners or notes), grouped by objective.
+	 */
+	public List<KeyResultRow> scoringInCycle(UUID cycleId) {
+		return jdbc.sql("select " + OkrRows.SCORING_COLUMNS
+				+ " from key_result k join objective o on o.id = k.objective_id"
+				+ " where o.cycle_id = ? order by k.objective_id, k.position, k.id")
+			.param(cycleId).query(OkrRows.SCORING).list();
 	}
 
 	public List<KeyResultRow> ownedBy(UUID ownerId) {
-		return jdbc.sql("select * from key_result where owner_id = ? order by id").param(ownerId)
+		return jdbc.sql("select " + OkrRows.KEY_RESULT_COLUMNS + " from key_result where owner_id = ? order by id").param(ownerId)
 			.query(OkrRows.KEY_RESULT).list();
 	}
 

@@ -21,18 +21,18 @@ public class ObjectiveStore {
 	}
 
 	public Optional<ObjectiveRow> find(UUID id) {
-		return jdbc.sql("select * from objective where id = ?").param(id).query(OkrRows.OBJECTIVE).optional();
+		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where id = ?").param(id).query(OkrRows.OBJECTIVE).optional();
 	}
 
 	public Optional<ObjectiveRow> findByKey(String key) {
-		return jdbc.sql("select * from objective where slug = ?").param(key).query(OkrRows.OBJECTIVE).optional();
+		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where slug = ?").param(key).query(OkrRows.OBJECTIVE).optional();
 	}
 
 	public record Filter(UUID cycleId, UUID teamId, UUID ownerId, String level, Instant createdBy) {
 	}
 
 	public List<ObjectiveRow> list(Filter filter, UUID after, int limit) {
-		StringBuilder sql = new StringBuilder("select * from objective where 1 = 1");
+		StringBuilder sql = new StringBuilder("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where 1 = 1");
 		List<Object> params = new ArrayList<>();
 		condition(sql, params, "cycle_id", filter.cycleId());
 		condition(sql, params, "team_id", filter.teamId());
@@ -56,11 +56,11 @@ public class ObjectiveStore {
 	}
 
 	public List<ObjectiveRow> inCycle(UUID cycleId) {
-		return jdbc.sql("select * from objective where cycle_id = ?").param(cycleId).query(OkrRows.OBJECTIVE).list();
+		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where cycle_id = ?").param(cycleId).query(OkrRows.OBJECTIVE).list();
 	}
 
 	public List<ObjectiveRow> ownedInCycle(UUID cycleId, UUID ownerId) {
-		return jdbc.sql("select * from objective where cycle_id = ? and owner_id = ? order by id").params(cycleId, ownerId)
+		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where cycle_id = ? and owner_id = ? order by id").params(cycleId, ownerId)
 			.query(OkrRows.OBJECTIVE).list();
 	}
 
@@ -68,11 +68,11 @@ public class ObjectiveStore {
 	public List<ObjectiveRow> alignedTo(Collection<UUID> objectiveIds, Collection<UUID> keyResultIds) {
 		List<ObjectiveRow> rows = new ArrayList<>();
 		if (!objectiveIds.isEmpty()) {
-			rows.addAll(jdbc.sql("select * from objective where parent_id in (:ids)").param("ids", objectiveIds)
+			rows.addAll(jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where parent_id in (:ids)").param("ids", objectiveIds)
 				.query(OkrRows.OBJECTIVE).list());
 		}
 		if (!keyResultIds.isEmpty()) {
-			rows.addAll(jdbc.sql("select * from objective where parent_key_result_id in (:ids)").param("ids", keyResultIds)
+			rows.addAll(jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where parent_key_result_id in (:ids)").param("ids", keyResultIds)
 				.query(OkrRows.OBJECTIVE).list());
 		}
 		return rows;

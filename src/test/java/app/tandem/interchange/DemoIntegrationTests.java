@@ -1,0 +1,26 @@
+package app.tandem.interchange;
+
+import app.tandem.ApiClient;
+import app.tandem.SecondInstance;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoIntegrationTests {
+
+	@Test
+	void demoOrganisationShowsObjectivesWithCheckInHistoryOnFirstStart() {
+		try (SecondInstance demo = SecondInstance.start(false, "--tandem.demo=true")) {
+			ApiClient api = ApiClient.admin(demo.port());
+			var cycles = api.get("/api/v1/cycles").json().get("items");
+			assertThat(cycles).hasSize(2);
+			var dashboard = api.get("/api/v1/dashboard");
+			assertThat(dashboard.status()).as(dashboard.text()).isEqualTo(200);
+			assertThat(dashboard.json().get("objectives").asInt()).isPositive();
+			assertThat(dashboard.num("/progress")).isGreaterThan(0);
+			String someKeyResult = api.get("/api/v1/objectives?limit=1").str("/items/0/keyResults/0/id");
+			assertThat(api.get("/api/v1/key-results/" + someKeyResult + "/check-ins").json().get("items").size())
+				.as("weeks of check-ins").isGreaterThan(1);
+		}
+	}
+}

@@ -154,8 +154,22 @@ class Backup {
 			throw InvalidInputException.of("tables", "the rows do not fit together (a reference to a missing row or a duplicate): "
 					+ e.getMostSpecificCause().getMessage());
 		}
+		refreshStatistics();
 		log.info("Restored a backup: {}", counts);
 		return counts;
+	}
+
+	/**
+	 * A restore multiplies the rows at once; without fresh statistics PostgreSQL plans the next
+	 * reads for empty tables (nested loops over 40,000 key results) until autovacuum catches up.
+	 */
+	private void refreshStatistics() {
+		String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData()
+			.getDatabaseProductName());
+		String command = "PostgreSQL".equalsIgnoreCase(product) ? "analyze " : "analyze table ";
+		for (String table : BackupTables.ORDER) {
+			jdbc.execute(command + table);
+		}
 	}
 
 	private void requireEmpty() {

@@ -40,12 +40,12 @@ public class KeyResultStore {
 
 	/**
 	 * One read for a whole cycle, the dashboard's flat input: only the fields that scoring needs
-	 * (no titles, owners or notes), grouped by objective.
+	 * (no titles, owners or notes), grouped by objective (in no particular order within one).
 	 */
 	public List<KeyResultRow> scoringInCycle(UUID cycleId) {
 		return jdbc.sql("select " + OkrRows.SCORING_COLUMNS
 				+ " from key_result k join objective o on o.id = k.objective_id"
-				+ " where o.cycle_id = ? order by k.objective_id, k.position, k.id")
+				+ " where o.cycle_id = ? order by k.objective_id")
 			.param(cycleId).query(OkrRows.SCORING).list();
 	}
 

@@ -14,6 +14,7 @@
 #   BENCH_REQUESTS      timed requests per endpoint (default 300)
 #   BENCH_WARMUP        warm-up requests per endpoint (default 50)
 #   BENCH_MAX_SECONDS   time budget per endpoint in timing.py (default 300)
+#   BENCH_ORDER         interleaved (default) or grouped: see timing.py --order
 #   BENCH_SEED          generator seed (default 42)
 #   BENCH_KEEP=1        keep the H2 data dir / PostgreSQL database afterwards
 #   PGHOST PGPORT PGUSER PGPASSWORD   PostgreSQL (default 127.0.0.1 5432 postgres, no password)
@@ -27,6 +28,7 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx2g}
 REQUESTS=${BENCH_REQUESTS:-300}
 WARMUP=${BENCH_WARMUP:-50}
 MAX_SECONDS=${BENCH_MAX_SECONDS:-300}
+ORDER=${BENCH_ORDER:-interleaved}
 SEED=${BENCH_SEED:-42}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
@@ -38,7 +40,7 @@ dbs=(h2 postgres)
 case "${1:-}" in
   h2|postgres) dbs=("$1"); shift ;;
   both) shift ;;
-  -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
@@ -218,7 +220,7 @@ for kr in o["keyResults"]:
 EOF
 
   python3 "$BENCH_DIR/timing.py" --base "$base" --token "$token" --cycle-id "$cycle" \
-          --requests "$REQUESTS" --warmup "$WARMUP" --max-seconds "$MAX_SECONDS" \
+          --requests "$REQUESTS" --warmup "$WARMUP" --max-seconds "$MAX_SECONDS" --order "$ORDER" \
           --label "$db n=$n" --results "$RESULTS" || { echo "timing.py failed" >&2; failures=$((failures + 1)); }
   echo "Stopping Tandem (pid $APP_PID)"
   cleanup

@@ -113,6 +113,10 @@ def main():
     parser.add_argument("--max-seconds", type=float, default=300,
                         help="time budget per endpoint; an endpoint stops early past it (default 300)")
     parser.add_argument("--timeout", type=float, default=120, help="per-request timeout in seconds")
+    parser.add_argument("--order", choices=("interleaved", "grouped"), default="interleaved",
+                        help="interleaved (default): each round asks every endpoint once, so all see the same "
+                             "conditions; grouped: all requests of one endpoint, then the next, so that one "
+                             "endpoint's garbage does not slow the others")
     parser.add_argument("--label", default="", help="free text carried into the BENCH lines (e.g. 'h2 n=1000')")
     parser.add_argument("--results", help="append one JSON line per endpoint to this file")
     args = parser.parse_args()
@@ -179,9 +183,18 @@ def main():
                 print(f"  {phase}: {i + 1}/{rounds} rounds, {now - started:.0f}s", file=sys.stderr, flush=True)
 
     load_before = loadavg()
-    if args.warmup > 0:
-        run(args.warmup, False, "warm-up")
-    run(args.requests, True, "timed")
+    if args.order == "interleaved":
+        if args.warmup > 0:
+            run(args.warmup, False, "warm-up")
+        run(args.requests, True, "timed")
+    else:
+        everything = active
+        for endpoint in everything:
+            active = [endpoint]
+            if args.warmup > 0:
+                run(args.warmup, False, f"{endpoint[0]} warm-up")
+            run(args.requests, True, f"{endpoint[0]} timed")
+        active = everything
     for name, _, _ in active:
         if spent[name] > args.max_seconds and len(times[name]) < args.requests:
             print(f"  {name}: stopped after {len(times[name])} requests (--max-seconds {args.max_seconds:g})",
@@ -207,7 +220,8 @@ def main():
         rows.append(row)
 
     title = f"Tandem read latency ({args.label})" if args.label else "Tandem read latency"
-    print(f"\n{title}: {args.requests} timed + {args.warmup} warm-up requests per endpoint, one keep-alive client")
+    print(f"\n{title}: {args.requests} timed + {args.warmup} warm-up requests per endpoint, one keep-alive client,"
+          f" {args.order}")
     print(f"load average (1 min) {load_before} before, {load_after} after, on {os.cpu_count()} CPUs"
           " (anything else running on the machine shows up in the figures)")
     print(f"{'endpoint':<12}{'n':>6}{'p50 ms':>10}{'p90 ms':>10}{'p99 ms':>10}{'max ms':>10}{'p99/health':>12}{'bytes':>11}")

@@ -7,11 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import app.tandem.okr.domain.KeyResultProgress;
 import app.tandem.okr.domain.KeyResultType;
@@ -103,18 +100,14 @@ public class OkrReads {
 	public List<CheckInDue> checkInsDue(UUID ownerId) {
 		Instant now = evaluations.now();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-		Map<UUID, CycleRow> cycleById = cycles.all().stream().collect(Collectors.toMap(CycleRow::id, Function.identity()));
 		List<CheckInDue> due = new ArrayList<>();
-		for (KeyResultRow kr : keyResults.ownedBy(ownerId)) {
-			ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
-			CycleRow cycle = cycleById.get(objective.cycleId());
-			boolean open = cycle.closedAt() == null && !today.isBefore(cycle.startDate()) && !today.isAfter(cycle.endDate());
-			boolean quiet = kr.lastCheckInAt() == null || kr.lastCheckInAt().isBefore(now.minus(CHECK_IN_DUE_AFTER));
+		for (var quiet : keyResults.quietOnes(ownerId, today, now.minus(CHECK_IN_DUE_AFTER))) {
+			KeyResultRow kr = quiet.keyResult();
 			boolean done = kr.type() != KeyResultType.THRESHOLD
 					&& KeyResultProgress.of(kr.definition(), kr.measured()) >= 1;
-			if (open && quiet && !done) {
-				due.add(new CheckInDue(kr.id().toString(), kr.title(), objective.id().toString(), objective.title(),
-						kr.lastCheckInAt()));
+			if (!done) {
+				due.add(new CheckInDue(kr.id().toString(), kr.title(), kr.objectiveId().toString(),
+						quiet.objectiveTitle(), kr.lastCheckInAt()));
 			}
 		}
 		return due;

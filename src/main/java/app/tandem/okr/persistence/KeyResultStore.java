@@ -49,9 +49,19 @@ public class KeyResultStore {
 			.param(cycleId).query(OkrRows.SCORING).list();
 	}
 
-	public List<KeyResultRow> ownedBy(UUID ownerId) {
-		return jdbc.sql("select " + OkrRows.KEY_RESULT_COLUMNS + " from key_result where owner_id = ? order by id").param(ownerId)
-			.query(OkrRows.KEY_RESULT).list();
+	/** A key result with the title of its objective. */
+	public record WithObjective(KeyResultRow keyResult, String objectiveTitle) {
+	}
+
+	/** An owner's key results in cycles that are open on {@code day}, without a check-in since {@code quietSince}. */
+	public List<WithObjective> quietOnes(UUID ownerId, LocalDate day, Instant quietSince) {
+		return jdbc.sql("select " + OkrRows.keyResultColumns("k") + ", o.title"
+				+ " from key_result k join objective o on o.id = k.objective_id join cycle c on c.id = o.cycle_id"
+				+ " where k.owner_id = ? and c.closed_at is null and c.start_date <= ? and c.end_date >= ?"
+				+ " and (k.last_check_in_at is null or k.last_check_in_at < ?) order by k.id")
+			.params(ownerId, day, day, Sql.ts(quietSince))
+			.query((rs, i) -> new WithObjective(OkrRows.KEY_RESULT.mapRow(rs, i), rs.getString(27)))
+			.list();
 	}
 
 	public int nextPosition(UUID objectiveId) {

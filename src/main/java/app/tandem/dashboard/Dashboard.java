@@ -9,10 +9,9 @@ import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.Status;
 
-/** A cycle at a glance: its progress, how many objectives and key results stand where, and the worst laggards. */
+/** A cycle at a glance: its progress, how many objectives stand where, and the ten furthest behind. */
 record Dashboard(OkrViews.CycleView cycle, double progress, double expectedProgress, int objectives,
-		int keyResults, Map<Status, Integer> objectiveStatus, Map<Status, Integer> keyResultStatus,
-		List<Risk> topRisks) {
+		int keyResults, Map<Status, Integer> objectiveStatus, List<Risk> topRisks) {
 
 	static final int TOP_RISKS = 10;
 
@@ -27,7 +26,6 @@ record Dashboard(OkrViews.CycleView cycle, double progress, double expectedProgr
 		double expected = objectives.stream().mapToDouble(OkrReads.EvaluatedObjective::expectedProgress).average()
 			.orElse(0);
 		Map<Status, Integer> objectiveStatus = counts(objectives.stream().map(OkrReads.EvaluatedObjective::status).toList());
-		Map<Status, Integer> keyResultStatus = counts(evaluation.keyResultStatuses());
 		List<Risk> risks = objectives.stream()
 			.filter(o -> o.expectedProgress() - o.progress() > 0)
 			.sorted(Comparator.comparingDouble((OkrReads.EvaluatedObjective o) -> o.expectedProgress() - o.progress())
@@ -37,8 +35,8 @@ record Dashboard(OkrViews.CycleView cycle, double progress, double expectedProgr
 			.map(o -> new Risk(o.id(), o.title(), o.level().name(), o.teamId(), o.ownerId(), o.progress(),
 					o.expectedProgress(), o.expectedProgress() - o.progress(), o.status()))
 			.toList();
-		return new Dashboard(cycle, progress, expected, objectives.size(), evaluation.keyResultStatuses().size(),
-				objectiveStatus, keyResultStatus, risks);
+		return new Dashboard(cycle, progress, expected, objectives.size(), evaluation.keyResults(), objectiveStatus,
+				risks);
 	}
 
 	private static Map<Status, Integer> counts(List<Status> statuses) {

@@ -51,9 +51,12 @@ class Backup {
 
 	private final ObjectMapper json;
 
-	Backup(JdbcTemplate jdbc, ObjectMapper json) {
+	private final app.tandem.okr.OkrReads okr;
+
+	Backup(JdbcTemplate jdbc, ObjectMapper json, app.tandem.okr.OkrReads okr) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.okr = okr;
 	}
 
 	/** One consistent snapshot, streamed. */
@@ -155,6 +158,7 @@ class Backup {
 					+ e.getMostSpecificCause().getMessage());
 		}
 		refreshStatistics();
+		okr.refreshAllRollups();
 		log.info("Restored a backup: {}", counts);
 		return counts;
 	}

@@ -51,8 +51,12 @@ public class KeyResults {
 
 	private final OkrEvaluations evaluations;
 
+	private final ObjectiveRollups rollups;
+
 	KeyResults(KeyResultStore keyResults, ObjectiveStore objectives, CheckInStore checkIns,
-			KeyResultChangeStore changes, Cycles cycles, References references, OkrEvaluations evaluations) {
+			KeyResultChangeStore changes, Cycles cycles, References references, OkrEvaluations evaluations,
+			ObjectiveRollups rollups) {
+		this.rollups = rollups;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.checkIns = checkIns;
@@ -122,6 +126,7 @@ public class KeyResults {
 		KeyResultRow row = define(command, "", objective, cycle, caller, keyResults.nextPosition(objectiveId), problems);
 		problems.throwIfAny();
 		insert(row, caller, "CREATED", null);
+		rollups.refresh(objectiveId);
 		return get(row.id(), null);
 	}
 
@@ -180,6 +185,7 @@ public class KeyResults {
 		if (!Objects.equals(current.minValue(), next.minValue()) || !Objects.equals(current.maxValue(), next.maxValue())) {
 			keyResults.refreshTally(id, cycle.startDate(), cycle.endDate());
 		}
+		rollups.refresh(current.objectiveId());
 		return get(id, null);
 	}
 
@@ -200,6 +206,7 @@ public class KeyResults {
 			throw new ConflictException("Objectives are aligned to this key result; realign them first");
 		}
 		keyResults.delete(id);
+		rollups.refresh(kr.objectiveId());
 	}
 
 	/** Moves a key result, with its check-ins and history, to another objective. */
@@ -228,6 +235,8 @@ public class KeyResults {
 		changes.insert(new KeyResultChangeRow(Ids.next(), id, evaluations.now(), caller.id(), "MOVED", "objectiveId",
 				from.id().toString(), to.id().toString(), null));
 		keyResults.refreshTally(id, toCycle.startDate(), toCycle.endDate());
+		rollups.refresh(from.id());
+		rollups.refresh(to.id());
 		return get(id, null);
 	}
 
@@ -264,6 +273,7 @@ public class KeyResults {
 		KeyResultDefinition definition = kr.definition();
 		boolean inRange = c.value() != null && KeyResultProgress.inRange(definition, c.value());
 		keyResults.applyCheckIn(id, at, c.value(), achieved, c.confidence(), cycle.contains(at), inRange);
+		rollups.refresh(kr.objectiveId());
 		return ObjectiveViews.checkIn(row);
 	}
 

@@ -47,8 +47,11 @@ public class Objectives {
 
 	private final OkrEvaluations evaluations;
 
+	private final ObjectiveRollups rollups;
+
 	Objectives(ObjectiveStore objectives, KeyResultStore keyResults, KeyResultChangeStore changes, Cycles cycles,
-			KeyResults keyResultService, References references, OkrEvaluations evaluations) {
+			KeyResults keyResultService, References references, OkrEvaluations evaluations, ObjectiveRollups rollups) {
+		this.rollups = rollups;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.changes = changes;
@@ -119,6 +122,7 @@ public class Objectives {
 		problems.throwIfAny();
 		objectives.insert(row);
 		krs.forEach(kr -> keyResultService.insert(kr, caller, "CREATED", null));
+		rollups.refresh(row.id());
 		return get(row.id(), null);
 	}
 
@@ -159,6 +163,10 @@ public class Objectives {
 			throw new StaleVersionException("Objective " + id, current.version(), current.version() + 1,
 					versions.fromIfMatch());
 		}
+		rollups.refresh(id);
+		if (!java.util.Objects.equals(current.parentId(), next.parentId())) {
+			rollups.refreshIfPresent(current.parentId());
+		}
 		return get(id, null);
 	}
 
@@ -171,6 +179,7 @@ public class Objectives {
 		}
 		keyResults.ofObjective(id).forEach(kr -> keyResults.delete(kr.id()));
 		objectives.delete(id);
+		rollups.refreshIfPresent(row.parentId());
 	}
 
 	/**
@@ -216,6 +225,7 @@ public class Objectives {
 			changes.insert(new KeyResultChangeRow(Ids.next(), kr.id(), now, caller.id(), "CARRIED_TO", null, null,
 					carried.id().toString(), "into cycle " + target.name()));
 		}
+		rollups.refresh(copy.id());
 		return get(copy.id(), null);
 	}
 

@@ -10,14 +10,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.tandem.okr.domain.Cycle;
+import app.tandem.okr.domain.ExpectedProgress;
 import app.tandem.okr.domain.KeyResultProgress;
 import app.tandem.okr.domain.KeyResultType;
+import app.tandem.okr.domain.Status;
+import app.tandem.okr.domain.StatusRule;
 import app.tandem.okr.persistence.CycleRow;
 import app.tandem.okr.persistence.CycleStore;
 import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.okr.persistence.RollupRow;
+import app.tandem.shared.Ids;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +45,11 @@ public class OkrReads {
 
 	private final Cycles cycleService;
 
+	private final ObjectiveRollups rollups;
+
 	OkrReads(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations,
-			Cycles cycleService) {
+			Cycles cycleService, ObjectiveRollups rollups) {
+		this.rollups = rollups;
 		this.cycles = cycles;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
@@ -68,32 +77,61 @@ public class OkrReads {
 		return cycleService.get(id);
 	}
 
-	/** Every objective of a cycle evaluated from two flat reads. */
+	/**
+	 * Every objective of a cycle from one read of their stored progress and score (kept in step
+	 * on every write); expected progress and status follow from the clock here. Objectives whose
+	 * roll-up was never stored (data from before it existed) send the cycle through the full
+	 * evaluation instead, which gives the same numbers from the key results.
+	 */
 	public CycleEvaluation evaluateCycle(UUID cycleId) {
+		Instant at = evaluations.now();
+		CycleRow cycleRow = cycleService.row(cycleId);
+		List<RollupRow> rows = objectives.rollupsInCycle(cycleId);
+		List<EvaluatedObjective> result = new ArrayList<>(rows.size());
+		if (!rows.stream().allMatch(RollupRow::computed)) {
+			return evaluateCycleFromKeyResults(cycleId);
+		}
+		Cycle cycle = cycleRow.cycle();
+		boolean frozen = cycle.stateAt(at) == app.tandem.okr.domain.CycleState.CLOSED;
+		boolean ended = cycle.hasEndedAt(at);
+		int keyResultCount = 0;
+		for (RollupRow row : rows) {
+			double expected = ExpectedProgress.forType(ExpectedProgress.at(at, cycle.start(), row.windowEnd()), row.type());
+			Status status = StatusRule.of(row.progress(), expected, !row.hasThreshold() || ended);
+			double score = frozen && row.finalScore() != null ? row.finalScore() : row.score();
+			result.add(new EvaluatedObjective(row.id().toString(), row.title(), row.level(), Ids.str(row.teamId()),
+					Ids.str(row.ownerId()), row.progress(), expected, status, score));
+			keyResultCount += row.keyResults();
+		}
+		return new CycleEvaluation(at, result, keyResultCount);
+	}
+
+	private CycleEvaluation evaluateCycleFromKeyResults(UUID cycleId) {
 		List<ObjectiveRow> rows = objectives.inCycle(cycleId);
 		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, keyResults.scoringInCycle(cycleId), null);
 		List<EvaluatedObjective> result = new ArrayList<>(rows.size());
+		int keyResultCount = 0;
 		for (ObjectiveRow row : rows) {
 			var e = evaluated.of(row.id());
-			result.add(new EvaluatedObjective(row.id().toString(), row.title(), row.level(), 
-					row.teamId() == null ? null : row.teamId().toString(),
-					row.ownerId() == null ? null : row.ownerId().toString(), e.progress(), e.expectedProgress(),
-					e.status(), e.score()));
+			result.add(new EvaluatedObjective(row.id().toString(), row.title(), row.level(), Ids.str(row.teamId()),
+					Ids.str(row.ownerId()), e.progress(), e.expectedProgress(), e.status(), e.score()));
+			keyResultCount += evaluated.keyResultsOf(row.id()).size();
 		}
-		List<app.tandem.okr.domain.Status> krStatuses = new ArrayList<>();
-		for (ObjectiveRow row : rows) {
-			evaluated.keyResultEvaluationsOf(row.id()).forEach(e -> krStatuses.add(e.status()));
-		}
-		return new CycleEvaluation(evaluated.at(), result, krStatuses);
+		return new CycleEvaluation(evaluated.at(), result, keyResultCount);
 	}
 
-	public record CycleEvaluation(Instant at, List<EvaluatedObjective> objectives,
-			List<app.tandem.okr.domain.Status> keyResultStatuses) {
+	public record CycleEvaluation(Instant at, List<EvaluatedObjective> objectives, int keyResults) {
 	}
 
 	public record EvaluatedObjective(String id, String title, app.tandem.okr.domain.Level level, String teamId,
 			String ownerId, double progress, double expectedProgress, app.tandem.okr.domain.Status status,
 			double score) {
+	}
+
+	/** Stores every objective's progress and score anew (after a restore writes rows directly). */
+	@Transactional
+	public void refreshAllRollups() {
+		rollups.refreshAll();
 	}
 
 	/** The caller's key results in started, open cycles that have gone a week without a check-in (and are not done). */

@@ -64,6 +64,11 @@ public class KeyResultStore {
 			.list();
 	}
 
+	public int countOf(UUID objectiveId) {
+		return jdbc.sql("select count(*) from key_result where objective_id = ?").param(objectiveId)
+			.query(Integer.class).single();
+	}
+
 	public int nextPosition(UUID objectiveId) {
 		return jdbc.sql("select coalesce(max(position), -1) + 1 from key_result where objective_id = ?")
 			.param(objectiveId).query(Integer.class).single();

@@ -1,12 +1,15 @@
 package app.tandem.okr.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.tandem.okr.domain.Level;
+import app.tandem.okr.domain.ObjectiveType;
 import app.tandem.shared.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -114,6 +117,26 @@ public class ObjectiveStore {
 	public void repointAlignment(UUID keyResultId, UUID newObjectiveId) {
 		jdbc.sql("update objective set parent_id = ?, version = version + 1 where parent_key_result_id = ?")
 			.params(newObjectiveId, keyResultId)
+			.update();
+	}
+
+	public List<RollupRow> rollupsInCycle(UUID cycleId) {
+		return jdbc.sql("select id, cycle_id, title, level, team_id, owner_id, type, final_score, rollup_progress,"
+				+ " rollup_score, rollup_window_end, rollup_has_threshold, rollup_key_results"
+				+ " from objective where cycle_id = ?")
+			.param(cycleId)
+			.query((rs, i) -> new RollupRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), rs.getString(3),
+					Level.valueOf(rs.getString(4)), Sql.uuid(rs, 5), Sql.uuid(rs, 6),
+					ObjectiveType.valueOf(rs.getString(7)), Sql.dbl(rs, 8), Sql.dbl(rs, 9), Sql.dbl(rs, 10),
+					Sql.date(rs, 11), Sql.bool(rs, 12), Sql.integer(rs, 13)))
+			.list();
+	}
+
+	public void storeRollup(UUID id, double progress, double score, LocalDate windowEnd, boolean hasThreshold,
+			int keyResults) {
+		jdbc.sql("update objective set rollup_progress = ?, rollup_score = ?, rollup_window_end = ?,"
+				+ " rollup_has_threshold = ?, rollup_key_results = ? where id = ?")
+			.params(progress, score, windowEnd, hasThreshold, keyResults, id)
 			.update();
 	}
 

@@ -235,25 +235,11 @@ class OkrFileExport {
 			}
 			frontier = next;
 		}
-		List<OkrViews.ObjectiveView> ordered = new ArrayList<>();
-		Set<String> placed = new HashSet<>();
-		List<OkrViews.ObjectiveView> pending = new ArrayList<>(all.values());
-		pending.sort(java.util.Comparator.comparing(OkrViews.ObjectiveView::id));
-		while (!pending.isEmpty()) {
-			int before = pending.size();
-			for (var it = pending.iterator(); it.hasNext();) {
-				var o = it.next();
-				if (o.parentId() == null || placed.contains(o.parentId())) {
-					ordered.add(o);
-					placed.add(o.id());
-					it.remove();
-				}
-			}
-			if (pending.size() == before) {
-				ordered.addAll(pending);
-				break;
-			}
-		}
+		List<OkrViews.ObjectiveView> sorted = new ArrayList<>(all.values());
+		sorted.sort(java.util.Comparator.comparing(OkrViews.ObjectiveView::id));
+		var order = ParentsFirst.order(sorted, OkrViews.ObjectiveView::id, OkrViews.ObjectiveView::parentId);
+		List<OkrViews.ObjectiveView> ordered = new ArrayList<>(order.ordered());
+		ordered.addAll(order.inLoops());
 		return ordered;
 	}
 
@@ -285,24 +271,9 @@ class OkrFileExport {
 	}
 
 	private static List<IdentityApi.TeamEntry> parentsFirst(List<IdentityApi.TeamEntry> teams) {
-		List<IdentityApi.TeamEntry> ordered = new ArrayList<>();
-		Set<UUID> placed = new HashSet<>();
-		List<IdentityApi.TeamEntry> pending = new ArrayList<>(teams);
-		while (!pending.isEmpty()) {
-			int before = pending.size();
-			for (var it = pending.iterator(); it.hasNext();) {
-				var team = it.next();
-				if (team.parentId() == null || placed.contains(team.parentId())) {
-					ordered.add(team);
-					placed.add(team.id());
-					it.remove();
-				}
-			}
-			if (pending.size() == before) {
-				ordered.addAll(pending);
-				break;
-			}
-		}
+		var order = ParentsFirst.order(teams, IdentityApi.TeamEntry::id, IdentityApi.TeamEntry::parentId);
+		List<IdentityApi.TeamEntry> ordered = new ArrayList<>(order.ordered());
+		ordered.addAll(order.inLoops());
 		return ordered;
 	}
 

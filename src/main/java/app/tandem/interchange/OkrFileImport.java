@@ -193,22 +193,14 @@ class OkrFileImport {
 			identity.nameOrganisation(file.organisation());
 		}
 		int teams = 0;
-		List<OkrFile.TeamSpec> pending = new ArrayList<>(file.teams());
-		while (!pending.isEmpty()) {
-			int before = pending.size();
-			for (var it = pending.iterator(); it.hasNext();) {
-				var team = it.next();
-				if (known.teams.containsKey(team.key())) {
-					it.remove();
-				}
-				else if (team.parent() == null || known.teams.containsKey(team.parent())) {
-					known.teams.put(team.key(), identity.createTeam(team.key(), team.name(), known.teams.get(team.parent())));
-					teams++;
-					it.remove();
-				}
-			}
-			if (pending.size() == before) {
-				throw InvalidInputException.of(pending.get(0).path() + ".parent", "teams form a loop");
+		var teamOrder = ParentsFirst.order(file.teams(), OkrFile.TeamSpec::key, OkrFile.TeamSpec::parent);
+		if (!teamOrder.inLoops().isEmpty()) {
+			throw InvalidInputException.of(teamOrder.inLoops().get(0).path() + ".parent", "teams form a loop");
+		}
+		for (var team : teamOrder.ordered()) {
+			if (!known.teams.containsKey(team.key())) {
+				known.teams.put(team.key(), identity.createTeam(team.key(), team.name(), known.teams.get(team.parent())));
+				teams++;
 			}
 		}
 		int people = 0;
@@ -301,38 +293,19 @@ class OkrFileImport {
 	/** Objectives ordered so that each comes after the objective (or key result) it aligns to. */
 	private static List<OkrFile.ObjectiveSpec> parentsFirst(List<OkrFile.ObjectiveSpec> objectives) {
 		Map<String, String> objectiveOfKr = new HashMap<>();
-		Set<String> inFile = new HashSet<>();
 		for (var o : objectives) {
-			if (o.key() != null) {
-				inFile.add(o.key());
-			}
 			o.keyResults().forEach(kr -> {
 				if (kr.key() != null) {
 					objectiveOfKr.put(kr.key(), o.key());
 				}
 			});
 		}
-		List<OkrFile.ObjectiveSpec> ordered = new ArrayList<>();
-		Set<String> placed = new HashSet<>();
-		List<OkrFile.ObjectiveSpec> pending = new ArrayList<>(objectives);
-		while (!pending.isEmpty()) {
-			int before = pending.size();
-			for (var it = pending.iterator(); it.hasNext();) {
-				var o = it.next();
-				String parent = o.parentKeyResult() != null ? objectiveOfKr.get(o.parentKeyResult()) : o.parent();
-				if (parent == null || !inFile.contains(parent) || placed.contains(parent)) {
-					ordered.add(o);
-					if (o.key() != null) {
-						placed.add(o.key());
-					}
-					it.remove();
-				}
-			}
-			if (pending.size() == before) {
-				throw InvalidInputException.of(pending.get(0).path() + ".parent", "objectives align in a loop");
-			}
+		var order = ParentsFirst.order(objectives, OkrFile.ObjectiveSpec::key,
+				o -> o.parentKeyResult() != null ? objectiveOfKr.get(o.parentKeyResult()) : o.parent());
+		if (!order.inLoops().isEmpty()) {
+			throw InvalidInputException.of(order.inLoops().get(0).path() + ".parent", "objectives align in a loop");
 		}
-		return ordered;
+		return order.ordered();
 	}
 
 	/** Runs a step of the import; a problem it finds is reported under the file path of the entry. */

@@ -8,6 +8,7 @@ import app.tandem.shared.ConflictException;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
 import app.tandem.shared.RequestTooLargeException;
+import app.tandem.shared.RowsRejectedException;
 import app.tandem.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,15 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
 		return answer(invalidProblem(e.errors().stream().map(f -> fieldError(f.field(), f.message())).toList()));
+	}
+
+	@ExceptionHandler(RowsRejectedException.class)
+	ResponseEntity<ProblemDetail> rowsRejected(RowsRejectedException e) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid rows", e.getMessage());
+		problem.setProperty("errors", e.errors().stream()
+			.map(r -> Map.of("line", r.line(), "field", r.field(), "message", r.message()))
+			.toList());
+		return answer(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

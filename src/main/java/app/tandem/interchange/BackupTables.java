@@ -18,12 +18,13 @@ final class BackupTables {
 
 	/** Parents before children. Self-references (parent_id) are written in a second pass. */
 	static final List<String> ORDER = List.of("organisation", "app_user", "team", "membership", "api_token", "cycle", "kpi",
-			"objective", "key_result", "key_result_change", "check_in");
+			"objective", "key_result", "key_result_change", "check_in", "measurement");
 
 	static final Map<String, String> SELF_REFERENCES = Map.of("team", "parent_id", "objective", "parent_id");
 
 	static final Map<String, String> ORDER_BY = Map.of("membership",
-			"cast(team_id as varchar(36)), cast(user_id as varchar(36))", "organisation", "id");
+			"cast(team_id as varchar(36)), cast(user_id as varchar(36))", "organisation", "id", "measurement",
+			"cast(kpi_id as varchar(36)), at");
 
 	enum Kind {
 		UUID, TEXT, INTEGER, DECIMAL, BOOLEAN, DATE, INSTANT

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.tandem.shared.Ids;
+import app.tandem.shared.NotFoundException;
 import app.tandem.shared.Sql;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,15 @@ public class KpiCatalog {
 			rs.getString("perspective"), rs.getString("aggregation"), rs.getString("formula"), Sql.uuid(rs, "team_id"),
 			Sql.uuid(rs, "owner_id"), Sql.integer(rs, "review_every_days"), Sql.instant(rs, "last_reviewed_at"));
 
+	private static final RowMapper<KpiView> VIEW = (rs, i) -> new KpiView(Sql.uuid(rs, "id").toString(),
+			rs.getString("kpi_key"), rs.getString("name"), rs.getString("definition"), rs.getString("reason"),
+			rs.getString("data_source"), rs.getString("unit"), rs.getString("direction"), Sql.dbl(rs, "target"),
+			Sql.dbl(rs, "warning_threshold"), Sql.dbl(rs, "lower_bound"), Sql.dbl(rs, "upper_bound"),
+			Sql.dbl(rs, "warning_margin"), rs.getString("frequency"), rs.getString("indicator"),
+			rs.getString("perspective"), rs.getString("aggregation"), rs.getString("formula"),
+			Ids.str(Sql.uuid(rs, "team_id")), Ids.str(Sql.uuid(rs, "owner_id")), Sql.integer(rs, "review_every_days"),
+			Sql.instant(rs, "last_reviewed_at"), Sql.instant(rs, "created_at"), rs.getLong("version"));
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -31,6 +41,58 @@ public class KpiCatalog {
 	KpiCatalog(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** A KPI named by its id or its key. */
+	public Optional<KpiDefinition> find(String idOrKey) {
+		UUID id = Ids.tryParse(idOrKey);
+		return id != null ? jdbc.sql("select * from kpi where id = ?").param(id).query(ROW).optional()
+				: jdbc.sql("select * from kpi where kpi_key = ?").param(idOrKey).query(ROW).optional();
+	}
+
+	public KpiDefinition get(String idOrKey) {
+		return find(idOrKey).orElseThrow(() -> new NotFoundException("KPI", idOrKey));
+	}
+
+	public List<KpiView> list(UUID after, int limit) {
+		return jdbc.sql("select * from kpi where (cast(:after as uuid) is null or id > :after) order by id limit :limit")
+			.param("after", after)
+			.param("limit", limit)
+			.query(VIEW)
+			.list();
+	}
+
+	public KpiView view(UUID id) {
+		return jdbc.sql("select * from kpi where id = ?").param(id).query(VIEW).optional()
+			.orElseThrow(() -> new NotFoundException("KPI", id));
+	}
+
+	public long version(UUID id) {
+		return jdbc.sql("select version from kpi where id = ?").param(id).query(Long.class).single();
+	}
+
+	/** Writes every field of {@code kpi} (its id names the row) if the row is still at {@code version}. */
+	public boolean update(KpiDefinition kpi, long version) {
+		return jdbc.sql("""
+				update kpi set name = ?, definition = ?, reason = ?, data_source = ?, unit = ?, direction = ?,
+				  target = ?, warning_threshold = ?, lower_bound = ?, upper_bound = ?, warning_margin = ?,
+				  frequency = ?, indicator = ?, perspective = ?, aggregation = ?, formula = ?, team_id = ?,
+				  owner_id = ?, review_every_days = ?, last_reviewed_at = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(kpi.name(), kpi.definition(), kpi.reason(), kpi.dataSource(), kpi.unit(), kpi.direction(),
+					kpi.target(), kpi.warningThreshold(), kpi.lowerBound(), kpi.upperBound(), kpi.warningMargin(),
+					kpi.frequency(), kpi.indicator(), kpi.perspective(), kpi.aggregation(), kpi.formula(),
+					kpi.teamId(), kpi.ownerId(), kpi.reviewEveryDays(), Sql.ts(kpi.lastReviewedAt()), kpi.id(), version)
+			.update() == 1;
+	}
+
+	public long linkedKeyResults(UUID id) {
+		return jdbc.sql("select count(*) from key_result where kpi_id = ?").param(id).query(Long.class).single();
+	}
+
+	public void delete(UUID id) {
+		jdbc.sql("delete from measurement where kpi_id = ?").param(id).update();
+		jdbc.sql("delete from kpi where id = ?").param(id).update();
 	}
 
 	public List<KpiDefinition> all() {

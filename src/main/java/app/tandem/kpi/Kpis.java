@@ -1,0 +1,115 @@
+package app.tandem.kpi;
+
+import java.util.List;
+import java.util.UUID;
+
+import app.tandem.identity.IdentityApi;
+import app.tandem.shared.ConflictException;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.StaleVersionException;
+import app.tandem.shared.Versions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Defining KPIs: every field checked, keys unique, formulas over known KPIs without cycles. */
+@Service
+public class Kpis {
+
+	private final KpiCatalog catalog;
+
+	private final IdentityApi identity;
+
+	private final KpiFormulas formulas;
+
+	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas) {
+		this.catalog = catalog;
+		this.identity = identity;
+		this.formulas = formulas;
+	}
+
+	@Transactional
+	public KpiView create(KpiCommands.CreateKpi c) {
+		var problems = new InvalidInputException.Collector();
+		UUID team = reference("teamId", c.teamId(), problems, true);
+		UUID owner = reference("ownerId", c.ownerId(), problems, false);
+		var kpi = new KpiDefinition(null, c.key(), c.name(), c.definition(), c.reason(), c.dataSource(), c.unit(),
+				c.direction(), c.target(), c.warningThreshold(), c.lowerBound(), c.upperBound(), c.warningMargin(),
+				c.frequency(), c.indicator(), c.perspective(), c.aggregation(), blankToNull(c.formula()), team, owner,
+				c.reviewEveryDays(), c.lastReviewedAt());
+		kpi.problems().forEach(p -> problems.add(p[0], p[1]));
+		if (problems.isEmpty()) {
+			formulas.check(kpi, problems);
+		}
+		problems.throwIfAny();
+		if (catalog.idByKey(c.key()).isPresent()) {
+			throw new ConflictException("A KPI with key " + c.key() + " exists already");
+		}
+		return catalog.view(catalog.create(kpi));
+	}
+
+	@Transactional
+	public KpiView update(String idOrKey, KpiCommands.UpdateKpi c, Versions versions) {
+		KpiDefinition current = catalog.get(idOrKey);
+		long version = catalog.version(current.id());
+		versions.check("KPI " + current.key(), version);
+		var problems = new InvalidInputException.Collector();
+		UUID team = c.teamId() == null ? current.teamId()
+				: c.teamId().isEmpty() ? null : reference("teamId", c.teamId(), problems, true);
+		UUID owner = c.ownerId() == null ? current.ownerId()
+				: c.ownerId().isEmpty() ? null : reference("ownerId", c.ownerId(), problems, false);
+		String formula = c.formula() == null ? current.formula() : blankToNull(c.formula());
+		var next = new KpiDefinition(current.id(), current.key(), or(c.name(), current.name()),
+				or(c.definition(), current.definition()), or(c.reason(), current.reason()),
+				or(c.dataSource(), current.dataSource()), or(c.unit(), current.unit()),
+				or(c.direction(), current.direction()), or(c.target(), current.target()),
+				or(c.warningThreshold(), current.warningThreshold()), or(c.lowerBound(), current.lowerBound()),
+				or(c.upperBound(), current.upperBound()), or(c.warningMargin(), current.warningMargin()),
+				or(c.frequency(), current.frequency()), or(c.indicator(), current.indicator()),
+				or(c.perspective(), current.perspective()), or(c.aggregation(), current.aggregation()), formula, team,
+				owner, or(c.reviewEveryDays(), current.reviewEveryDays()),
+				or(c.lastReviewedAt(), current.lastReviewedAt()));
+		next.problems().forEach(p -> problems.add(p[0], p[1]));
+		if (problems.isEmpty()) {
+			formulas.check(next, problems);
+		}
+		problems.throwIfAny();
+		if (!catalog.update(next, version)) {
+			throw new StaleVersionException("KPI " + current.key(), version, version + 1, versions.fromIfMatch());
+		}
+		return catalog.view(current.id());
+	}
+
+	@Transactional
+	public void delete(String idOrKey) {
+		KpiDefinition kpi = catalog.get(idOrKey);
+		if (catalog.linkedKeyResults(kpi.id()) > 0) {
+			throw new ConflictException("Key results are measured by this KPI; unlink them first");
+		}
+		List<String> users = formulas.usedBy(kpi.key());
+		if (!users.isEmpty()) {
+			throw new ConflictException("The formulas of " + String.join(", ", users) + " use this KPI");
+		}
+		catalog.delete(kpi.id());
+	}
+
+	private UUID reference(String field, String id, InvalidInputException.Collector problems, boolean team) {
+		if (id == null) {
+			return null;
+		}
+		UUID uuid = Ids.tryParse(id);
+		boolean exists = uuid != null && (team ? identity.teamExists(uuid) : identity.userExists(uuid));
+		if (!exists) {
+			problems.add(field, "no " + (team ? "team" : "user") + " with id " + id);
+		}
+		return uuid;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private static <T> T or(T value, T fallback) {
+		return value != null ? value : fallback;
+	}
+}

@@ -1,0 +1,40 @@
+package app.tandem.kpi;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/** Picks the reader by content type (JSON or CSV) and hands the rows to {@link Measurements}. */
+@Component
+public class MeasurementIngestion {
+
+	private final Measurements measurements;
+
+	private final ObjectMapper json;
+
+	MeasurementIngestion(Measurements measurements, ObjectMapper json) {
+		this.measurements = measurements;
+		this.json = json;
+	}
+
+	/** {@code kpiIdOrKey} null: rows name their KPI. */
+	public Measurements.Ingested ingest(String kpiIdOrKey, String contentType, InputStream body) {
+		String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+		boolean withKpi = kpiIdOrKey == null;
+		List<MeasurementRow> rows;
+		if (type.startsWith("text/csv")) {
+			rows = MeasurementRows.csv(body, withKpi);
+		}
+		else if (type.startsWith("application/json") || type.isEmpty()) {
+			rows = MeasurementRows.json(body, json, withKpi);
+		}
+		else {
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send application/json or text/csv");
+		}
+		return measurements.ingest(kpiIdOrKey, rows);
+	}
+}

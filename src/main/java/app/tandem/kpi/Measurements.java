@@ -1,0 +1,172 @@
+package app.tandem.kpi;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import app.tandem.shared.RowsRejectedException;
+import app.tandem.shared.RowsRejectedException.RowError;
+import app.tandem.shared.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ingestion: every row checked first (KPI, instant, finite value, no conflicting duplicate), then
+ * all stored in one transaction or none. Writing an instant again replaces its value, so re-sending
+ * a batch changes nothing.
+ */
+@Service
+public class Measurements {
+
+	/** Enough to fix a file; more would only repeat the same mistake. */
+	static final int MAX_ERRORS = 100;
+
+	private static final int CHUNK = 500;
+
+	private final KpiCatalog catalog;
+
+	private final JdbcTemplate jdbc;
+
+	Measurements(KpiCatalog catalog, JdbcTemplate jdbc) {
+		this.catalog = catalog;
+		this.jdbc = jdbc;
+	}
+
+	public record Ingested(int accepted, int replaced) {
+	}
+
+	private record Value(UUID kpi, Instant at, double value, int line) {
+	}
+
+	@Transactional
+	public Ingested ingest(String kpiIdOrKey, List<MeasurementRow> rows) {
+		KpiDefinition fixed = kpiIdOrKey == null ? null : catalog.get(kpiIdOrKey);
+		if (fixed != null && fixed.formula() != null) {
+			throw app.tandem.shared.InvalidInputException.of("kpi",
+					fixed.key() + " is computed from its formula; it takes no measurements");
+		}
+		List<RowError> errors = new ArrayList<>();
+		Map<String, KpiDefinition> kpis = new HashMap<>();
+		Map<UUID, Map<Instant, Value>> byKpi = new LinkedHashMap<>();
+		for (MeasurementRow row : rows) {
+			KpiDefinition kpi = fixed != null ? fixed : resolve(row, kpis, errors);
+			Instant at = instant(row, errors);
+			Double value = value(row, errors);
+			if (kpi == null || at == null || value == null) {
+				continue;
+			}
+			Value earlier = byKpi.computeIfAbsent(kpi.id(), k -> new LinkedHashMap<>()).putIfAbsent(at,
+					new Value(kpi.id(), at, value, row.line()));
+			if (earlier != null && earlier.value() != value) {
+				errors.add(new RowError(row.line(), "at", "repeats " + at + " of line " + earlier.line()
+						+ " with another value"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new RowsRejectedException(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)), rows.size());
+		}
+		int accepted = 0;
+		int replaced = 0;
+		for (var entry : byKpi.entrySet()) {
+			List<Value> values = new ArrayList<>(entry.getValue().values());
+			replaced += store(entry.getKey(), values);
+			accepted += values.size();
+		}
+		return new Ingested(accepted, replaced);
+	}
+
+	/** Updates the instants that exist, inserts the rest; answers how many were replaced. */
+	private int store(UUID kpi, List<Value> values) {
+		Set<Instant> existing = new HashSet<>();
+		for (int from = 0; from < values.size(); from += CHUNK) {
+			List<Value> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
+			String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+			List<Object> params = new ArrayList<>(chunk.size() + 1);
+			params.add(kpi);
+			chunk.forEach(v -> params.add(Sql.ts(v.at())));
+			jdbc.query("select at from measurement where kpi_id = ? and at in (" + marks + ")",
+					rs -> {
+						existing.add(rs.getObject(1, OffsetDateTime.class).toInstant());
+					}, params.toArray());
+		}
+		List<Object[]> updates = new ArrayList<>();
+		List<Object[]> inserts = new ArrayList<>();
+		for (Value v : values) {
+			if (existing.contains(v.at())) {
+				updates.add(new Object[] { v.value(), kpi, Sql.ts(v.at()) });
+			}
+			else {
+				inserts.add(new Object[] { kpi, Sql.ts(v.at()), v.value() });
+			}
+		}
+		if (!updates.isEmpty()) {
+			jdbc.batchUpdate("update measurement set amount = ? where kpi_id = ? and at = ?", updates);
+		}
+		if (!inserts.isEmpty()) {
+			jdbc.batchUpdate("insert into measurement (kpi_id, at, amount) values (?, ?, ?)", inserts);
+		}
+		return updates.size();
+	}
+
+	private KpiDefinition resolve(MeasurementRow row, Map<String, KpiDefinition> kpis, List<RowError> errors) {
+		if (row.kpi() == null || row.kpi().isBlank()) {
+			errors.add(new RowError(row.line(), "kpi", "is required (a KPI's id or key)"));
+			return null;
+		}
+		KpiDefinition kpi = kpis.computeIfAbsent(row.kpi(), k -> catalog.find(k).orElse(null));
+		if (kpi == null) {
+			errors.add(new RowError(row.line(), "kpi", "no KPI with id or key " + row.kpi()));
+			return null;
+		}
+		if (kpi.formula() != null) {
+			errors.add(new RowError(row.line(), "kpi", kpi.key() + " is computed from its formula; it takes no measurements"));
+			return null;
+		}
+		return kpi;
+	}
+
+	/** ISO-8601 with an offset (2026-11-23T10:00:00Z), or a date for the start of that UTC day. */
+	private static Instant instant(MeasurementRow row, List<RowError> errors) {
+		if (row.at() == null || row.at().isBlank()) {
+			errors.add(new RowError(row.line(), "at", "is required"));
+			return null;
+		}
+		try {
+			if (row.at().length() == 10) {
+				return LocalDate.parse(row.at()).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
+			return OffsetDateTime.parse(row.at()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		}
+		catch (DateTimeParseException e) {
+			errors.add(new RowError(row.line(), "at", "is not an instant (e.g. 2026-11-23T10:00:00Z): " + row.at()));
+			return null;
+		}
+	}
+
+	private static Double value(MeasurementRow row, List<RowError> errors) {
+		if (row.value() == null) {
+			errors.add(new RowError(row.line(), "value", "is required"));
+			return null;
+		}
+		if (!(row.value() instanceof Double number)) {
+			errors.add(new RowError(row.line(), "value", "is not a number: " + row.value()));
+			return null;
+		}
+		if (!Double.isFinite(number)) {
+			errors.add(new RowError(row.line(), "value", "must be a finite number"));
+			return null;
+		}
+		return number;
+	}
+}

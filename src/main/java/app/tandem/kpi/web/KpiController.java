@@ -1,0 +1,67 @@
+package app.tandem.kpi.web;
+
+import app.tandem.kpi.KpiCatalog;
+import app.tandem.kpi.KpiCommands;
+import app.tandem.kpi.KpiView;
+import app.tandem.kpi.Kpis;
+import app.tandem.shared.Ids;
+import app.tandem.shared.ListPage;
+import app.tandem.shared.Versions;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** KPIs by id or key ({@code /api/v1/kpis/website-visitors}). */
+@RestController
+class KpiController {
+
+	private final Kpis kpis;
+
+	private final KpiCatalog catalog;
+
+	KpiController(Kpis kpis, KpiCatalog catalog) {
+		this.kpis = kpis;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/api/v1/kpis")
+	ListPage<KpiView> list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+		int max = ListPage.limit(limit);
+		return ListPage.of(catalog.list(Ids.tryParse(cursor), max + 1), max, KpiView::id);
+	}
+
+	@GetMapping("/api/v1/kpis/{idOrKey}")
+	ResponseEntity<KpiView> get(@PathVariable String idOrKey) {
+		KpiView view = catalog.view(catalog.get(idOrKey).id());
+		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+	}
+
+	@PostMapping("/api/v1/kpis")
+	ResponseEntity<KpiView> create(@Valid @RequestBody KpiCommands.CreateKpi command) {
+		KpiView view = kpis.create(command);
+		return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(view.version())).body(view);
+	}
+
+	@PatchMapping("/api/v1/kpis/{idOrKey}")
+	ResponseEntity<KpiView> update(@PathVariable String idOrKey, @Valid @RequestBody KpiCommands.UpdateKpi command,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		KpiView view = kpis.update(idOrKey, command, Versions.of(ifMatch, command.version()));
+		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+	}
+
+	@DeleteMapping("/api/v1/kpis/{idOrKey}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable String idOrKey) {
+		kpis.delete(idOrKey);
+	}
+}

@@ -32,7 +32,8 @@ public class KpiCatalog {
 			Sql.dbl(rs, "warning_margin"), rs.getString("frequency"), rs.getString("indicator"),
 			rs.getString("perspective"), rs.getString("aggregation"), rs.getString("formula"),
 			Ids.str(Sql.uuid(rs, "team_id")), Ids.str(Sql.uuid(rs, "owner_id")), Sql.integer(rs, "review_every_days"),
-			Sql.instant(rs, "last_reviewed_at"), Sql.instant(rs, "created_at"), rs.getLong("version"));
+			Sql.instant(rs, "last_reviewed_at"), null, null, null, null, null, null, null, Sql.instant(rs, "created_at"),
+			rs.getLong("version"));
 
 	private final JdbcClient jdbc;
 

@@ -1,12 +1,18 @@
 package app.tandem.kpi;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import app.tandem.kpi.domain.Formula;
+import app.tandem.kpi.domain.FormulaException;
+import app.tandem.kpi.domain.KpiGraph;
 import app.tandem.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
-/** Formulas refer to KPIs by key; a formula must refer to known KPIs only. */
+/** A formula must parse, refer to known KPIs only, and not lead back to its own KPI through any chain. */
 @Component
 class KpiFormulas {
 
@@ -20,13 +26,29 @@ class KpiFormulas {
 		if (kpi.formula() == null) {
 			return;
 		}
-		for (String key : references(kpi.formula())) {
-			if (catalog.idByKey(key).isEmpty() && !key.equals(kpi.key())) {
+		Formula formula;
+		try {
+			formula = Formula.parse(kpi.formula());
+		}
+		catch (FormulaException e) {
+			problems.add("formula", e.getMessage());
+			return;
+		}
+		Map<String, Set<String>> others = new HashMap<>();
+		for (KpiDefinition other : catalog.all()) {
+			if (other.formula() != null && !other.key().equals(kpi.key())) {
+				others.put(other.key(), references(other.formula()));
+			}
+		}
+		Set<String> known = new java.util.HashSet<>(catalog.all().stream().map(KpiDefinition::key).toList());
+		for (String key : formula.references()) {
+			if (!known.contains(key) && !key.equals(kpi.key())) {
 				problems.add("formula", "refers to {" + key + "}, which is no KPI");
 			}
-			if (key.equals(kpi.key())) {
-				problems.add("formula", "refers to itself");
-			}
+		}
+		List<String> cycle = KpiGraph.cycleThrough(kpi.key(), formula.references(), others);
+		if (!cycle.isEmpty()) {
+			problems.add("formula", "would make a cycle: " + String.join(" → ", cycle));
 		}
 	}
 
@@ -41,12 +63,13 @@ class KpiFormulas {
 		return users;
 	}
 
-	static List<String> references(String formula) {
-		List<String> keys = new ArrayList<>();
-		var matcher = java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(formula);
-		while (matcher.find()) {
-			keys.add(matcher.group(1).trim());
+	/** The inputs of a stored formula (stored formulas were checked when saved). */
+	static Set<String> references(String formula) {
+		try {
+			return Formula.parse(formula).references();
 		}
-		return keys;
+		catch (FormulaException e) {
+			return Set.of();
+		}
 	}
 }

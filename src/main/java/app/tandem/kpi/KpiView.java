@@ -1,11 +1,26 @@
 package app.tandem.kpi;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A KPI as the API answers it. */
+import app.tandem.kpi.domain.KpiStatus;
+
+/**
+ * A KPI as the API answers it: its definition and what its measurements say (latest period
+ * value, status, stale, trend per period), plus for formulas the inputs and for every KPI the
+ * formulas that use it (the KPI tree).
+ */
 public record KpiView(String id, String key, String name, String definition, String reason, String dataSource,
 		String unit, String direction, Double target, Double warningThreshold, Double lowerBound, Double upperBound,
 		Double warningMargin, String frequency, String indicator, String perspective, String aggregation,
 		String formula, String teamId, String ownerId, Integer reviewEveryDays, Instant lastReviewedAt,
-		Instant createdAt, long version) {
+		Double latestValue, Instant latestAt, KpiStatus status, Boolean stale, Double trend, List<String> inputs,
+		List<String> usedBy, Instant createdAt, long version) {
+
+	KpiView with(KpiReadings.Reading reading, List<String> inputs, List<String> usedBy) {
+		return new KpiView(id, key, name, definition, reason, dataSource, unit, direction, target, warningThreshold,
+				lowerBound, upperBound, warningMargin, frequency, indicator, perspective, aggregation, formula, teamId,
+				ownerId, reviewEveryDays, lastReviewedAt, reading.latestValue(), reading.latestAt(), reading.status(),
+				reading.stale(), reading.trend(), inputs, usedBy, createdAt, version);
+	}
 }

@@ -22,7 +22,10 @@ public class Kpis {
 
 	private final KpiFormulas formulas;
 
-	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas) {
+	private final KpiViews views;
+
+	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas, KpiViews views) {
+		this.views = views;
 		this.catalog = catalog;
 		this.identity = identity;
 		this.formulas = formulas;
@@ -45,7 +48,7 @@ public class Kpis {
 		if (catalog.idByKey(c.key()).isPresent()) {
 			throw new ConflictException("A KPI with key " + c.key() + " exists already");
 		}
-		return catalog.view(catalog.create(kpi));
+		return views.get(catalog.create(kpi).toString());
 	}
 
 	@Transactional
@@ -77,7 +80,7 @@ public class Kpis {
 		if (!catalog.update(next, version)) {
 			throw new StaleVersionException("KPI " + current.key(), version, version + 1, versions.fromIfMatch());
 		}
-		return catalog.view(current.id());
+		return views.get(current.id().toString());
 	}
 
 	@Transactional

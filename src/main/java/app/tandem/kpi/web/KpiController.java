@@ -1,9 +1,12 @@
 package app.tandem.kpi.web;
 
-import app.tandem.kpi.KpiCatalog;
+import java.time.Instant;
+
 import app.tandem.kpi.KpiCommands;
 import app.tandem.kpi.KpiView;
+import app.tandem.kpi.KpiViews;
 import app.tandem.kpi.Kpis;
+import app.tandem.kpi.domain.Bucket;
 import app.tandem.shared.Ids;
 import app.tandem.shared.ListPage;
 import app.tandem.shared.Versions;
@@ -27,23 +30,30 @@ class KpiController {
 
 	private final Kpis kpis;
 
-	private final KpiCatalog catalog;
+	private final KpiViews views;
 
-	KpiController(Kpis kpis, KpiCatalog catalog) {
+	KpiController(Kpis kpis, KpiViews views) {
 		this.kpis = kpis;
-		this.catalog = catalog;
+		this.views = views;
 	}
 
 	@GetMapping("/api/v1/kpis")
 	ListPage<KpiView> list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
 		int max = ListPage.limit(limit);
-		return ListPage.of(catalog.list(Ids.tryParse(cursor), max + 1), max, KpiView::id);
+		return ListPage.of(views.list(Ids.tryParse(cursor), max + 1), max, KpiView::id);
 	}
 
 	@GetMapping("/api/v1/kpis/{idOrKey}")
 	ResponseEntity<KpiView> get(@PathVariable String idOrKey) {
-		KpiView view = catalog.view(catalog.get(idOrKey).id());
+		KpiView view = views.get(idOrKey);
 		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+	}
+
+	/** The series per bucket: {@code ?from&to} (ISO instants; to exclusive) and {@code bucket=DAY|WEEK|MONTH|QUARTER}. */
+	@GetMapping("/api/v1/kpis/{idOrKey}/measurements")
+	KpiViews.SeriesView series(@PathVariable String idOrKey, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to, @RequestParam(required = false) Bucket bucket) {
+		return views.series(idOrKey, bucket, from, to);
 	}
 
 	@PostMapping("/api/v1/kpis")

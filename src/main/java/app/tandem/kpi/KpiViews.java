@@ -1,0 +1,59 @@
+package app.tandem.kpi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import app.tandem.kpi.domain.Bucket;
+import app.tandem.kpi.domain.BucketValue;
+import app.tandem.kpi.domain.Frequency;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** KPIs with what their measurements say, and their series. */
+@Service
+@Transactional(readOnly = true)
+public class KpiViews {
+
+	private final KpiCatalog catalog;
+
+	private final KpiReadings readings;
+
+	private final KpiFormulas formulas;
+
+	private final Clock clock;
+
+	KpiViews(KpiCatalog catalog, KpiReadings readings, KpiFormulas formulas, Clock clock) {
+		this.catalog = catalog;
+		this.readings = readings;
+		this.formulas = formulas;
+		this.clock = clock;
+	}
+
+	public KpiView get(String idOrKey) {
+		KpiDefinition kpi = catalog.get(idOrKey);
+		return withReading(catalog.view(kpi.id()), kpi);
+	}
+
+	public List<KpiView> list(UUID after, int limit) {
+		return catalog.list(after, limit).stream().map(view -> withReading(view, catalog.get(view.id()))).toList();
+	}
+
+	private KpiView withReading(KpiView view, KpiDefinition kpi) {
+		List<String> inputs = kpi.formula() == null ? List.of() : List.copyOf(KpiFormulas.references(kpi.formula()));
+		return view.with(readings.read(kpi, Instant.now(clock)), inputs, formulas.usedBy(kpi.key()));
+	}
+
+	public record SeriesView(Bucket bucket, Instant from, Instant to, List<BucketValue> items) {
+	}
+
+	/** Defaults: the KPI's own period as bucket, the year up to now. */
+	public SeriesView series(String idOrKey, Bucket bucket, Instant from, Instant to) {
+		KpiDefinition kpi = catalog.get(idOrKey);
+		Bucket b = bucket != null ? bucket : Frequency.valueOf(kpi.frequency()).bucket();
+		Instant end = to != null ? to : Instant.now(clock);
+		Instant start = from != null ? from : end.minus(java.time.Duration.ofDays(365));
+		return new SeriesView(b, start, end, readings.series(kpi, b, start, end));
+	}
+}

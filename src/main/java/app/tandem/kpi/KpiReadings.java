@@ -122,6 +122,24 @@ public class KpiReadings {
 		return result;
 	}
 
+	/**
+	 * The KPI's value over [from, to) as one period: its measurements combined with its
+	 * aggregation, or for a formula the formula over its inputs' values for that span.
+	 */
+	public Double valueOver(KpiDefinition kpi, Instant from, Instant to, int depth) {
+		if (kpi.formula() == null) {
+			return Aggregation.valueOf(kpi.aggregation()).combine(points(kpi.id(), from, to));
+		}
+		if (depth > MAX_DEPTH) {
+			return null;
+		}
+		OptionalDouble value = Formula.parse(kpi.formula()).evaluate(key -> {
+			Double input = catalog.find(key).map(k -> valueOver(k, from, to, depth + 1)).orElse(null);
+			return input == null ? OptionalDouble.empty() : OptionalDouble.of(input);
+		});
+		return value.isPresent() ? value.getAsDouble() : null;
+	}
+
 	/** The newest measurement of the KPI, or for a formula the newest of its inputs. */
 	private Instant newest(KpiDefinition kpi, int depth) {
 		if (kpi.formula() == null) {

@@ -38,9 +38,12 @@ public class Measurements {
 
 	private final JdbcTemplate jdbc;
 
-	Measurements(KpiCatalog catalog, JdbcTemplate jdbc) {
+	private final KeyResultsMeasuredByKpis linkedKeyResults;
+
+	Measurements(KpiCatalog catalog, JdbcTemplate jdbc, KeyResultsMeasuredByKpis linkedKeyResults) {
 		this.catalog = catalog;
 		this.jdbc = jdbc;
+		this.linkedKeyResults = linkedKeyResults;
 	}
 
 	public record Ingested(int accepted, int replaced) {
@@ -83,6 +86,7 @@ public class Measurements {
 			replaced += store(entry.getKey(), values);
 			accepted += values.size();
 		}
+		linkedKeyResults.afterIngestion(byKpi.keySet());
 		return new Ingested(accepted, replaced);
 	}
 

@@ -277,6 +277,27 @@ public class KeyResults {
 		return ObjectiveViews.checkIn(row);
 	}
 
+	/**
+	 * A check-in whose source is the KPI that measures the key result: written at each ingestion,
+	 * in its transaction. Key results in closed cycles, or cycles not yet started, are left alone.
+	 */
+	@Transactional
+	public void recordFromKpi(UUID id, double value, String kpiKey) {
+		KeyResultRow kr = row(id);
+		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
+		CycleRow cycleRow = cycles.row(objective.cycleId());
+		Instant now = evaluations.now();
+		Cycle cycle = cycleRow.cycle();
+		if (cycle.stateAt(now) != app.tandem.okr.domain.CycleState.ACTIVE) {
+			return;
+		}
+		CheckInRow row = new CheckInRow(Ids.next(), id, now, value, null, null, "from KPI " + kpiKey, null, "KPI", now);
+		checkIns.insert(row);
+		keyResults.applyCheckIn(id, now, value, null, null, cycle.contains(now),
+				KeyResultProgress.inRange(kr.definition(), value));
+		rollups.refresh(kr.objectiveId());
+	}
+
 	public List<OkrViews.CheckInView> checkIns(UUID id, UUID before, int limit) {
 		row(id);
 		return checkIns.ofKeyResult(id, before, limit).stream().map(ObjectiveViews::checkIn).toList();

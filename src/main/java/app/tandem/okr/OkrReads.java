@@ -128,6 +128,17 @@ public class OkrReads {
 			double score) {
 	}
 
+	/** A key result measured by a KPI, with the dates of its cycle. */
+	public record MeasuredKeyResult(UUID keyResultId, LocalDate cycleStart, LocalDate cycleEnd) {
+	}
+
+	/** The key results in open cycles that a KPI measures. */
+	public List<MeasuredKeyResult> measuredBy(UUID kpiId) {
+		return keyResults.measuredBy(kpiId).stream()
+			.map(r -> new MeasuredKeyResult(r.keyResultId(), r.cycleStart(), r.cycleEnd()))
+			.toList();
+	}
+
 	/** Stores every objective's progress and score anew (after a restore writes rows directly). */
 	@Transactional
 	public void refreshAllRollups() {

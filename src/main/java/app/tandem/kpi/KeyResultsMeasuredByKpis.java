@@ -1,0 +1,79 @@
+package app.tandem.kpi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import app.tandem.okr.KeyResults;
+import app.tandem.okr.OkrReads;
+import org.springframework.stereotype.Component;
+
+/**
+ * A key result linked to a KPI takes its current value from the KPI: the KPI's value over
+ * [cycle start, now]. After each ingestion, every key result measured by an ingested KPI, or
+ * by a formula KPI that (through any chain) uses one, gets a check-in from the KPI.
+ */
+@Component
+class KeyResultsMeasuredByKpis {
+
+	private final KpiCatalog catalog;
+
+	private final KpiReadings readings;
+
+	private final OkrReads okr;
+
+	private final KeyResults keyResults;
+
+	private final Clock clock;
+
+	KeyResultsMeasuredByKpis(KpiCatalog catalog, KpiReadings readings, OkrReads okr, KeyResults keyResults,
+			Clock clock) {
+		this.catalog = catalog;
+		this.readings = readings;
+		this.okr = okr;
+		this.keyResults = keyResults;
+		this.clock = clock;
+	}
+
+	void afterIngestion(Set<UUID> ingested) {
+		Instant now = Instant.now(clock);
+		for (KpiDefinition kpi : withFormulasUsing(ingested)) {
+			for (OkrReads.MeasuredKeyResult kr : okr.measuredBy(kpi.id())) {
+				Instant from = kr.cycleStart().atStartOfDay(ZoneOffset.UTC).toInstant();
+				Instant end = kr.cycleEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+				Instant to = now.isBefore(end) ? now.plusNanos(1) : end;
+				Double value = from.isBefore(to) ? readings.valueOver(kpi, from, to, 0) : null;
+				if (value != null && Double.isFinite(value)) {
+					keyResults.recordFromKpi(kr.keyResultId(), value, kpi.key());
+				}
+			}
+		}
+	}
+
+	/** The ingested KPIs and every formula KPI that depends on one of them. */
+	private Set<KpiDefinition> withFormulasUsing(Set<UUID> ingested) {
+		Set<KpiDefinition> affected = new LinkedHashSet<>();
+		Deque<KpiDefinition> pending = new ArrayDeque<>();
+		for (KpiDefinition kpi : catalog.all()) {
+			if (ingested.contains(kpi.id())) {
+				pending.add(kpi);
+			}
+		}
+		while (!pending.isEmpty()) {
+			KpiDefinition kpi = pending.poll();
+			if (affected.add(kpi)) {
+				for (KpiDefinition other : catalog.all()) {
+					if (other.formula() != null && KpiFormulas.references(other.formula()).contains(kpi.key())) {
+						pending.add(other);
+					}
+				}
+			}
+		}
+		return affected;
+	}
+}

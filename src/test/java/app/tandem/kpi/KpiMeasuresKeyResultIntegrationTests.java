@@ -1,0 +1,61 @@
+package app.tandem.kpi;
+
+import java.util.List;
+import java.util.Map;
+
+import app.tandem.ApiClient;
+import app.tandem.MutableClock;
+import app.tandem.TandemIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** A key result linked to a KPI moves when measurements arrive. */
+@TandemIntegrationTest
+@Import(MutableClock.Config.class)
+class KpiMeasuresKeyResultIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void linkedKeyResultTakesTheKpisValueOverItsCycleAtEachIngestion() {
+		ApiClient api = ApiClient.admin(port);
+		clock.set("2026-10-01T08:00:00Z");
+		String key = "csat-" + System.nanoTime();
+		api.post("/api/v1/kpis", KpiIntegrationTests.kpi(key, Map.of("aggregation", "AVG", "target", 90,
+				"warningThreshold", 80, "unit", "%")));
+		String cycle = api.post("/api/v1/cycles", Map.of("name", "Linked-" + System.nanoTime(), "startDate", "2026-10-01",
+				"endDate", "2026-12-31")).str("/id");
+		var objective = api.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Happier customers",
+				"level", "TEAM", "keyResults", List.of(Map.of("title", "CSAT from 78 to 90", "type", "INCREASE",
+						"startValue", 78, "targetValue", 90, "kpiId", key))));
+		assertThat(objective.status()).as(objective.text()).isEqualTo(201);
+		String kr = objective.str("/keyResults/0/id");
+
+		clock.set("2026-10-13T08:00:00Z");
+		// The September value lies before the cycle and does not count.
+		api.post("/api/v1/kpis/" + key + "/measurements", List.of(Map.of("at", "2026-09-28T10:00:00Z", "value", 50),
+				Map.of("at", "2026-10-05T10:00:00Z", "value", 80), Map.of("at", "2026-10-12T10:00:00Z", "value", 84)));
+		var linked = api.get("/api/v1/key-results/" + kr).json();
+		assertThat(linked.get("current").asDouble()).isCloseTo(82, within(1e-9));
+		assertThat(linked.get("progress").asDouble()).isCloseTo(4.0 / 12, within(1e-9));
+
+		clock.set("2026-10-20T08:00:00Z");
+		api.post("/api/v1/kpis/" + key + "/measurements", List.of(Map.of("at", "2026-10-19T10:00:00Z", "value", 86)));
+		linked = api.get("/api/v1/key-results/" + kr).json();
+		assertThat(linked.get("current").asDouble()).isCloseTo(250.0 / 3, within(1e-9));
+		var checkIns = api.get("/api/v1/key-results/" + kr + "/check-ins").json().get("items");
+		assertThat(checkIns).hasSize(2);
+		assertThat(checkIns.get(0).get("source").asString()).isEqualTo("KPI");
+		assertThat(api.get("/api/v1/objectives/" + objective.str("/id")).num("/progress"))
+			.isCloseTo((250.0 / 3 - 78) / 12, within(1e-9));
+	}
+}

@@ -92,6 +92,7 @@ public class KpiCatalog {
 	}
 
 	public void delete(UUID id) {
+		jdbc.sql("delete from kpi_event where kpi_id = ?").param(id).update();
 		jdbc.sql("delete from measurement where kpi_id = ?").param(id).update();
 		jdbc.sql("delete from kpi where id = ?").param(id).update();
 	}

@@ -38,12 +38,12 @@ public class Measurements {
 
 	private final JdbcTemplate jdbc;
 
-	private final KeyResultsMeasuredByKpis linkedKeyResults;
+	private final AfterIngestion afterIngestion;
 
-	Measurements(KpiCatalog catalog, JdbcTemplate jdbc, KeyResultsMeasuredByKpis linkedKeyResults) {
+	Measurements(KpiCatalog catalog, JdbcTemplate jdbc, AfterIngestion afterIngestion) {
 		this.catalog = catalog;
 		this.jdbc = jdbc;
-		this.linkedKeyResults = linkedKeyResults;
+		this.afterIngestion = afterIngestion;
 	}
 
 	public record Ingested(int accepted, int replaced) {
@@ -86,7 +86,7 @@ public class Measurements {
 			replaced += store(entry.getKey(), values);
 			accepted += values.size();
 		}
-		linkedKeyResults.afterIngestion(byKpi.keySet());
+		afterIngestion.run(byKpi.keySet());
 		return new Ingested(accepted, replaced);
 	}
 

@@ -3,6 +3,9 @@ package app.tandem.kpi.web;
 import java.time.Instant;
 
 import app.tandem.kpi.KpiCommands;
+import app.tandem.kpi.KpiEvents;
+import app.tandem.kpi.RecoveryOkr;
+import app.tandem.okr.OkrCommands;
 import app.tandem.kpi.KpiView;
 import app.tandem.kpi.KpiViews;
 import app.tandem.kpi.Kpis;
@@ -32,9 +35,27 @@ class KpiController {
 
 	private final KpiViews views;
 
-	KpiController(Kpis kpis, KpiViews views) {
+	private final KpiEvents events;
+
+	private final RecoveryOkr recovery;
+
+	KpiController(Kpis kpis, KpiViews views, KpiEvents events, RecoveryOkr recovery) {
 		this.kpis = kpis;
 		this.views = views;
+		this.events = events;
+		this.recovery = recovery;
+	}
+
+	/** Status changes, newest first. */
+	@GetMapping("/api/v1/kpis/{idOrKey}/events")
+	ListPage<KpiEvents.KpiEvent> events(@PathVariable String idOrKey) {
+		return new ListPage<>(events.of(java.util.UUID.fromString(views.get(idOrKey).id())), null);
+	}
+
+	/** A draft objective to bring the KPI back on target; POST it to /api/v1/objectives as is. */
+	@GetMapping("/api/v1/kpis/{idOrKey}/recovery-okr")
+	OkrCommands.CreateObjective recoveryOkr(@PathVariable String idOrKey) {
+		return recovery.propose(idOrKey);
 	}
 
 	@GetMapping("/api/v1/kpis")

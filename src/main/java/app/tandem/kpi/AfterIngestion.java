@@ -14,12 +14,13 @@ import app.tandem.okr.OkrReads;
 import org.springframework.stereotype.Component;
 
 /**
+ * What follows an ingestion for each ingested KPI and every formula KPI that (through any
+ * chain) uses one: a status change becomes an event, and linked key results move.
  * A key result linked to a KPI takes its current value from the KPI: the KPI's value over
- * [cycle start, now]. After each ingestion, every key result measured by an ingested KPI, or
- * by a formula KPI that (through any chain) uses one, gets a check-in from the KPI.
+ * [cycle start, now], as a check-in from the KPI.
  */
 @Component
-class KeyResultsMeasuredByKpis {
+class AfterIngestion {
 
 	private final KpiCatalog catalog;
 
@@ -31,8 +32,11 @@ class KeyResultsMeasuredByKpis {
 
 	private final Clock clock;
 
-	KeyResultsMeasuredByKpis(KpiCatalog catalog, KpiReadings readings, OkrReads okr, KeyResults keyResults,
-			Clock clock) {
+	private final KpiEvents events;
+
+	AfterIngestion(KpiCatalog catalog, KpiReadings readings, OkrReads okr, KeyResults keyResults,
+			Clock clock, KpiEvents events) {
+		this.events = events;
 		this.catalog = catalog;
 		this.readings = readings;
 		this.okr = okr;
@@ -40,9 +44,10 @@ class KeyResultsMeasuredByKpis {
 		this.clock = clock;
 	}
 
-	void afterIngestion(Set<UUID> ingested) {
+	void run(Set<UUID> ingested) {
 		Instant now = Instant.now(clock);
 		for (KpiDefinition kpi : withFormulasUsing(ingested)) {
+			events.afterIngestion(kpi);
 			for (OkrReads.MeasuredKeyResult kr : okr.measuredBy(kpi.id())) {
 				Instant from = kr.cycleStart().atStartOfDay(ZoneOffset.UTC).toInstant();
 				Instant end = kr.cycleEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import app.tandem.identity.IdentityApi;
+import app.tandem.kpi.KpiCatalog;
 import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
@@ -19,9 +20,12 @@ class DashboardController {
 
 	private final IdentityApi identity;
 
-	DashboardController(OkrReads okr, IdentityApi identity) {
+	private final KpiCatalog kpis;
+
+	DashboardController(OkrReads okr, IdentityApi identity, KpiCatalog kpis) {
 		this.okr = okr;
 		this.identity = identity;
+		this.kpis = kpis;
 	}
 
 	/** Without {@code cycleId}: the current cycle (the open one containing today that started last). */
@@ -29,7 +33,7 @@ class DashboardController {
 	Dashboard dashboard(@RequestParam(required = false) String cycleId) {
 		OkrViews.CycleView cycle = cycleId != null ? okr.cycle(Ids.parse(cycleId, "cycle"))
 				: okr.currentCycle().orElseThrow(() -> new NotFoundException("cycle", "(none yet)"));
-		return Dashboard.of(cycle, okr.evaluateCycle(UUID.fromString(cycle.id())));
+		return Dashboard.of(cycle, okr.evaluateCycle(UUID.fromString(cycle.id())), kpis.statuses());
 	}
 
 	@GetMapping("/api/v1/inbox")

@@ -47,7 +47,7 @@ class AfterIngestion {
 	void run(Set<UUID> ingested) {
 		Instant now = Instant.now(clock);
 		for (KpiDefinition kpi : withFormulasUsing(ingested)) {
-			events.afterIngestion(kpi);
+			events.refresh(kpi);
 			for (OkrReads.MeasuredKeyResult kr : okr.measuredBy(kpi.id())) {
 				Instant from = kr.cycleStart().atStartOfDay(ZoneOffset.UTC).toInstant();
 				Instant end = kr.cycleEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.tandem.kpi.domain.KpiStatus;
 import app.tandem.shared.Ids;
 import app.tandem.shared.NotFoundException;
 import app.tandem.shared.Sql;
@@ -95,6 +96,17 @@ public class KpiCatalog {
 		jdbc.sql("delete from kpi_event where kpi_id = ?").param(id).update();
 		jdbc.sql("delete from measurement where kpi_id = ?").param(id).update();
 		jdbc.sql("delete from kpi where id = ?").param(id).update();
+	}
+
+	/** A KPI's status as stored at its last ingestion or definition change. */
+	public record StoredStatus(String id, String key, String name, String perspective, KpiStatus status) {
+	}
+
+	public List<StoredStatus> statuses() {
+		return jdbc.sql("select id, kpi_key, name, perspective, last_status from kpi order by kpi_key")
+			.query((rs, i) -> new StoredStatus(Sql.uuid(rs, 1).toString(), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5) == null ? KpiStatus.NO_DATA : KpiStatus.valueOf(rs.getString(5))))
+			.list();
 	}
 
 	public List<KpiDefinition> all() {

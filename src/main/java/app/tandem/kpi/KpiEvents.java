@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Status changes of KPIs (AMBER → RED, …), recorded in the ingestion's transaction when the
- * status after it differs from the one before.
+ * Status changes of KPIs (AMBER → RED, …), recorded in the transaction of the ingestion (or
+ * definition change) after which the status differs from the one stored before.
  */
 @Component
 public class KpiEvents {
@@ -33,7 +33,8 @@ public class KpiEvents {
 	public record KpiEvent(String id, String kpiId, KpiStatus from, KpiStatus to, Instant at, Double value) {
 	}
 
-	void afterIngestion(KpiDefinition kpi) {
+	/** Recomputes the KPI's status; a change is stored on the KPI and recorded as an event. */
+	void refresh(KpiDefinition kpi) {
 		Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		KpiReadings.Reading reading = readings.read(kpi, now);
 		String before = jdbc.sql("select last_status from kpi where id = ?").param(kpi.id()).query(String.class)

@@ -24,7 +24,10 @@ public class Kpis {
 
 	private final KpiViews views;
 
-	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas, KpiViews views) {
+	private final KpiEvents events;
+
+	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas, KpiViews views, KpiEvents events) {
+		this.events = events;
 		this.views = views;
 		this.catalog = catalog;
 		this.identity = identity;
@@ -80,6 +83,8 @@ public class Kpis {
 		if (!catalog.update(next, version)) {
 			throw new StaleVersionException("KPI " + current.key(), version, version + 1, versions.fromIfMatch());
 		}
+		// A new target or range can change the status as much as a new value can.
+		events.refresh(next);
 		return views.get(current.id().toString());
 	}
 

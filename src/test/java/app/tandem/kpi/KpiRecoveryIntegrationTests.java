@@ -46,6 +46,14 @@ class KpiRecoveryIntegrationTests {
 		assertThat(events.get(0).get("value").asDouble()).isEqualTo(70);
 		assertThat(events.get(1).get("from").asString()).isEqualTo("NO_DATA");
 
+		var dashboard = api.get("/api/v1/dashboard").json().get("kpis");
+		List<String> order = new java.util.ArrayList<>();
+		dashboard.get("kpis").forEach(k -> order.add(k.get("status").asString()));
+		assertThat(order).isSortedAccordingTo(java.util.Comparator
+			.comparingInt(s -> List.of("RED", "AMBER", "NO_DATA", "GREEN").indexOf(s)));
+		assertThat(dashboard.get("kpis").toString()).contains(key);
+		assertThat(dashboard.at("/perspectives/CUSTOMER/RED").asInt()).isPositive();
+
 		var draft = api.get("/api/v1/kpis/" + key + "/recovery-okr");
 		assertThat(draft.status()).as(draft.text()).isEqualTo(200);
 		assertThat(draft.str("/title")).isEqualTo("Bring Net promoter score back on target");

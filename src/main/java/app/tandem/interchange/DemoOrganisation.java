@@ -7,12 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
+import app.tandem.kpi.KpiCatalog;
+import app.tandem.kpi.KpiDefinition;
+import app.tandem.kpi.MeasurementRow;
+import app.tandem.kpi.Measurements;
+import app.tandem.kpi.domain.Bucket;
+import app.tandem.kpi.domain.Frequency;
 import app.tandem.okr.Cycles;
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.Objectives;
@@ -31,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code tandem.demo=true} on an instance without cycles: the example organisation (Acme Health)
- * with a few weeks of plausible check-ins, so that the first run shows something real.
+ * with a few weeks of plausible check-ins and a year of KPI values, so that the first run shows
+ * something real.
  */
 @Component
 @Order(10)
@@ -40,6 +48,9 @@ class DemoOrganisation implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
 	private static final Duration HISTORY = Duration.ofDays(42);
+
+	/** The demo KPI that goes red: customer satisfaction, linked to a key result of the support team. */
+	static final String DRIFTING = "csat";
 
 	private static final List<String> NOTES = List.of("Steady week", "Blocked on review, unblocked Thursday",
 			"Good traction after the launch", "Slower than hoped", "On plan", "Picked up after the retro");
@@ -58,8 +69,15 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final KpiCatalog kpis;
+
+	private final Measurements measurements;
+
 	DemoOrganisation(@Value("${tandem.demo:false}") boolean enabled, OkrFileImport importer, IdentityApi identity,
-			Cycles cycles, Objectives objectives, KeyResults keyResults, Clock clock) {
+			Cycles cycles, Objectives objectives, KeyResults keyResults, Clock clock, KpiCatalog kpis,
+			Measurements measurements) {
+		this.kpis = kpis;
+		this.measurements = measurements;
 		this.enabled = enabled;
 		this.importer = importer;
 		this.identity = identity;
@@ -91,6 +109,49 @@ class DemoOrganisation implements ApplicationRunner {
 			}
 		}
 		log.info("Demo: recorded {} check-ins over the last {} days", checkIns, HISTORY.toDays());
+		int measurements = 0;
+		for (KpiDefinition kpi : kpis.all()) {
+			if (kpi.formula() == null) {
+				measurements += kpiHistory(kpi, random);
+			}
+		}
+		log.info("Demo: recorded {} KPI measurements over the last year ({} drifts into red)", measurements, DRIFTING);
+	}
+
+	/**
+	 * A year of values at the KPI's frequency, wandering around its target; one KPI slides
+	 * from green into red over its last two months, so the dashboard has something to say.
+	 */
+	private int kpiHistory(KpiDefinition kpi, Random random) {
+		Instant now = Instant.now(clock);
+		Frequency frequency = Frequency.valueOf(kpi.frequency());
+		Bucket bucket = frequency.bucket();
+		List<MeasurementRow> rows = new ArrayList<>();
+		Instant last = bucket.startOf(now).minus(Duration.ofHours(1));
+		List<Instant> instants = new ArrayList<>();
+		for (Instant at = last; at.isAfter(now.minus(Duration.ofDays(365))); at = bucket.startOf(at).minus(Duration.ofHours(1))) {
+			instants.add(0, at);
+		}
+		double centre = kpi.direction().equals("WITHIN_RANGE") ? (kpi.lowerBound() + kpi.upperBound()) / 2
+				: kpi.target() != null ? kpi.target() : 100;
+		double spread = Math.abs(centre) * 0.06 + 0.5;
+		for (int i = 0; i < instants.size(); i++) {
+			double value = centre + (random.nextDouble() - 0.5) * 2 * spread;
+			if (kpi.direction().equals("HIGHER_IS_BETTER")) {
+				value += spread * 0.4;
+			}
+			else if (kpi.direction().equals("LOWER_IS_BETTER")) {
+				value -= spread * 0.4;
+			}
+			if (kpi.key().equals(DRIFTING)) {
+				long daysLeft = Duration.between(instants.get(i), now).toDays();
+				if (daysLeft < 60) {
+					value = centre - (60 - daysLeft) / 60.0 * centre * 0.18;
+				}
+			}
+			rows.add(new MeasurementRow(i + 1, null, instants.get(i).toString(), Math.round(value * 100) / 100.0));
+		}
+		return rows.isEmpty() ? 0 : measurements.ingest(kpi.key(), rows).accepted();
 	}
 
 	/** Weekly check-ins over the last six weeks of the cycle so far, each KR at its own pace. */

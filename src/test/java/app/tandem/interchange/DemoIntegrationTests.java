@@ -21,6 +21,14 @@ class DemoIntegrationTests {
 			String someKeyResult = api.get("/api/v1/objectives?limit=1").str("/items/0/keyResults/0/id");
 			assertThat(api.get("/api/v1/key-results/" + someKeyResult + "/check-ins").json().get("items").size())
 				.as("weeks of check-ins").isGreaterThan(1);
+			var csat = api.get("/api/v1/kpis/csat").json();
+			assertThat(csat.get("status").asString()).as("the KPI that drifts").isEqualTo("RED");
+			assertThat(api.get("/api/v1/kpis/csat/events").json().get("items").size()).isPositive();
+			assertThat(api.get("/api/v1/kpis/conversion-rate").json().get("latestValue").isNumber())
+				.as("a formula over a year of leads and customers").isTrue();
+			var weekly = api.get("/api/v1/kpis/website-visitors/measurements?bucket=WEEK").json().get("items");
+			assertThat(weekly.size()).isGreaterThanOrEqualTo(52);
+			assertThat(api.get("/api/v1/dashboard").json().at("/kpis/kpis/0/status").asString()).isEqualTo("RED");
 		}
 	}
 }

@@ -40,7 +40,10 @@ public class Measurements {
 
 	private final AfterIngestion afterIngestion;
 
-	Measurements(KpiCatalog catalog, JdbcTemplate jdbc, AfterIngestion afterIngestion) {
+	private final MeasurementInserts inserts;
+
+	Measurements(KpiCatalog catalog, JdbcTemplate jdbc, AfterIngestion afterIngestion, MeasurementInserts inserts) {
+		this.inserts = inserts;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.afterIngestion = afterIngestion;
@@ -105,21 +108,19 @@ public class Measurements {
 					}, params.toArray());
 		}
 		List<Object[]> updates = new ArrayList<>();
-		List<Object[]> inserts = new ArrayList<>();
+		List<MeasurementInserts.NewMeasurement> fresh = new ArrayList<>();
 		for (Value v : values) {
 			if (existing.contains(v.at())) {
 				updates.add(new Object[] { v.value(), kpi, Sql.ts(v.at()) });
 			}
 			else {
-				inserts.add(new Object[] { kpi, Sql.ts(v.at()), v.value() });
+				fresh.add(new MeasurementInserts.NewMeasurement(kpi, v.at(), v.value()));
 			}
 		}
 		if (!updates.isEmpty()) {
 			jdbc.batchUpdate("update measurement set amount = ? where kpi_id = ? and at = ?", updates);
 		}
-		if (!inserts.isEmpty()) {
-			jdbc.batchUpdate("insert into measurement (kpi_id, at, amount) values (?, ?, ?)", inserts);
-		}
+		inserts.insert(fresh);
 		return updates.size();
 	}
 

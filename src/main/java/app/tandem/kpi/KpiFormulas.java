@@ -54,13 +54,18 @@ class KpiFormulas {
 
 	/** The keys of the KPIs whose formulas use {@code key}. */
 	List<String> usedBy(String key) {
-		List<String> users = new ArrayList<>();
+		return usedByEach().getOrDefault(key, List.of());
+	}
+
+	/** For every KPI key, the keys of the formulas that use it: one pass over all KPIs. */
+	Map<String, List<String>> usedByEach() {
+		Map<String, List<String>> usedBy = new HashMap<>();
 		for (KpiDefinition kpi : catalog.all()) {
-			if (kpi.formula() != null && references(kpi.formula()).contains(key)) {
-				users.add(kpi.key());
+			if (kpi.formula() != null) {
+				references(kpi.formula()).forEach(input -> usedBy.computeIfAbsent(input, k -> new ArrayList<>()).add(kpi.key()));
 			}
 		}
-		return users;
+		return usedBy;
 	}
 
 	/** The inputs of a stored formula (stored formulas were checked when saved). */

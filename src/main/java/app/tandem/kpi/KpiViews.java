@@ -3,6 +3,7 @@ package app.tandem.kpi;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import app.tandem.kpi.domain.Bucket;
@@ -33,16 +34,19 @@ public class KpiViews {
 
 	public KpiView get(String idOrKey) {
 		KpiDefinition kpi = catalog.get(idOrKey);
-		return withReading(catalog.view(kpi.id()), kpi);
+		return withReading(catalog.view(kpi.id()), kpi, formulas.usedBy(kpi.key()));
 	}
 
 	public List<KpiView> list(UUID after, int limit) {
-		return catalog.list(after, limit).stream().map(view -> withReading(view, catalog.get(view.id()))).toList();
+		Map<String, List<String>> usedBy = formulas.usedByEach();
+		return catalog.list(after, limit).stream()
+			.map(view -> withReading(view, catalog.get(view.id()), usedBy.getOrDefault(view.key(), List.of())))
+			.toList();
 	}
 
-	private KpiView withReading(KpiView view, KpiDefinition kpi) {
+	private KpiView withReading(KpiView view, KpiDefinition kpi, List<String> usedBy) {
 		List<String> inputs = kpi.formula() == null ? List.of() : List.copyOf(KpiFormulas.references(kpi.formula()));
-		return view.with(readings.read(kpi, Instant.now(clock)), inputs, formulas.usedBy(kpi.key()));
+		return view.with(readings.read(kpi, Instant.now(clock)), inputs, usedBy);
 	}
 
 	public record SeriesView(Bucket bucket, Instant from, Instant to, List<BucketValue> items) {

@@ -33,8 +33,9 @@ public class KpiCatalog {
 			Sql.dbl(rs, "warning_margin"), rs.getString("frequency"), rs.getString("indicator"),
 			rs.getString("perspective"), rs.getString("aggregation"), rs.getString("formula"),
 			Ids.str(Sql.uuid(rs, "team_id")), Ids.str(Sql.uuid(rs, "owner_id")), Sql.integer(rs, "review_every_days"),
-			Sql.instant(rs, "last_reviewed_at"), null, null, null, null, null, null, null, Sql.instant(rs, "created_at"),
-			rs.getLong("version"));
+			Sql.instant(rs, "last_reviewed_at"), Sql.dbl(rs, "latest_value"), Sql.instant(rs, "latest_at"),
+			rs.getString("last_status") == null ? KpiStatus.NO_DATA : KpiStatus.valueOf(rs.getString("last_status")),
+			null, Sql.dbl(rs, "trend"), null, null, Sql.instant(rs, "created_at"), rs.getLong("version"));
 
 	private final JdbcClient jdbc;
 

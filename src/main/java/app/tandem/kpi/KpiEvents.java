@@ -33,17 +33,22 @@ public class KpiEvents {
 	public record KpiEvent(String id, String kpiId, KpiStatus from, KpiStatus to, Instant at, Double value) {
 	}
 
-	/** Recomputes the KPI's status; a change is stored on the KPI and recorded as an event. */
+	/**
+	 * Recomputes what the KPI's measurements say and stores it on the KPI row (status, latest
+	 * value and instant, trend); a change of status is also recorded as an event.
+	 */
 	void refresh(KpiDefinition kpi) {
 		Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		KpiReadings.Reading reading = readings.read(kpi, now);
 		String before = jdbc.sql("select last_status from kpi where id = ?").param(kpi.id()).query(String.class)
 			.optional().orElse(null);
 		KpiStatus from = before == null ? KpiStatus.NO_DATA : KpiStatus.valueOf(before);
+		jdbc.sql("update kpi set last_status = ?, latest_value = ?, latest_at = ?, trend = ? where id = ?")
+			.params(reading.status().name(), reading.latestValue(), Sql.ts(reading.latestAt()), reading.trend(), kpi.id())
+			.update();
 		if (from == reading.status()) {
 			return;
 		}
-		jdbc.sql("update kpi set last_status = ? where id = ?").params(reading.status().name(), kpi.id()).update();
 		jdbc.sql("insert into kpi_event (id, kpi_id, from_status, to_status, at, amount) values (?, ?, ?, ?, ?, ?)")
 			.params(Ids.next(), kpi.id(), from.name(), reading.status().name(), Sql.ts(now), reading.latestValue())
 			.update();

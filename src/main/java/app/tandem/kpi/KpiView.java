@@ -17,10 +17,11 @@ public record KpiView(String id, String key, String name, String definition, Str
 		Double latestValue, Instant latestAt, KpiStatus status, Boolean stale, Double trend, List<String> inputs,
 		List<String> usedBy, Instant createdAt, long version) {
 
-	KpiView with(KpiReadings.Reading reading, List<String> inputs, List<String> usedBy) {
+	/** The stored reading with {@code stale} as of now, and the KPI tree around it. */
+	KpiView with(boolean stale, List<String> inputs, List<String> usedBy) {
 		return new KpiView(id, key, name, definition, reason, dataSource, unit, direction, target, warningThreshold,
 				lowerBound, upperBound, warningMargin, frequency, indicator, perspective, aggregation, formula, teamId,
-				ownerId, reviewEveryDays, lastReviewedAt, reading.latestValue(), reading.latestAt(), reading.status(),
-				reading.stale(), reading.trend(), inputs, usedBy, createdAt, version);
+				ownerId, reviewEveryDays, lastReviewedAt, latestValue, latestAt, status, stale, trend, inputs, usedBy,
+				createdAt, version);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import app.tandem.kpi.domain.Bucket;
 import app.tandem.kpi.domain.BucketValue;
 import app.tandem.kpi.domain.Frequency;
+import app.tandem.kpi.domain.Staleness;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,21 +33,24 @@ public class KpiViews {
 		this.clock = clock;
 	}
 
+	/** A KPI with its reading as stored at its last ingestion or change. */
 	public KpiView get(String idOrKey) {
 		KpiDefinition kpi = catalog.get(idOrKey);
-		return withReading(catalog.view(kpi.id()), kpi, formulas.usedBy(kpi.key()));
+		return complete(catalog.view(kpi.id()), formulas.usedBy(kpi.key()));
 	}
 
+	/** KPIs as rows: no measurement is read. */
 	public List<KpiView> list(UUID after, int limit) {
 		Map<String, List<String>> usedBy = formulas.usedByEach();
 		return catalog.list(after, limit).stream()
-			.map(view -> withReading(view, catalog.get(view.id()), usedBy.getOrDefault(view.key(), List.of())))
+			.map(view -> complete(view, usedBy.getOrDefault(view.key(), List.of())))
 			.toList();
 	}
 
-	private KpiView withReading(KpiView view, KpiDefinition kpi, List<String> usedBy) {
-		List<String> inputs = kpi.formula() == null ? List.of() : List.copyOf(KpiFormulas.references(kpi.formula()));
-		return view.with(readings.read(kpi, Instant.now(clock)), inputs, usedBy);
+	private KpiView complete(KpiView view, List<String> usedBy) {
+		List<String> inputs = view.formula() == null ? List.of() : List.copyOf(KpiFormulas.references(view.formula()));
+		boolean stale = Staleness.isStale(Frequency.valueOf(view.frequency()), view.latestAt(), Instant.now(clock));
+		return view.with(stale, inputs, usedBy);
 	}
 
 	public record SeriesView(Bucket bucket, Instant from, Instant to, List<BucketValue> items) {

@@ -122,6 +122,19 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 			.body(entity.getBody());
 	}
 
+	/**
+	 * A unique key or reference that a concurrent request took or removed between our check and
+	 * our write (two ingestions of the same instant, two users of the same name), or a deadlock
+	 * the database broke: retryable.
+	 */
+	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class,
+			org.springframework.dao.ConcurrencyFailureException.class })
+	ResponseEntity<ProblemDetail> integrity(org.springframework.dao.DataAccessException e) {
+		log.info("Write refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+		return answer(problem(HttpStatus.CONFLICT, "Conflict",
+				"The write conflicts with data written at the same time; nothing was changed. Try again."));
+	}
+
 	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> forbidden(Exception e) {
 		return answer(problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage()));

@@ -143,8 +143,9 @@ public class KpiReadings {
 	/** The newest measurement of the KPI, or for a formula the newest of its inputs. */
 	private Instant newest(KpiDefinition kpi, int depth) {
 		if (kpi.formula() == null) {
-			OffsetDateTime at = jdbc.queryForObject("select max(at) from measurement where kpi_id = ?",
-					OffsetDateTime.class, kpi.id());
+			// Kept on the KPI row by every ingestion (Measurements.store).
+			OffsetDateTime at = jdbc.queryForObject("select latest_at from kpi where id = ?", OffsetDateTime.class,
+					kpi.id());
 			return at == null ? null : at.toInstant();
 		}
 		Instant newest = null;

@@ -121,6 +121,10 @@ public class Measurements {
 			jdbc.batchUpdate("update measurement set amount = ? where kpi_id = ? and at = ?", updates);
 		}
 		inserts.insert(fresh);
+		// The newest instant, kept on the KPI: reading max(at) back costs a scan of the KPI's rows on H2.
+		Instant newest = values.stream().map(Value::at).max(Instant::compareTo).orElseThrow();
+		jdbc.update("update kpi set latest_at = case when latest_at is null or latest_at < ? then ? else latest_at end"
+				+ " where id = ?", Sql.ts(newest), Sql.ts(newest), kpi);
 		return updates.size();
 	}
 

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.tandem.shared.Ids;
-import app.tandem.shared.NotFoundException;
 import app.tandem.shared.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -113,10 +112,5 @@ public class IdentityApi {
 
 	public Optional<UUID> teamIdByKey(String key) {
 		return jdbc.sql("select id from team where slug = ?").param(key).query(UUID.class).optional();
-	}
-
-	public String username(UUID userId) {
-		return jdbc.sql("select username from app_user where id = ?").param(userId).query(String.class).optional()
-			.orElseThrow(() -> new NotFoundException("user", userId));
 	}
 }

@@ -189,19 +189,19 @@ class Backup {
 
 	private void readTables(JsonParser parser, Map<String, Integer> counts) {
 		expect(parser, parser.currentToken() == JsonToken.START_OBJECT, "tables", "must be an object of tables");
-		Map<String, List<Map<String, Object>>> seen = new LinkedHashMap<>();
+		java.util.Set<String> seen = new java.util.LinkedHashSet<>();
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String table = parser.currentName();
 			if (!BackupTables.ORDER.contains(table)) {
 				throw InvalidInputException.of("tables." + table, "is not a table Tandem backs up");
 			}
 			int position = BackupTables.ORDER.indexOf(table);
-			for (String earlier : seen.keySet()) {
+			for (String earlier : seen) {
 				if (BackupTables.ORDER.indexOf(earlier) > position) {
 					throw InvalidInputException.of("tables." + table, "must come before " + earlier);
 				}
 			}
-			seen.put(table, List.of());
+			seen.add(table);
 			parser.nextToken();
 			counts.put(table, insertRows(parser, table));
 		}

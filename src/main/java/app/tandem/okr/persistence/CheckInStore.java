@@ -53,8 +53,4 @@ public class CheckInStore {
 			.query(OkrRows.CHECK_IN)
 			.list();
 	}
-
-	public void deleteOfKeyResult(UUID keyResultId) {
-		jdbc.sql("delete from check_in where key_result_id = ?").param(keyResultId).update();
-	}
 }

@@ -68,6 +68,26 @@ class AccessIntegrationTests {
 	}
 
 	@Test
+	void ingestTokenPostsMeasurementsAndNothingElse() {
+		var admin = ApiClient.admin(port);
+		assertThat(admin.post("/api/v1/kpis", Map.of("key", "feed-visits", "name", "Visits", "direction",
+				"HIGHER_IS_BETTER", "target", 100, "frequency", "DAILY", "aggregation", "SUM")).status()).isEqualTo(201);
+		String token = admin.post("/api/v1/tokens", Map.of("name", "feed", "scopes", List.of("ingest"))).str("/token");
+		var feed = ApiClient.anonymous(port).bearer(token);
+
+		var across = feed.postRaw("/api/v1/measurements", "kpi,at,value\nfeed-visits,2026-01-01,3\n", "text/csv");
+		assertThat(across.status()).isEqualTo(200);
+		var one = feed.post("/api/v1/kpis/feed-visits/measurements", List.of(Map.of("at", "2026-01-02", "value", 4)));
+		assertThat(one.status()).isEqualTo(200);
+
+		assertThat(feed.get("/api/v1/kpis/feed-visits").status()).isEqualTo(403);
+		assertThat(feed.get("/api/v1/me").status()).isEqualTo(403);
+		assertThat(feed.post("/api/v1/teams", Map.of("name", "Nope")).status()).isEqualTo(403);
+		assertThat(admin.get("/api/v1/kpis/feed-visits/measurements?bucket=DAY&from=2026-01-01T00:00:00Z&to=2026-01-03T00:00:00Z")
+			.json().at("/items").toString()).contains("3.0").contains("4.0");
+	}
+
+	@Test
 	void revokedTokenStopsWorking() {
 		var created = ApiClient.admin(port).post("/api/v1/tokens", Map.of("name", "temp", "scopes", List.of("read")));
 		var client = ApiClient.anonymous(port).bearer(created.str("/token"));

@@ -30,6 +30,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html", "/", "/error")
 			.permitAll()
+			// A feed's token (scope ingest) may post measurements and nothing else.
+			.requestMatchers(HttpMethod.POST, "/api/v1/measurements", "/api/v1/kpis/*/measurements")
+			.hasAnyAuthority(Scope.INGEST.authority(), Scope.WRITE.authority())
 			.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(Scope.READ.authority(), Scope.WRITE.authority())
 			.requestMatchers("/api/**").hasAuthority(Scope.WRITE.authority())
 			.anyRequest().authenticated())

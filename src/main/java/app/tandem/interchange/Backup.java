@@ -53,10 +53,14 @@ class Backup {
 
 	private final app.tandem.okr.OkrReads okr;
 
-	Backup(JdbcTemplate jdbc, ObjectMapper json, app.tandem.okr.OkrReads okr) {
+	private final app.tandem.kpi.MeasurementDays measurementDays;
+
+	Backup(JdbcTemplate jdbc, ObjectMapper json, app.tandem.okr.OkrReads okr,
+			app.tandem.kpi.MeasurementDays measurementDays) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.okr = okr;
+		this.measurementDays = measurementDays;
 	}
 
 	/** One consistent snapshot, streamed. */
@@ -157,6 +161,8 @@ class Backup {
 			throw InvalidInputException.of("tables", "the rows do not fit together (a reference to a missing row or a duplicate): "
 					+ e.getMostSpecificCause().getMessage());
 		}
+		// Derived rows are not in a backup: the days of the measurements are tallied again.
+		measurementDays.tallyMissing();
 		refreshStatistics();
 		okr.refreshAllRollups();
 		log.info("Restored a backup: {}", counts);
@@ -174,6 +180,7 @@ class Backup {
 		for (String table : BackupTables.ORDER) {
 			jdbc.execute(command + table);
 		}
+		jdbc.execute(command + "measurement_day");
 	}
 
 	private void requireEmpty() {

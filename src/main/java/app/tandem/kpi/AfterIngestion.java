@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.OkrReads;
@@ -44,7 +48,7 @@ class AfterIngestion {
 		this.clock = clock;
 	}
 
-	void run(Set<UUID> ingested) {
+	void run(Collection<KpiDefinition> ingested) {
 		Instant now = Instant.now(clock);
 		for (KpiDefinition kpi : withFormulasUsing(ingested)) {
 			events.refresh(kpi);
@@ -61,22 +65,19 @@ class AfterIngestion {
 	}
 
 	/** The ingested KPIs and every formula KPI that depends on one of them. */
-	private Set<KpiDefinition> withFormulasUsing(Set<UUID> ingested) {
-		Set<KpiDefinition> affected = new LinkedHashSet<>();
-		Deque<KpiDefinition> pending = new ArrayDeque<>();
-		for (KpiDefinition kpi : catalog.all()) {
-			if (ingested.contains(kpi.id())) {
-				pending.add(kpi);
+	private Set<KpiDefinition> withFormulasUsing(Collection<KpiDefinition> ingested) {
+		Map<String, List<KpiDefinition>> usersByKey = new HashMap<>();
+		for (KpiDefinition formula : catalog.formulas()) {
+			for (String key : KpiFormulas.references(formula.formula())) {
+				usersByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(formula);
 			}
 		}
+		Deque<KpiDefinition> pending = new ArrayDeque<>(ingested);
+		Set<KpiDefinition> affected = new LinkedHashSet<>();
 		while (!pending.isEmpty()) {
 			KpiDefinition kpi = pending.poll();
 			if (affected.add(kpi)) {
-				for (KpiDefinition other : catalog.all()) {
-					if (other.formula() != null && KpiFormulas.references(other.formula()).contains(kpi.key())) {
-						pending.add(other);
-					}
-				}
+				pending.addAll(usersByKey.getOrDefault(kpi.key(), List.of()));
 			}
 		}
 		return affected;

@@ -95,6 +95,7 @@ public class KpiCatalog {
 
 	public void delete(UUID id) {
 		jdbc.sql("delete from kpi_event where kpi_id = ?").param(id).update();
+		jdbc.sql("delete from measurement_day where kpi_id = ?").param(id).update();
 		jdbc.sql("delete from measurement where kpi_id = ?").param(id).update();
 		jdbc.sql("delete from kpi where id = ?").param(id).update();
 	}
@@ -112,6 +113,11 @@ public class KpiCatalog {
 
 	public List<KpiDefinition> all() {
 		return jdbc.sql("select * from kpi order by kpi_key").query(ROW).list();
+	}
+
+	/** The KPIs computed from a formula. */
+	List<KpiDefinition> formulas() {
+		return jdbc.sql("select * from kpi where formula is not null order by kpi_key").query(ROW).list();
 	}
 
 	public Optional<UUID> idByKey(String key) {

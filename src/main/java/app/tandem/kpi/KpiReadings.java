@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.UUID;
 
 import app.tandem.kpi.domain.Aggregation;
 import app.tandem.kpi.domain.Bucket;
@@ -16,13 +15,11 @@ import app.tandem.kpi.domain.Direction;
 import app.tandem.kpi.domain.Formula;
 import app.tandem.kpi.domain.Frequency;
 import app.tandem.kpi.domain.KpiStatus;
-import app.tandem.kpi.domain.Point;
 import app.tandem.kpi.domain.Series;
 import app.tandem.kpi.domain.Staleness;
 import app.tandem.kpi.domain.Thresholds;
 import app.tandem.kpi.domain.Trend;
 import app.tandem.shared.InvalidInputException;
-import app.tandem.shared.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -44,9 +41,12 @@ public class KpiReadings {
 
 	private final JdbcTemplate jdbc;
 
-	KpiReadings(KpiCatalog catalog, JdbcTemplate jdbc) {
+	private final MeasurementDays days;
+
+	KpiReadings(KpiCatalog catalog, JdbcTemplate jdbc, MeasurementDays days) {
 		this.catalog = catalog;
 		this.jdbc = jdbc;
+		this.days = days;
 	}
 
 	public record Reading(Double latestValue, Instant latestAt, KpiStatus status, boolean stale, Double trend) {
@@ -91,7 +91,8 @@ public class KpiReadings {
 
 	private List<BucketValue> series(KpiDefinition kpi, Bucket bucket, Instant from, Instant to, int depth) {
 		if (kpi.formula() == null) {
-			return Series.aggregate(points(kpi.id(), from, to), bucket, from, to, Aggregation.valueOf(kpi.aggregation()));
+			return Series.aggregateTallies(days.between(kpi.id(), from, to), bucket, from, to,
+					Aggregation.valueOf(kpi.aggregation()));
 		}
 		if (depth > MAX_DEPTH) {
 			throw new IllegalStateException("formula chain deeper than " + MAX_DEPTH + " at " + kpi.key());
@@ -128,7 +129,7 @@ public class KpiReadings {
 	 */
 	public Double valueOver(KpiDefinition kpi, Instant from, Instant to, int depth) {
 		if (kpi.formula() == null) {
-			return Aggregation.valueOf(kpi.aggregation()).combine(points(kpi.id(), from, to));
+			return Aggregation.valueOf(kpi.aggregation()).combineTallies(days.between(kpi.id(), from, to));
 		}
 		if (depth > MAX_DEPTH) {
 			return null;
@@ -158,12 +159,6 @@ public class KpiReadings {
 			}
 		}
 		return newest;
-	}
-
-	private List<Point> points(UUID kpi, Instant from, Instant to) {
-		return jdbc.query("select at, amount from measurement where kpi_id = ? and at >= ? and at < ? order by at",
-				(rs, i) -> new Point(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getDouble(2)), kpi,
-				Sql.ts(from), Sql.ts(to));
 	}
 
 	static Thresholds thresholds(KpiDefinition kpi) {

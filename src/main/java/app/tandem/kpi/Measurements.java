@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import app.tandem.shared.RowsRejectedException;
@@ -42,8 +43,12 @@ public class Measurements {
 
 	private final MeasurementInserts inserts;
 
-	Measurements(KpiCatalog catalog, JdbcTemplate jdbc, AfterIngestion afterIngestion, MeasurementInserts inserts) {
+	private final MeasurementDays days;
+
+	Measurements(KpiCatalog catalog, JdbcTemplate jdbc, AfterIngestion afterIngestion, MeasurementInserts inserts,
+			MeasurementDays days) {
 		this.inserts = inserts;
+		this.days = days;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.afterIngestion = afterIngestion;
@@ -64,7 +69,9 @@ public class Measurements {
 		}
 		List<RowError> errors = new ArrayList<>();
 		Map<String, KpiDefinition> kpis = new HashMap<>();
-		Map<UUID, Map<Instant, Value>> byKpi = new LinkedHashMap<>();
+		// By id: KPIs are locked in this order, so two ingestions cannot wait for each other.
+		Map<UUID, Map<Instant, Value>> byKpi = new TreeMap<>();
+		Map<UUID, KpiDefinition> ingested = new LinkedHashMap<>();
 		for (MeasurementRow row : rows) {
 			KpiDefinition kpi = fixed != null ? fixed : resolve(row, kpis, errors);
 			Instant at = instant(row, errors);
@@ -72,6 +79,7 @@ public class Measurements {
 			if (kpi == null || at == null || value == null) {
 				continue;
 			}
+			ingested.putIfAbsent(kpi.id(), kpi);
 			Value earlier = byKpi.computeIfAbsent(kpi.id(), k -> new LinkedHashMap<>()).putIfAbsent(at,
 					new Value(kpi.id(), at, value, row.line()));
 			if (earlier != null && earlier.value() != value) {
@@ -89,24 +97,13 @@ public class Measurements {
 			replaced += store(entry.getKey(), values);
 			accepted += values.size();
 		}
-		afterIngestion.run(byKpi.keySet());
+		afterIngestion.run(ingested.values());
 		return new Ingested(accepted, replaced);
 	}
 
 	/** Updates the instants that exist, inserts the rest; answers how many were replaced. */
 	private int store(UUID kpi, List<Value> values) {
-		Set<Instant> existing = new HashSet<>();
-		for (int from = 0; from < values.size(); from += CHUNK) {
-			List<Value> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
-			String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-			List<Object> params = new ArrayList<>(chunk.size() + 1);
-			params.add(kpi);
-			chunk.forEach(v -> params.add(Sql.ts(v.at())));
-			jdbc.query("select at from measurement where kpi_id = ? and at in (" + marks + ")",
-					rs -> {
-						existing.add(rs.getObject(1, OffsetDateTime.class).toInstant());
-					}, params.toArray());
-		}
+		Set<Instant> existing = existingInstants(kpi, values);
 		List<Object[]> updates = new ArrayList<>();
 		List<MeasurementInserts.NewMeasurement> fresh = new ArrayList<>();
 		for (Value v : values) {
@@ -121,11 +118,40 @@ public class Measurements {
 			jdbc.batchUpdate("update measurement set amount = ? where kpi_id = ? and at = ?", updates);
 		}
 		inserts.insert(fresh);
+		days.retally(kpi, values.stream().map(Value::at).toList());
 		// The newest instant, kept on the KPI: reading max(at) back costs a scan of the KPI's rows on H2.
 		Instant newest = values.stream().map(Value::at).max(Instant::compareTo).orElseThrow();
 		jdbc.update("update kpi set latest_at = case when latest_at is null or latest_at < ? then ? else latest_at end"
 				+ " where id = ?", Sql.ts(newest), Sql.ts(newest), kpi);
 		return updates.size();
+	}
+
+	/**
+	 * Which of the values' instants the KPI already has. A feed mostly appends: when every instant is
+	 * newer than the KPI's newest, nothing is read. Otherwise the values, in time order and in chunks,
+	 * are looked up by their time range (an index range scan on both databases; H2 would test an
+	 * {@code in} list of parameters against every row of the KPI).
+	 */
+	private Set<Instant> existingInstants(UUID kpi, List<Value> values) {
+		List<Instant> instants = values.stream().map(Value::at).sorted().toList();
+		// The lock serialises ingestions of one KPI, so that each tallies its days from a complete view.
+		Instant latest = jdbc.queryForObject("select latest_at from kpi where id = ? for update",
+				(rs, i) -> Sql.instant(rs, 1), kpi);
+		Set<Instant> existing = new HashSet<>();
+		if (latest == null || instants.get(0).isAfter(latest)) {
+			return existing;
+		}
+		for (int from = 0; from < instants.size(); from += CHUNK) {
+			List<Instant> chunk = instants.subList(from, Math.min(instants.size(), from + CHUNK));
+			Instant first = chunk.get(0);
+			if (first.isAfter(latest)) {
+				break;
+			}
+			jdbc.query("select at from measurement where kpi_id = ? and at >= ? and at <= ?", rs -> {
+				existing.add(rs.getObject(1, OffsetDateTime.class).toInstant());
+			}, kpi, Sql.ts(first), Sql.ts(chunk.get(chunk.size() - 1)));
+		}
+		return existing;
 	}
 
 	private KpiDefinition resolve(MeasurementRow row, Map<String, KpiDefinition> kpis, List<RowError> errors) {

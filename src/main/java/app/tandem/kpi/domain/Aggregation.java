@@ -9,25 +9,31 @@ public enum Aggregation {
 	LAST, SUM, AVG, MIN, MAX;
 
 	/**
-	 * Combines points of one period (sorted by at ascending; LAST = the value with the latest at). Empty list →
-	 * null. LAST looks for the latest instant rather than trusting the order, so unsorted input is harmless too.
+	 * Combines points of one period (LAST = the value with the latest at; the order of the list does not
+	 * matter). Empty list → null.
 	 */
 	public Double combine(List<Point> points) {
 		Objects.requireNonNull(points, "points");
-		if (points.isEmpty()) {
+		return combineTallies(points.stream().map(Tally::of).toList());
+	}
+
+	/** Combines tallies of one period as if their measurements were combined one by one. Empty list → null. */
+	public Double combineTallies(List<Tally> tallies) {
+		Objects.requireNonNull(tallies, "tallies");
+		if (tallies.isEmpty()) {
 			return null;
 		}
 		return switch (this) {
-			case LAST -> points.stream().max(Comparator.comparing(Point::at)).orElseThrow().value();
-			case SUM -> sum(points);
-			case AVG -> sum(points) / points.size();
-			case MIN -> points.stream().mapToDouble(Point::value).min().orElseThrow();
-			case MAX -> points.stream().mapToDouble(Point::value).max().orElseThrow();
+			case LAST -> tallies.stream().max(Comparator.comparing(Tally::lastAt)).orElseThrow().last();
+			case SUM -> sum(tallies);
+			case AVG -> sum(tallies) / tallies.stream().mapToLong(Tally::count).sum();
+			case MIN -> tallies.stream().mapToDouble(Tally::min).min().orElseThrow();
+			case MAX -> tallies.stream().mapToDouble(Tally::max).max().orElseThrow();
 		};
 	}
 
 	/** DoubleStream.sum compensates rounding, so long periods of small values do not drift. */
-	private static double sum(List<Point> points) {
-		return points.stream().mapToDouble(Point::value).sum();
+	private static double sum(List<Tally> tallies) {
+		return tallies.stream().mapToDouble(Tally::sum).sum();
 	}
 }

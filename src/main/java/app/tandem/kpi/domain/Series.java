@@ -28,6 +28,13 @@ public final class Series {
 	public static List<BucketValue> aggregate(List<Point> points, Bucket bucket, Instant from, Instant to,
 			Aggregation aggregation) {
 		Objects.requireNonNull(points, "points");
+		return aggregateTallies(points.stream().map(Tally::of).toList(), bucket, from, to, aggregation);
+	}
+
+	/** As {@link #aggregate}, over tallies placed by their {@code at}; counts are the tallies' counts. */
+	public static List<BucketValue> aggregateTallies(List<Tally> tallies, Bucket bucket, Instant from, Instant to,
+			Aggregation aggregation) {
+		Objects.requireNonNull(tallies, "tallies");
 		Objects.requireNonNull(bucket, "bucket");
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(to, "to");
@@ -36,10 +43,10 @@ public final class Series {
 			throw new IllegalArgumentException("from " + from + " is after to " + to);
 		}
 		List<Instant> bounds = bounds(bucket, from, to);
-		// sorted, so that each bucket takes the next run of points in one pass
-		List<Point> inRange = points.stream()
-			.filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
-			.sorted(Comparator.comparing(Point::at))
+		// sorted, so that each bucket takes the next run of tallies in one pass
+		List<Tally> inRange = tallies.stream()
+			.filter(t -> !t.at().isBefore(from) && t.at().isBefore(to))
+			.sorted(Comparator.comparing(Tally::at))
 			.toList();
 		List<BucketValue> buckets = new ArrayList<>(bounds.size());
 		int next = 0;
@@ -49,8 +56,9 @@ public final class Series {
 			while (next < inRange.size() && inRange.get(next).at().isBefore(end)) {
 				next++;
 			}
-			List<Point> in = inRange.subList(first, next);
-			buckets.add(new BucketValue(bounds.get(b), end, aggregation.combine(in), in.size()));
+			List<Tally> in = inRange.subList(first, next);
+			int count = in.stream().mapToInt(Tally::count).sum();
+			buckets.add(new BucketValue(bounds.get(b), end, aggregation.combineTallies(in), count));
 		}
 		return List.copyOf(buckets);
 	}

@@ -117,6 +117,9 @@ def main():
                         help="interleaved (default): each round asks every endpoint once, so all see the same "
                              "conditions; grouped: all requests of one endpoint, then the next, so that one "
                              "endpoint's garbage does not slow the others")
+    parser.add_argument("--kpi", help="a KPI's key: also time the KPI list (a page of --kpi-limit), that KPI, and its series")
+    parser.add_argument("--kpi-limit", type=int, default=1000, help="page size of the KPI list (default 1000, the most)")
+    parser.add_argument("--no-objectives", action="store_true", help="leave out the objective list")
     parser.add_argument("--label", default="", help="free text carried into the BENCH lines (e.g. 'h2 n=1000')")
     parser.add_argument("--results", help="append one JSON line per endpoint to this file")
     args = parser.parse_args()
@@ -136,6 +139,17 @@ def main():
         ("me", "/api/v1/me", True),
         ("health", "/actuator/health", False),
     ]
+    if args.no_objectives:
+        endpoints = [e for e in endpoints if e[0] != "objectives"]
+    if args.kpi:
+        k = urllib.parse.quote(args.kpi)
+        endpoints[1:1] = [
+            ("kpis", f"/api/v1/kpis?limit={args.kpi_limit}", True),
+            ("kpi", f"/api/v1/kpis/{k}", True),
+            # The default series: the KPI's own period over the year up to now.
+            ("series", f"/api/v1/kpis/{k}/measurements", True),
+            ("series-days", f"/api/v1/kpis/{k}/measurements?bucket=DAY", True),
+        ]
     times = {name: [] for name, _, _ in endpoints}
     spent = {name: 0.0 for name, _, _ in endpoints}
     sizes = {name: 0 for name, _, _ in endpoints}

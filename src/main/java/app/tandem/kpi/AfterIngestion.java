@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.OkrReads;
@@ -50,13 +51,18 @@ class AfterIngestion {
 
 	void run(Collection<KpiDefinition> ingested) {
 		Instant now = Instant.now(clock);
-		for (KpiDefinition kpi : withFormulasUsing(ingested)) {
-			events.refresh(kpi);
-			for (OkrReads.MeasuredKeyResult kr : okr.measuredBy(kpi.id())) {
-				Instant from = kr.cycleStart().atStartOfDay(ZoneOffset.UTC).toInstant();
+		Set<KpiDefinition> affected = withFormulasUsing(ingested);
+		events.refreshAll(affected);
+		Map<UUID, KpiDefinition> byId = new HashMap<>();
+		affected.forEach(kpi -> byId.put(kpi.id(), kpi));
+		List<UUID> ids = new ArrayList<>(byId.keySet());
+		for (int from = 0; from < ids.size(); from += MeasurementDays.IN_LIST) {
+			for (OkrReads.MeasuredKeyResult kr : okr.measuredBy(ids.subList(from, Math.min(ids.size(), from + MeasurementDays.IN_LIST)))) {
+				KpiDefinition kpi = byId.get(kr.kpiId());
+				Instant start = kr.cycleStart().atStartOfDay(ZoneOffset.UTC).toInstant();
 				Instant end = kr.cycleEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 				Instant to = now.isBefore(end) ? now.plusNanos(1) : end;
-				Double value = from.isBefore(to) ? readings.valueOver(kpi, from, to, 0) : null;
+				Double value = start.isBefore(to) ? readings.valueOver(kpi, start, to, 0) : null;
 				if (value != null && Double.isFinite(value)) {
 					keyResults.recordFromKpi(kr.keyResultId(), value, kpi.key());
 				}

@@ -2,12 +2,17 @@ package app.tandem.kpi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import app.tandem.kpi.domain.KpiStatus;
 import app.tandem.shared.Ids;
 import app.tandem.shared.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +29,11 @@ public class KpiEvents {
 
 	private final Clock clock;
 
-	KpiEvents(JdbcClient jdbc, KpiReadings readings, Clock clock) {
+	private final JdbcTemplate batch;
+
+	KpiEvents(JdbcClient jdbc, JdbcTemplate batch, KpiReadings readings, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.readings = readings;
 		this.clock = clock;
 	}
@@ -38,20 +46,41 @@ public class KpiEvents {
 	 * value and instant, trend); a change of status is also recorded as an event.
 	 */
 	void refresh(KpiDefinition kpi) {
+		refreshAll(List.of(kpi));
+	}
+
+	/** As {@link #refresh} for many KPIs, in a few statements (an ingestion may touch thousands). */
+	void refreshAll(Collection<KpiDefinition> kpis) {
 		Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-		KpiReadings.Reading reading = readings.read(kpi, now);
-		String before = jdbc.sql("select last_status from kpi where id = ?").param(kpi.id()).query(String.class)
-			.optional().orElse(null);
-		KpiStatus from = before == null ? KpiStatus.NO_DATA : KpiStatus.valueOf(before);
-		jdbc.sql("update kpi set last_status = ?, latest_value = ?, latest_at = ?, trend = ? where id = ?")
-			.params(reading.status().name(), reading.latestValue(), Sql.ts(reading.latestAt()), reading.trend(), kpi.id())
-			.update();
-		if (from == reading.status()) {
-			return;
+		Map<UUID, KpiReadings.Reading> fresh = readings.readAll(kpis, now);
+		Map<UUID, KpiStatus> before = new HashMap<>();
+		List<UUID> ids = kpis.stream().map(KpiDefinition::id).toList();
+		for (int from = 0; from < ids.size(); from += MeasurementDays.IN_LIST) {
+			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + MeasurementDays.IN_LIST));
+			jdbc.sql("select id, last_status from kpi where id in (:ids)").param("ids", chunk)
+				.query(rs -> {
+					String status = rs.getString(2);
+					before.put(Sql.uuid(rs, 1), status == null ? KpiStatus.NO_DATA : KpiStatus.valueOf(status));
+				});
 		}
-		jdbc.sql("insert into kpi_event (id, kpi_id, from_status, to_status, at, amount) values (?, ?, ?, ?, ?, ?)")
-			.params(Ids.next(), kpi.id(), from.name(), reading.status().name(), Sql.ts(now), reading.latestValue())
-			.update();
+		List<Object[]> updates = new ArrayList<>();
+		List<Object[]> events = new ArrayList<>();
+		for (UUID id : ids) {
+			KpiReadings.Reading reading = fresh.get(id);
+			updates.add(new Object[] { reading.status().name(), reading.latestValue(), Sql.ts(reading.latestAt()),
+					reading.trend(), id });
+			KpiStatus from = before.getOrDefault(id, KpiStatus.NO_DATA);
+			if (from != reading.status()) {
+				events.add(new Object[] { Ids.next(), id, from.name(), reading.status().name(), Sql.ts(now),
+						reading.latestValue() });
+			}
+		}
+		batch.batchUpdate("update kpi set last_status = ?, latest_value = ?, latest_at = ?, trend = ? where id = ?",
+				updates);
+		if (!events.isEmpty()) {
+			batch.batchUpdate("insert into kpi_event (id, kpi_id, from_status, to_status, at, amount) values (?, ?, ?, ?, ?, ?)",
+					events);
+		}
 	}
 
 	/** Newest first. */

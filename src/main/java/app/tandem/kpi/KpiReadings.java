@@ -3,10 +3,14 @@ package app.tandem.kpi;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.UUID;
 
 import app.tandem.kpi.domain.Aggregation;
 import app.tandem.kpi.domain.Bucket;
@@ -17,9 +21,11 @@ import app.tandem.kpi.domain.Frequency;
 import app.tandem.kpi.domain.KpiStatus;
 import app.tandem.kpi.domain.Series;
 import app.tandem.kpi.domain.Staleness;
+import app.tandem.kpi.domain.Tally;
 import app.tandem.kpi.domain.Thresholds;
 import app.tandem.kpi.domain.Trend;
 import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -53,18 +59,57 @@ public class KpiReadings {
 	}
 
 	public Reading read(KpiDefinition kpi, Instant now) {
-		Instant newest = newest(kpi, 0);
-		if (newest == null) {
-			return new Reading(null, null, KpiStatus.NO_DATA, false, null);
+		return readAll(List.of(kpi), now).get(kpi.id());
+	}
+
+	/**
+	 * The readings of many KPIs (an ingestion's): measured KPIs whose look-back windows coincide are
+	 * read with one query. Answers a reading for each KPI, by id.
+	 */
+	Map<UUID, Reading> readAll(Collection<KpiDefinition> kpis, Instant now) {
+		Map<UUID, Reading> readings = new HashMap<>();
+		Map<UUID, Instant> newest = newestOfMeasured(
+				kpis.stream().filter(k -> k.formula() == null).map(KpiDefinition::id).toList());
+		Map<List<Instant>, List<KpiDefinition>> byWindow = new LinkedHashMap<>();
+		for (KpiDefinition kpi : kpis) {
+			Instant latest = kpi.formula() == null ? newest.get(kpi.id()) : newest(kpi, 0);
+			if (latest == null) {
+				readings.put(kpi.id(), new Reading(null, null, KpiStatus.NO_DATA, false, null));
+			}
+			else if (kpi.formula() != null) {
+				List<Instant> window = window(kpi, latest);
+				Bucket bucket = Frequency.valueOf(kpi.frequency()).bucket();
+				readings.put(kpi.id(), reading(kpi, series(kpi, bucket, window.get(0), window.get(1), 0), latest, now));
+			}
+			else {
+				byWindow.computeIfAbsent(window(kpi, latest), w -> new ArrayList<>()).add(kpi);
+			}
 		}
-		Frequency frequency = Frequency.valueOf(kpi.frequency());
-		Bucket bucket = frequency.bucket();
+		byWindow.forEach((window, group) -> {
+			Map<UUID, List<Tally>> tallies = days.betweenAll(group.stream().map(KpiDefinition::id).toList(),
+					window.get(0), window.get(1));
+			for (KpiDefinition kpi : group) {
+				List<BucketValue> series = Series.aggregateTallies(tallies.getOrDefault(kpi.id(), List.of()),
+						Frequency.valueOf(kpi.frequency()).bucket(), window.get(0), window.get(1),
+						Aggregation.valueOf(kpi.aggregation()));
+				readings.put(kpi.id(), reading(kpi, series, newest.get(kpi.id()), now));
+			}
+		});
+		return readings;
+	}
+
+	/** [from, to): the periods of the KPI's frequency that end with the one holding its newest value. */
+	private static List<Instant> window(KpiDefinition kpi, Instant newest) {
+		Bucket bucket = Frequency.valueOf(kpi.frequency()).bucket();
 		Instant to = bucket.next(bucket.startOf(newest));
 		Instant from = to;
 		for (int i = 0; i < LOOKBACK_PERIODS; i++) {
 			from = bucket.startOf(from.minusSeconds(1));
 		}
-		List<BucketValue> series = series(kpi, bucket, from, to, 0);
+		return List.of(from, to);
+	}
+
+	private static Reading reading(KpiDefinition kpi, List<BucketValue> series, Instant newest, Instant now) {
 		Double latest = null;
 		List<Double> values = new ArrayList<>(series.size());
 		for (BucketValue value : series) {
@@ -74,6 +119,7 @@ public class KpiReadings {
 			}
 		}
 		KpiStatus status = thresholds(kpi).statusOf(latest);
+		Frequency frequency = Frequency.valueOf(kpi.frequency());
 		return new Reading(latest, newest, status, Staleness.isStale(frequency, newest, now), Trend.slope(values));
 	}
 
@@ -144,10 +190,7 @@ public class KpiReadings {
 	/** The newest measurement of the KPI, or for a formula the newest of its inputs. */
 	private Instant newest(KpiDefinition kpi, int depth) {
 		if (kpi.formula() == null) {
-			// Kept on the KPI row by every ingestion (Measurements.store).
-			OffsetDateTime at = jdbc.queryForObject("select latest_at from kpi where id = ?", OffsetDateTime.class,
-					kpi.id());
-			return at == null ? null : at.toInstant();
+			return newestOfMeasured(List.of(kpi.id())).get(kpi.id());
 		}
 		Instant newest = null;
 		if (depth <= MAX_DEPTH) {
@@ -157,6 +200,20 @@ public class KpiReadings {
 					newest = candidate;
 				}
 			}
+		}
+		return newest;
+	}
+
+	/** Kept on the KPI row by every ingestion (Measurements); absent for a KPI without measurements. */
+	private Map<UUID, Instant> newestOfMeasured(List<UUID> kpis) {
+		Map<UUID, Instant> newest = new HashMap<>();
+		for (int from = 0; from < kpis.size(); from += MeasurementDays.IN_LIST) {
+			List<UUID> chunk = kpis.subList(from, Math.min(kpis.size(), from + MeasurementDays.IN_LIST));
+			String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+			jdbc.query("select id, latest_at from kpi where latest_at is not null and id in (" + marks + ")",
+					rs -> {
+						newest.put(Sql.uuid(rs, 1), Sql.instant(rs, 2));
+					}, chunk.toArray());
 		}
 		return newest;
 	}

@@ -3,8 +3,12 @@ package app.tandem.kpi;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -17,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,9 +36,32 @@ public class MeasurementDays {
 
 	private static final int BATCH = 1000;
 
+	/** Ids per {@code in} list: far below the 32,767 parameters PostgreSQL takes in one statement. */
+	static final int IN_LIST = 1000;
+
 	private static final String MISSING = """
 			select k.id from kpi k where exists (select 1 from measurement m where m.kpi_id = k.id)
 			and not exists (select 1 from measurement_day d where d.kpi_id = k.id)""";
+
+	private static final String SELECT = "select day_start, n, total, low, high, last_at, last_amount from measurement_day";
+
+	private static final RowMapper<Tally> TALLY = (rs, i) -> new Tally(rs.getObject(1, OffsetDateTime.class).toInstant(),
+			rs.getInt(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
+			rs.getDouble(7));
+
+	/** Adds a tally to its day's, or stores it as the day's first (standard MERGE: H2, PostgreSQL 15+). */
+	private static final String MERGE = """
+			merge into measurement_day d
+			using (select cast(? as uuid) as kpi_id, cast(? as timestamp with time zone) as day_start,
+			  cast(? as integer) as n, cast(? as double precision) as total, cast(? as double precision) as low,
+			  cast(? as double precision) as high, cast(? as timestamp with time zone) as last_at,
+			  cast(? as double precision) as last_amount) s
+			on d.kpi_id = s.kpi_id and d.day_start = s.day_start
+			when matched then update set n = d.n + s.n, total = d.total + s.total, low = least(d.low, s.low),
+			  high = greatest(d.high, s.high), last_at = greatest(d.last_at, s.last_at),
+			  last_amount = case when s.last_at > d.last_at then s.last_amount else d.last_amount end
+			when not matched then insert (kpi_id, day_start, n, total, low, high, last_at, last_amount)
+			  values (s.kpi_id, s.day_start, s.n, s.total, s.low, s.high, s.last_at, s.last_amount)""";
 
 	private static final Logger log = LoggerFactory.getLogger(MeasurementDays.class);
 
@@ -47,32 +75,57 @@ public class MeasurementDays {
 	}
 
 	/**
-	 * Tallies again the UTC days that hold the given instants, from the measurements as they are now
-	 * in this transaction. The caller holds the KPI's row lock, so no other ingestion of the KPI can
-	 * tally the same day from a different view.
+	 * Takes in values just stored, per KPI. A day whose values are all new adds their tally to its
+	 * own, for every KPI in one batch; a day where one replaced an earlier value is tallied again
+	 * from its measurements. The caller holds the KPIs' row locks, so no other ingestion of them
+	 * changes the same days meanwhile.
 	 */
-	void retally(UUID kpi, Collection<Instant> instants) {
-		TreeSet<Instant> days = new TreeSet<>();
-		instants.forEach(at -> days.add(Bucket.DAY.startOf(at)));
-		for (Instant day : days) {
-			Instant end = Bucket.DAY.next(day);
-			Tally tally = jdbc.query("""
-					select count(*), sum(amount), min(amount), max(amount), max(at) from measurement
-					where kpi_id = ? and at >= ? and at < ?""", rs -> {
-				rs.next();
-				int n = rs.getInt(1);
-				if (n == 0) {
-					return null;
+	void add(Map<UUID, List<Point>> values, Map<UUID, Set<Instant>> replaced) {
+		List<Object[]> merges = new ArrayList<>();
+		for (var entry : values.entrySet()) {
+			UUID kpi = entry.getKey();
+			Set<Instant> replacedHere = replaced.getOrDefault(kpi, Set.of());
+			Map<Instant, Tally> added = new TreeMap<>();
+			Set<Instant> retally = new TreeSet<>();
+			for (Point point : entry.getValue()) {
+				Instant day = Bucket.DAY.startOf(point.at());
+				added.merge(day, Tally.of(point).startingAt(day), Tally::plus);
+				if (replacedHere.contains(point.at())) {
+					retally.add(day);
 				}
-				Instant lastAt = rs.getObject(5, OffsetDateTime.class).toInstant();
-				double last = jdbc.queryForObject("select amount from measurement where kpi_id = ? and at = ?",
-						Double.class, kpi, Sql.ts(lastAt));
-				return new Tally(day, n, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), lastAt, last);
-			}, kpi, Sql.ts(day), Sql.ts(end));
-			jdbc.update("delete from measurement_day where kpi_id = ? and day_start = ?", kpi, Sql.ts(day));
-			if (tally != null) {
-				insert(kpi, List.of(tally));
 			}
+			for (Tally t : added.values()) {
+				if (retally.contains(t.at())) {
+					retallyDay(kpi, t.at());
+				}
+				else {
+					merges.add(new Object[] { kpi, Sql.ts(t.at()), t.count(), t.sum(), t.min(), t.max(),
+							Sql.ts(t.lastAt()), t.last() });
+				}
+			}
+		}
+		if (!merges.isEmpty()) {
+			jdbc.batchUpdate(MERGE, merges);
+		}
+	}
+
+	private void retallyDay(UUID kpi, Instant day) {
+		Tally tally = jdbc.query("""
+				select count(*), sum(amount), min(amount), max(amount), max(at) from measurement
+				where kpi_id = ? and at >= ? and at < ?""", rs -> {
+			rs.next();
+			int n = rs.getInt(1);
+			if (n == 0) {
+				return null;
+			}
+			Instant lastAt = rs.getObject(5, OffsetDateTime.class).toInstant();
+			double last = jdbc.queryForObject("select amount from measurement where kpi_id = ? and at = ?",
+					Double.class, kpi, Sql.ts(lastAt));
+			return new Tally(day, n, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), lastAt, last);
+		}, kpi, Sql.ts(day), Sql.ts(Bucket.DAY.next(day)));
+		jdbc.update("delete from measurement_day where kpi_id = ? and day_start = ?", kpi, Sql.ts(day));
+		if (tally != null) {
+			insert(kpi, List.of(tally));
 		}
 	}
 
@@ -159,14 +212,36 @@ public class MeasurementDays {
 			return points(kpi, from, to);
 		}
 		List<Tally> tallies = new ArrayList<>(points(kpi, from, firstDay));
-		tallies.addAll(jdbc.query("""
-				select day_start, n, total, low, high, last_at, last_amount from measurement_day
-				where kpi_id = ? and day_start >= ? and day_start < ? order by day_start""",
-				(rs, i) -> new Tally(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getInt(2), rs.getDouble(3),
-						rs.getDouble(4), rs.getDouble(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
-						rs.getDouble(7)),
-				kpi, Sql.ts(firstDay), Sql.ts(lastDay)));
+		tallies.addAll(jdbc.query(SELECT + " where kpi_id = ? and day_start >= ? and day_start < ? order by day_start",
+				TALLY, kpi, Sql.ts(firstDay), Sql.ts(lastDay)));
 		tallies.addAll(points(kpi, lastDay, to));
+		return tallies;
+	}
+
+	/**
+	 * As {@link #between} for many KPIs; one query per thousand KPIs when the range is whole UTC days
+	 * (an ingestion's look-back windows always are). KPIs without measurements there are absent.
+	 */
+	Map<UUID, List<Tally>> betweenAll(List<UUID> kpis, Instant from, Instant to) {
+		Map<UUID, List<Tally>> tallies = new HashMap<>();
+		if (!Bucket.DAY.startOf(from).equals(from) || !Bucket.DAY.startOf(to).equals(to)) {
+			kpis.forEach(kpi -> tallies.put(kpi, between(kpi, from, to)));
+			return tallies;
+		}
+		for (int first = 0; first < kpis.size(); first += IN_LIST) {
+			List<UUID> chunk = kpis.subList(first, Math.min(kpis.size(), first + IN_LIST));
+			List<Object> params = new ArrayList<>(chunk);
+			params.add(Sql.ts(from));
+			params.add(Sql.ts(to));
+			jdbc.query("select kpi_id, day_start, n, total, low, high, last_at, last_amount from measurement_day"
+					+ " where kpi_id in (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
+					+ " and day_start >= ? and day_start < ?", rs -> {
+						tallies.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>())
+							.add(new Tally(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3), rs.getDouble(4),
+									rs.getDouble(5), rs.getDouble(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
+									rs.getDouble(8)));
+					}, params.toArray());
+		}
 		return tallies;
 	}
 

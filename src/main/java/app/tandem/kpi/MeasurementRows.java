@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.ObjectMapper;
 
 /** Reads ingestion bodies, JSON arrays or CSV with a header, into rows numbered for error messages. */
@@ -23,10 +24,44 @@ final class MeasurementRows {
 	private MeasurementRows() {
 	}
 
+	/** Streams the array (a tree of a million rows would cost more than storing them). */
 	static List<MeasurementRow> json(InputStream body, ObjectMapper mapper, boolean withKpi) {
-		JsonNode root;
-		try {
-			root = mapper.readTree(body);
+		try (JsonParser parser = mapper.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_ARRAY) {
+				throw InvalidInputException.of("", withKpi ? "send a JSON array of {kpi, at, value}"
+						: "send a JSON array of {at, value}");
+			}
+			List<MeasurementRow> rows = new ArrayList<>();
+			for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+				int line = rows.size() + 1;
+				if (token == null) {
+					throw InvalidInputException.of("", "not valid JSON: the array is not closed");
+				}
+				if (token != JsonToken.START_OBJECT) {
+					parser.skipChildren();
+					rows.add(new MeasurementRow(line, null, null, "not an object"));
+					continue;
+				}
+				String kpi = null;
+				String at = null;
+				Object value = null;
+				while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+					String name = parser.currentName();
+					parser.nextToken();
+					switch (name) {
+						case "kpi" -> kpi = withKpi ? text(parser) : skip(parser);
+						case "at" -> at = text(parser);
+						case "value" -> value = parser.currentToken().isNumeric() ? (Object) parser.getDoubleValue()
+								: text(parser);
+						default -> skip(parser);
+					}
+				}
+				rows.add(new MeasurementRow(line, kpi, at, value));
+			}
+			if (parser.nextToken() != null) {
+				throw InvalidInputException.of("", "not valid JSON: more follows the array");
+			}
+			return rows;
 		}
 		catch (JacksonException e) {
 			if (e.getCause() instanceof app.tandem.shared.RequestTooLargeException) {
@@ -34,23 +69,23 @@ final class MeasurementRows {
 			}
 			throw InvalidInputException.of("", "not valid JSON: " + e.getOriginalMessage());
 		}
-		if (root == null || !root.isArray()) {
-			throw InvalidInputException.of("", withKpi ? "send a JSON array of {kpi, at, value}"
-					: "send a JSON array of {at, value}");
+	}
+
+	/** A scalar as its text; an object or array as its JSON (so an error message can show it); null as null. */
+	private static String text(JsonParser parser) {
+		JsonToken token = parser.currentToken();
+		if (token == JsonToken.VALUE_NULL) {
+			return null;
 		}
-		List<MeasurementRow> rows = new ArrayList<>(root.size());
-		for (int i = 0; i < root.size(); i++) {
-			JsonNode item = root.get(i);
-			if (!item.isObject()) {
-				rows.add(new MeasurementRow(i + 1, null, null, "not an object"));
-				continue;
-			}
-			JsonNode value = item.get("value");
-			Object number = value == null || value.isNull() ? null : value.isNumber() ? (Object) value.asDouble()
-					: value.toString();
-			rows.add(new MeasurementRow(i + 1, withKpi ? text(item.get("kpi")) : null, text(item.get("at")), number));
+		if (token.isScalarValue()) {
+			return parser.getString();
 		}
-		return rows;
+		return parser.readValueAsTree().toString();
+	}
+
+	private static String skip(JsonParser parser) {
+		parser.skipChildren();
+		return null;
 	}
 
 	static List<MeasurementRow> csv(InputStream body, boolean withKpi) {
@@ -101,7 +136,4 @@ final class MeasurementRows {
 		}
 	}
 
-	private static String text(JsonNode node) {
-		return node == null || node.isNull() ? null : node.isValueNode() ? node.asString() : node.toString();
-	}
 }

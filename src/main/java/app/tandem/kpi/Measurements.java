@@ -1,11 +1,11 @@
 package app.tandem.kpi;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import app.tandem.kpi.domain.IsoInstants;
+import app.tandem.kpi.domain.Point;
 import app.tandem.shared.RowsRejectedException;
 import app.tandem.shared.RowsRejectedException.RowError;
 import app.tandem.shared.Sql;
@@ -90,40 +92,57 @@ public class Measurements {
 		if (!errors.isEmpty()) {
 			throw new RowsRejectedException(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)), rows.size());
 		}
-		int accepted = 0;
-		int replaced = 0;
-		for (var entry : byKpi.entrySet()) {
-			List<Value> values = new ArrayList<>(entry.getValue().values());
-			replaced += store(entry.getKey(), values);
-			accepted += values.size();
-		}
-		afterIngestion.run(ingested.values());
-		return new Ingested(accepted, replaced);
-	}
-
-	/** Updates the instants that exist, inserts the rest; answers how many were replaced. */
-	private int store(UUID kpi, List<Value> values) {
-		Set<Instant> existing = existingInstants(kpi, values);
+		Map<UUID, Instant> newest = lockInOrder(byKpi.keySet());
 		List<Object[]> updates = new ArrayList<>();
 		List<MeasurementInserts.NewMeasurement> fresh = new ArrayList<>();
-		for (Value v : values) {
-			if (existing.contains(v.at())) {
-				updates.add(new Object[] { v.value(), kpi, Sql.ts(v.at()) });
+		List<Object[]> latest = new ArrayList<>();
+		Map<UUID, List<Point>> points = new LinkedHashMap<>();
+		Map<UUID, Set<Instant>> replaced = new HashMap<>();
+		for (var entry : byKpi.entrySet()) {
+			UUID kpi = entry.getKey();
+			List<Value> values = new ArrayList<>(entry.getValue().values());
+			Set<Instant> existing = existingInstants(kpi, values, newest.get(kpi));
+			for (Value v : values) {
+				if (existing.contains(v.at())) {
+					updates.add(new Object[] { v.value(), kpi, Sql.ts(v.at()) });
+				}
+				else {
+					fresh.add(new MeasurementInserts.NewMeasurement(kpi, v.at(), v.value()));
+				}
 			}
-			else {
-				fresh.add(new MeasurementInserts.NewMeasurement(kpi, v.at(), v.value()));
-			}
+			points.put(kpi, values.stream().map(v -> new Point(v.at(), v.value())).toList());
+			replaced.put(kpi, existing);
+			// The newest instant, kept on the KPI: reading max(at) back costs a scan of the KPI's rows on H2.
+			Instant max = values.stream().map(Value::at).max(Instant::compareTo).orElseThrow();
+			latest.add(new Object[] { Sql.ts(max), Sql.ts(max), kpi });
 		}
 		if (!updates.isEmpty()) {
 			jdbc.batchUpdate("update measurement set amount = ? where kpi_id = ? and at = ?", updates);
 		}
 		inserts.insert(fresh);
-		days.retally(kpi, values.stream().map(Value::at).toList());
-		// The newest instant, kept on the KPI: reading max(at) back costs a scan of the KPI's rows on H2.
-		Instant newest = values.stream().map(Value::at).max(Instant::compareTo).orElseThrow();
-		jdbc.update("update kpi set latest_at = case when latest_at is null or latest_at < ? then ? else latest_at end"
-				+ " where id = ?", Sql.ts(newest), Sql.ts(newest), kpi);
-		return updates.size();
+		jdbc.batchUpdate("update kpi set latest_at = case when latest_at is null or latest_at < ? then ? else latest_at end"
+				+ " where id = ?", latest);
+		days.add(points, replaced);
+		afterIngestion.run(ingested.values());
+		return new Ingested(fresh.size() + updates.size(), updates.size());
+	}
+
+	/**
+	 * Locks the KPIs' rows, in id order so that two ingestions never wait for each other, and answers
+	 * each KPI's newest instant. The lock serialises ingestions of one KPI, so that each one tallies
+	 * its days from a complete view.
+	 */
+	private Map<UUID, Instant> lockInOrder(Collection<UUID> kpis) {
+		Map<UUID, Instant> newest = new HashMap<>();
+		List<UUID> ids = new ArrayList<>(kpis);
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+			String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+			jdbc.query("select id, latest_at from kpi where id in (" + marks + ") order by id for update", rs -> {
+				newest.put(Sql.uuid(rs, 1), Sql.instant(rs, 2));
+			}, chunk.toArray());
+		}
+		return newest;
 	}
 
 	/**
@@ -132,11 +151,8 @@ public class Measurements {
 	 * are looked up by their time range (an index range scan on both databases; H2 would test an
 	 * {@code in} list of parameters against every row of the KPI).
 	 */
-	private Set<Instant> existingInstants(UUID kpi, List<Value> values) {
+	private Set<Instant> existingInstants(UUID kpi, List<Value> values, Instant latest) {
 		List<Instant> instants = values.stream().map(Value::at).sorted().toList();
-		// The lock serialises ingestions of one KPI, so that each tallies its days from a complete view.
-		Instant latest = jdbc.queryForObject("select latest_at from kpi where id = ? for update",
-				(rs, i) -> Sql.instant(rs, 1), kpi);
 		Set<Instant> existing = new HashSet<>();
 		if (latest == null || instants.get(0).isAfter(latest)) {
 			return existing;
@@ -178,10 +194,7 @@ public class Measurements {
 			return null;
 		}
 		try {
-			if (row.at().length() == 10) {
-				return LocalDate.parse(row.at()).atStartOfDay(ZoneOffset.UTC).toInstant();
-			}
-			return OffsetDateTime.parse(row.at()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+			return IsoInstants.parse(row.at());
 		}
 		catch (DateTimeParseException e) {
 			errors.add(new RowError(row.line(), "at", "is not an instant (e.g. 2026-11-23T10:00:00Z): " + row.at()));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -129,13 +130,13 @@ public class OkrReads {
 	}
 
 	/** A key result measured by a KPI, with the dates of its cycle. */
-	public record MeasuredKeyResult(UUID keyResultId, LocalDate cycleStart, LocalDate cycleEnd) {
+	public record MeasuredKeyResult(UUID kpiId, UUID keyResultId, LocalDate cycleStart, LocalDate cycleEnd) {
 	}
 
-	/** The key results in open cycles that a KPI measures. */
-	public List<MeasuredKeyResult> measuredBy(UUID kpiId) {
-		return keyResults.measuredBy(kpiId).stream()
-			.map(r -> new MeasuredKeyResult(r.keyResultId(), r.cycleStart(), r.cycleEnd()))
+	/** The key results in open cycles that one of the KPIs measures (at most 1,000 KPIs per call). */
+	public List<MeasuredKeyResult> measuredBy(Collection<UUID> kpiIds) {
+		return keyResults.measuredBy(kpiIds).stream()
+			.map(r -> new MeasuredKeyResult(r.kpiId(), r.keyResultId(), r.cycleStart(), r.cycleEnd()))
 			.toList();
 	}
 

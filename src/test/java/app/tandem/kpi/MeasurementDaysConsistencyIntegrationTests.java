@@ -75,6 +75,44 @@ class MeasurementDaysConsistencyIntegrationTests {
 		assertSeriesMatch(api, key, aggregation, model, random);
 	}
 
+	/**
+	 * One request across KPIs of different frequencies and aggregations is read in groups; each KPI's
+	 * stored reading must be what reading it alone gives (a definition change re-reads one KPI).
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 5, 6 })
+	void readingsAfterAnIngestionAcrossKpisEqualEachKpiReadAlone(long seed) {
+		Random random = new Random(seed);
+		ApiClient api = ApiClient.admin(port);
+		List<String> keys = new ArrayList<>();
+		String[] frequencies = { "DAILY", "WEEKLY", "MONTHLY" };
+		for (int k = 0; k < 6; k++) {
+			String key = "across-" + seed + "-" + k + "-" + System.nanoTime();
+			keys.add(key);
+			api.post("/api/v1/kpis", KpiIntegrationTests.kpi(key, Map.of("aggregation", Aggregation.values()[k % 5].name(),
+					"frequency", frequencies[k % 3], "target", 60, "warningThreshold", 40)));
+		}
+		StringBuilder csv = new StringBuilder("kpi,at,value\n");
+		java.util.Set<String> sent = new java.util.HashSet<>();
+		for (int i = 0; i < 400; i++) {
+			String row = keys.get(random.nextInt(keys.size())) + "," + START.plus(Duration.ofHours(random.nextInt(24 * 120)));
+			if (sent.add(row)) {
+				csv.append(row).append(',').append(random.nextInt(100)).append('\n');
+			}
+		}
+		var answer = api.postRaw("/api/v1/measurements", csv.toString(), "text/csv");
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		for (String key : keys) {
+			JsonNode together = api.get("/api/v1/kpis/" + key).json();
+			assertThat(api.patch("/api/v1/kpis/" + key, Map.of("name", "renamed " + key)).status()).isEqualTo(200);
+			JsonNode alone = api.get("/api/v1/kpis/" + key).json();
+			for (String field : List.of("status", "latestValue", "latestAt", "trend")) {
+				assertThat(alone.get(field)).as(key + " " + field).isEqualTo(together.get(field));
+			}
+			assertThat(together.get("latestValue").isNull()).as(key).isFalse();
+		}
+	}
+
 	private static void assertSeriesMatch(ApiClient api, String key, Aggregation aggregation, Map<Instant, Double> model,
 			Random random) {
 		List<Point> points = model.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue())).toList();

@@ -35,4 +35,11 @@ public record Tally(Instant at, int count, double sum, double min, double max, I
 		return new Tally(at, count + 1, sum + v, Math.min(min, v), Math.max(max, v), newer ? point.at() : lastAt,
 				newer ? v : last);
 	}
+
+	/** The measurements of both, placed at this one's {@code at}. */
+	public Tally plus(Tally other) {
+		boolean newer = other.lastAt.isAfter(lastAt);
+		return new Tally(at, count + other.count, sum + other.sum, Math.min(min, other.min), Math.max(max, other.max),
+				newer ? other.lastAt : lastAt, newer ? other.last : last);
+	}
 }

@@ -49,15 +49,19 @@ public class KeyResultStore {
 			.param(cycleId).query(OkrRows.SCORING).list();
 	}
 
-	public record Measured(UUID keyResultId, LocalDate cycleStart, LocalDate cycleEnd) {
+	public record Measured(UUID kpiId, UUID keyResultId, LocalDate cycleStart, LocalDate cycleEnd) {
 	}
 
-	/** Key results in cycles not closed that a KPI measures. */
-	public List<Measured> measuredBy(UUID kpiId) {
-		return jdbc.sql("select k.id, c.start_date, c.end_date from key_result k join objective o on o.id = k.objective_id"
-				+ " join cycle c on c.id = o.cycle_id where k.kpi_id = ? and c.closed_at is null order by k.id")
-			.param(kpiId)
-			.query((rs, i) -> new Measured(Sql.uuid(rs, 1), Sql.date(rs, 2), Sql.date(rs, 3)))
+	/** Key results in cycles not closed that one of the KPIs measures. */
+	public List<Measured> measuredBy(Collection<UUID> kpiIds) {
+		if (kpiIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select k.kpi_id, k.id, c.start_date, c.end_date from key_result k"
+				+ " join objective o on o.id = k.objective_id join cycle c on c.id = o.cycle_id"
+				+ " where k.kpi_id in (:ids) and c.closed_at is null order by k.id")
+			.param("ids", kpiIds)
+			.query((rs, i) -> new Measured(Sql.uuid(rs, 1), Sql.uuid(rs, 2), Sql.date(rs, 3), Sql.date(rs, 4)))
 			.list();
 	}
 

@@ -49,10 +49,11 @@ class AfterIngestion {
 		this.clock = clock;
 	}
 
-	void run(Collection<KpiDefinition> ingested) {
+	/** {@code newest}: each ingested KPI's newest instant now, which its row is about to be given. */
+	void run(Collection<KpiDefinition> ingested, Map<UUID, Instant> newest) {
 		Instant now = Instant.now(clock);
 		Set<KpiDefinition> affected = withFormulasUsing(ingested);
-		events.refreshAll(affected);
+		events.refreshAll(affected, newest);
 		Map<UUID, KpiDefinition> byId = new HashMap<>();
 		affected.forEach(kpi -> byId.put(kpi.id(), kpi));
 		List<UUID> ids = new ArrayList<>(byId.keySet());

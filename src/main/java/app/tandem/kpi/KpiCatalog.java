@@ -2,8 +2,11 @@ package app.tandem.kpi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import app.tandem.kpi.domain.KpiStatus;
@@ -113,6 +116,15 @@ public class KpiCatalog {
 
 	public List<KpiDefinition> all() {
 		return jdbc.sql("select * from kpi order by kpi_key").query(ROW).list();
+	}
+
+	/** Which of the keys name a KPI. */
+	Set<String> existingKeys(Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("select kpi_key from kpi where kpi_key in (:keys)").param("keys", keys)
+			.query(String.class).list());
 	}
 
 	/** The KPIs computed from a formula. */

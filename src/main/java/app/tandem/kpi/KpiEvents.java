@@ -46,13 +46,16 @@ public class KpiEvents {
 	 * value and instant, trend); a change of status is also recorded as an event.
 	 */
 	void refresh(KpiDefinition kpi) {
-		refreshAll(List.of(kpi));
+		refreshAll(List.of(kpi), Map.of());
 	}
 
-	/** As {@link #refresh} for many KPIs, in a few statements (an ingestion may touch thousands). */
-	void refreshAll(Collection<KpiDefinition> kpis) {
+	/**
+	 * As {@link #refresh} for many KPIs, in a few statements (an ingestion may touch thousands), each
+	 * KPI row written once. {@code newest}: the newest instants an ingestion has just written.
+	 */
+	void refreshAll(Collection<KpiDefinition> kpis, Map<UUID, Instant> newest) {
 		Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-		Map<UUID, KpiReadings.Reading> fresh = readings.readAll(kpis, now);
+		Map<UUID, KpiReadings.Reading> fresh = readings.readAll(kpis, now, newest);
 		Map<UUID, KpiStatus> before = new HashMap<>();
 		List<UUID> ids = kpis.stream().map(KpiDefinition::id).toList();
 		for (int from = 0; from < ids.size(); from += MeasurementDays.IN_LIST) {

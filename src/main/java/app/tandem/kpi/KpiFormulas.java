@@ -35,12 +35,12 @@ class KpiFormulas {
 			return;
 		}
 		Map<String, Set<String>> others = new HashMap<>();
-		for (KpiDefinition other : catalog.all()) {
-			if (other.formula() != null && !other.key().equals(kpi.key())) {
+		for (KpiDefinition other : catalog.formulas()) {
+			if (!other.key().equals(kpi.key())) {
 				others.put(other.key(), references(other.formula()));
 			}
 		}
-		Set<String> known = new java.util.HashSet<>(catalog.all().stream().map(KpiDefinition::key).toList());
+		Set<String> known = catalog.existingKeys(formula.references());
 		for (String key : formula.references()) {
 			if (!known.contains(key) && !key.equals(kpi.key())) {
 				problems.add("formula", "refers to {" + key + "}, which is no KPI");
@@ -57,13 +57,11 @@ class KpiFormulas {
 		return usedByEach().getOrDefault(key, List.of());
 	}
 
-	/** For every KPI key, the keys of the formulas that use it: one pass over all KPIs. */
+	/** For every KPI key, the keys of the formulas that use it: one pass over the formula KPIs. */
 	Map<String, List<String>> usedByEach() {
 		Map<String, List<String>> usedBy = new HashMap<>();
-		for (KpiDefinition kpi : catalog.all()) {
-			if (kpi.formula() != null) {
-				references(kpi.formula()).forEach(input -> usedBy.computeIfAbsent(input, k -> new ArrayList<>()).add(kpi.key()));
-			}
+		for (KpiDefinition kpi : catalog.formulas()) {
+			references(kpi.formula()).forEach(input -> usedBy.computeIfAbsent(input, k -> new ArrayList<>()).add(kpi.key()));
 		}
 		return usedBy;
 	}

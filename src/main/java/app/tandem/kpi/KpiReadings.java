@@ -59,20 +59,24 @@ public class KpiReadings {
 	}
 
 	public Reading read(KpiDefinition kpi, Instant now) {
-		return readAll(List.of(kpi), now).get(kpi.id());
+		return readAll(List.of(kpi), now, Map.of()).get(kpi.id());
 	}
 
 	/**
 	 * The readings of many KPIs (an ingestion's): measured KPIs whose look-back windows coincide are
-	 * read with one query. Answers a reading for each KPI, by id.
+	 * read with one query. {@code known}: newest instants of measured KPIs that their rows do not
+	 * hold yet (an ingestion in progress). Answers a reading for each KPI, by id.
 	 */
-	Map<UUID, Reading> readAll(Collection<KpiDefinition> kpis, Instant now) {
+	Map<UUID, Reading> readAll(Collection<KpiDefinition> kpis, Instant now, Map<UUID, Instant> known) {
 		Map<UUID, Reading> readings = new HashMap<>();
-		Map<UUID, Instant> newest = newestOfMeasured(
-				kpis.stream().filter(k -> k.formula() == null).map(KpiDefinition::id).toList());
+		Map<UUID, Instant> newest = newestOfMeasured(kpis.stream()
+			.filter(k -> k.formula() == null && !known.containsKey(k.id()))
+			.map(KpiDefinition::id)
+			.toList());
+		newest.putAll(known);
 		Map<List<Instant>, List<KpiDefinition>> byWindow = new LinkedHashMap<>();
 		for (KpiDefinition kpi : kpis) {
-			Instant latest = kpi.formula() == null ? newest.get(kpi.id()) : newest(kpi, 0);
+			Instant latest = kpi.formula() == null ? newest.get(kpi.id()) : newest(kpi, 0, known);
 			if (latest == null) {
 				readings.put(kpi.id(), new Reading(null, null, KpiStatus.NO_DATA, false, null));
 			}
@@ -188,14 +192,14 @@ public class KpiReadings {
 	}
 
 	/** The newest measurement of the KPI, or for a formula the newest of its inputs. */
-	private Instant newest(KpiDefinition kpi, int depth) {
+	private Instant newest(KpiDefinition kpi, int depth, Map<UUID, Instant> known) {
 		if (kpi.formula() == null) {
-			return newestOfMeasured(List.of(kpi.id())).get(kpi.id());
+			return known.containsKey(kpi.id()) ? known.get(kpi.id()) : newestOfMeasured(List.of(kpi.id())).get(kpi.id());
 		}
 		Instant newest = null;
 		if (depth <= MAX_DEPTH) {
 			for (String key : Formula.parse(kpi.formula()).references()) {
-				Instant candidate = catalog.find(key).map(input -> newest(input, depth + 1)).orElse(null);
+				Instant candidate = catalog.find(key).map(input -> newest(input, depth + 1, known)).orElse(null);
 				if (candidate != null && (newest == null || candidate.isAfter(newest))) {
 					newest = candidate;
 				}

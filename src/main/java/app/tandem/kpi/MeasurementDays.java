@@ -3,7 +3,6 @@ package app.tandem.kpi;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,8 +218,9 @@ public class MeasurementDays {
 	}
 
 	/**
-	 * As {@link #between} for many KPIs; one query per thousand KPIs when the range is whole UTC days
-	 * (an ingestion's look-back windows always are). KPIs without measurements there are absent.
+	 * As {@link #between} for many KPIs, in one query when the range is whole UTC days (an
+	 * ingestion's look-back windows always are). KPIs without measurements there are absent. The ids
+	 * go in as one array joined by key: with an {@code in} list H2 reads all of each KPI's days.
 	 */
 	Map<UUID, List<Tally>> betweenAll(List<UUID> kpis, Instant from, Instant to) {
 		Map<UUID, List<Tally>> tallies = new HashMap<>();
@@ -228,20 +228,21 @@ public class MeasurementDays {
 			kpis.forEach(kpi -> tallies.put(kpi, between(kpi, from, to)));
 			return tallies;
 		}
-		for (int first = 0; first < kpis.size(); first += IN_LIST) {
-			List<UUID> chunk = kpis.subList(first, Math.min(kpis.size(), first + IN_LIST));
-			List<Object> params = new ArrayList<>(chunk);
-			params.add(Sql.ts(from));
-			params.add(Sql.ts(to));
-			jdbc.query("select kpi_id, day_start, n, total, low, high, last_at, last_amount from measurement_day"
-					+ " where kpi_id in (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
-					+ " and day_start >= ? and day_start < ?", rs -> {
-						tallies.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>())
-							.add(new Tally(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3), rs.getDouble(4),
-									rs.getDouble(5), rs.getDouble(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
-									rs.getDouble(8)));
-					}, params.toArray());
-		}
+		jdbc.query(connection -> {
+			var statement = connection.prepareStatement("""
+					select d.kpi_id, d.day_start, d.n, d.total, d.low, d.high, d.last_at, d.last_amount
+					from unnest(cast(? as uuid array)) as k(id) join measurement_day d on d.kpi_id = k.id
+					where d.day_start >= ? and d.day_start < ?""");
+			statement.setArray(1, connection.createArrayOf("uuid", kpis.toArray()));
+			statement.setObject(2, Sql.ts(from));
+			statement.setObject(3, Sql.ts(to));
+			return statement;
+		}, rs -> {
+			tallies.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>())
+				.add(new Tally(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3), rs.getDouble(4),
+						rs.getDouble(5), rs.getDouble(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
+						rs.getDouble(8)));
+		});
 		return tallies;
 	}
 

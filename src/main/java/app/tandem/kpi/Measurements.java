@@ -95,7 +95,7 @@ public class Measurements {
 		Map<UUID, Instant> newest = lockInOrder(byKpi.keySet());
 		List<Object[]> updates = new ArrayList<>();
 		List<MeasurementInserts.NewMeasurement> fresh = new ArrayList<>();
-		List<Object[]> latest = new ArrayList<>();
+		Map<UUID, Instant> newestNow = new HashMap<>();
 		Map<UUID, List<Point>> points = new LinkedHashMap<>();
 		Map<UUID, Set<Instant>> replaced = new HashMap<>();
 		for (var entry : byKpi.entrySet()) {
@@ -112,18 +112,18 @@ public class Measurements {
 			}
 			points.put(kpi, values.stream().map(v -> new Point(v.at(), v.value())).toList());
 			replaced.put(kpi, existing);
-			// The newest instant, kept on the KPI: reading max(at) back costs a scan of the KPI's rows on H2.
+			// The newest instant, kept on the KPI row by the refresh that follows: reading max(at) back
+			// costs a scan of the KPI's rows on H2.
 			Instant max = values.stream().map(Value::at).max(Instant::compareTo).orElseThrow();
-			latest.add(new Object[] { Sql.ts(max), Sql.ts(max), kpi });
+			Instant before = newest.get(kpi);
+			newestNow.put(kpi, before != null && before.isAfter(max) ? before : max);
 		}
 		if (!updates.isEmpty()) {
 			jdbc.batchUpdate("update measurement set amount = ? where kpi_id = ? and at = ?", updates);
 		}
 		inserts.insert(fresh);
-		jdbc.batchUpdate("update kpi set latest_at = case when latest_at is null or latest_at < ? then ? else latest_at end"
-				+ " where id = ?", latest);
 		days.add(points, replaced);
-		afterIngestion.run(ingested.values());
+		afterIngestion.run(ingested.values(), newestNow);
 		return new Ingested(fresh.size() + updates.size(), updates.size());
 	}
 

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import app.tandem.okr.KeyResultLinkedToKpi;
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.OkrReads;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,15 +61,32 @@ class AfterIngestion {
 		List<UUID> ids = new ArrayList<>(byId.keySet());
 		for (int from = 0; from < ids.size(); from += MeasurementDays.IN_LIST) {
 			for (OkrReads.MeasuredKeyResult kr : okr.measuredBy(ids.subList(from, Math.min(ids.size(), from + MeasurementDays.IN_LIST)))) {
-				KpiDefinition kpi = byId.get(kr.kpiId());
-				Instant start = kr.cycleStart().atStartOfDay(ZoneOffset.UTC).toInstant();
-				Instant end = kr.cycleEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-				Instant to = now.isBefore(end) ? now.plusNanos(1) : end;
-				Double value = start.isBefore(to) ? readings.valueOver(kpi, start, to, 0) : null;
-				if (value != null && Double.isFinite(value)) {
-					keyResults.recordFromKpi(kr.keyResultId(), value, kpi.key());
-				}
+				measure(kr, byId.get(kr.kpiId()), now);
 			}
+		}
+	}
+
+	/** A key result just linked to a KPI takes the KPI's value at once (in the linking transaction). */
+	@EventListener
+	void onLinked(KeyResultLinkedToKpi linked) {
+		KpiDefinition kpi = catalog.find(linked.kpiId().toString()).orElse(null);
+		if (kpi == null) {
+			return;
+		}
+		Instant now = Instant.now(clock);
+		okr.measuredBy(List.of(kpi.id())).stream()
+			.filter(kr -> kr.keyResultId().equals(linked.keyResultId()))
+			.forEach(kr -> measure(kr, kpi, now));
+	}
+
+	/** The KPI's value over [cycle start, now], as a check-in from the KPI; nothing when it has none. */
+	private void measure(OkrReads.MeasuredKeyResult kr, KpiDefinition kpi, Instant now) {
+		Instant start = kr.cycleStart().atStartOfDay(ZoneOffset.UTC).toInstant();
+		Instant end = kr.cycleEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		Instant to = now.isBefore(end) ? now.plusNanos(1) : end;
+		Double value = start.isBefore(to) ? readings.valueOver(kpi, start, to, 0) : null;
+		if (value != null && Double.isFinite(value)) {
+			keyResults.recordFromKpi(kr.keyResultId(), value, kpi.key());
 		}
 	}
 

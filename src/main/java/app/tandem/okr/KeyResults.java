@@ -27,6 +27,7 @@ import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
 import app.tandem.shared.StaleVersionException;
 import app.tandem.shared.Versions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +54,13 @@ public class KeyResults {
 
 	private final ObjectiveRollups rollups;
 
+	private final ApplicationEventPublisher events;
+
 	KeyResults(KeyResultStore keyResults, ObjectiveStore objectives, CheckInStore checkIns,
 			KeyResultChangeStore changes, Cycles cycles, References references, OkrEvaluations evaluations,
-			ObjectiveRollups rollups) {
+			ObjectiveRollups rollups, ApplicationEventPublisher events) {
 		this.rollups = rollups;
+		this.events = events;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.checkIns = checkIns;
@@ -115,6 +119,9 @@ public class KeyResults {
 		keyResults.insert(row);
 		changes.insert(new KeyResultChangeRow(Ids.next(), row.id(), row.createdAt(), caller.id(), kind, null, null,
 				null, note));
+		if (row.kpiId() != null) {
+			events.publishEvent(new KeyResultLinkedToKpi(row.id(), row.kpiId()));
+		}
 	}
 
 	@Transactional
@@ -186,6 +193,9 @@ public class KeyResults {
 			keyResults.refreshTally(id, cycle.startDate(), cycle.endDate());
 		}
 		rollups.refresh(current.objectiveId());
+		if (kpi != null && !kpi.equals(current.kpiId())) {
+			events.publishEvent(new KeyResultLinkedToKpi(id, kpi));
+		}
 		return get(id, null);
 	}
 

@@ -58,4 +58,37 @@ class KpiMeasuresKeyResultIntegrationTests {
 		assertThat(api.get("/api/v1/objectives/" + objective.str("/id")).num("/progress"))
 			.isCloseTo((250.0 / 3 - 78) / 12, within(1e-9));
 	}
+
+	@Test
+	void keyResultLinkedToAKpiWithValuesTakesItsValueAtOnce() {
+		ApiClient api = ApiClient.admin(port);
+		clock.set("2026-10-10T08:00:00Z");
+		String key = "nps-" + System.nanoTime();
+		api.post("/api/v1/kpis", KpiIntegrationTests.kpi(key, Map.of("aggregation", "LAST", "target", 50,
+				"warningThreshold", 30)));
+		api.post("/api/v1/kpis/" + key + "/measurements", List.of(Map.of("at", "2026-10-02T10:00:00Z", "value", 31),
+				Map.of("at", "2026-10-09T10:00:00Z", "value", 35)));
+		String cycle = api.post("/api/v1/cycles", Map.of("name", "Now-" + System.nanoTime(), "startDate", "2026-10-01",
+				"endDate", "2026-12-31")).str("/id");
+
+		var created = api.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Loyal customers", "level",
+				"TEAM", "keyResults", List.of(Map.of("title", "NPS from 30 to 50", "type", "INCREASE", "startValue", 30,
+						"targetValue", 50, "kpiId", key))));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		var kr = api.get("/api/v1/key-results/" + created.str("/keyResults/0/id")).json();
+		assertThat(kr.get("current").asDouble()).as("created linked").isEqualTo(35);
+		assertThat(kr.get("progress").asDouble()).isCloseTo(0.25, within(1e-9));
+
+		// Linked later by an edit: the same at once; unlinked key results stay as they were.
+		var plain = api.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Promoters", "level", "TEAM",
+				"keyResults", List.of(Map.of("title", "NPS to 50", "type", "INCREASE", "startValue", 30,
+						"targetValue", 50))));
+		String plainKr = plain.str("/keyResults/0/id");
+		assertThat(api.get("/api/v1/key-results/" + plainKr + "/check-ins").json().get("items")).isEmpty();
+		assertThat(api.patch("/api/v1/key-results/" + plainKr, Map.of("kpiId", key)).status()).isEqualTo(200);
+		var edited = api.get("/api/v1/key-results/" + plainKr).json();
+		assertThat(edited.get("current").asDouble()).as("linked by an edit").isEqualTo(35);
+		assertThat(api.get("/api/v1/key-results/" + plainKr + "/check-ins").json().get("items").get(0).get("source")
+			.asString()).isEqualTo("KPI");
+	}
 }

@@ -1,0 +1,11 @@
+package app.tandem.okr;
+
+import java.util.UUID;
+
+/**
+ * A key result has just been given a KPI to measure it (created with one, carried over with one,
+ * or changed to one), published in the transaction of that change so that the KPI's value can be
+ * taken over at once rather than at the KPI's next ingestion.
+ */
+public record KeyResultLinkedToKpi(UUID keyResultId, UUID kpiId) {
+}

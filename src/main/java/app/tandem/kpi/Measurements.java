@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,8 +72,11 @@ public class Measurements {
 		}
 		List<RowError> errors = new ArrayList<>();
 		Map<String, KpiDefinition> kpis = new HashMap<>();
-		// By id: KPIs are locked in this order, so two ingestions cannot wait for each other.
-		Map<UUID, Map<Instant, Value>> byKpi = new TreeMap<>();
+		// In the databases' order of ids (unsigned): KPIs are locked in this order, so two ingestions
+		// of overlapping KPIs queue instead of deadlocking.
+		Map<UUID, Map<Instant, Value>> byKpi = new TreeMap<>(Comparator
+			.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+			.thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned));
 		Map<UUID, KpiDefinition> ingested = new LinkedHashMap<>();
 		for (MeasurementRow row : rows) {
 			KpiDefinition kpi = fixed != null ? fixed : resolve(row, kpis, errors);
@@ -128,7 +132,7 @@ public class Measurements {
 	}
 
 	/**
-	 * Locks the KPIs' rows, in id order so that two ingestions never wait for each other, and answers
+	 * Locks the KPIs' rows, in id order so that two ingestions never deadlock, and answers
 	 * each KPI's newest instant. The lock serialises ingestions of one KPI, so that each one tallies
 	 * its days from a complete view.
 	 */

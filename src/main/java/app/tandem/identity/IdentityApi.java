@@ -91,9 +91,25 @@ public class IdentityApi {
 		throw new AccessDeniedException("No authenticated caller");
 	}
 
-	/** The seam for roles: today only admins manage users, teams and cycles. */
+	/** The caller's rights: their memberships over the team tree (two small queries). */
+	public Rights rightsOf(Caller caller) {
+		java.util.Map<UUID, Role> memberships = new java.util.HashMap<>();
+		jdbc.sql("select team_id, role from membership where user_id = ?").param(caller.id())
+			.query(rs -> {
+				memberships.put(Sql.uuid(rs, 1), Role.valueOf(rs.getString(2)));
+			});
+		java.util.Map<UUID, UUID> parents = new java.util.HashMap<>();
+		if (memberships.containsValue(Role.LEAD)) {
+			jdbc.sql("select id, parent_id from team").query(rs -> {
+				parents.put(Sql.uuid(rs, 1), Sql.uuid(rs, 2));
+			});
+		}
+		return Rights.of(caller.id(), caller.admin(), memberships, parents);
+	}
+
+	/** Admins manage users, teams and cycles, and import and export. */
 	public void requireAdmin() {
-		if (!caller().admin()) {
+		if (!rightsOf(caller()).admin()) {
 			throw new AccessDeniedException("Only administrators may do this");
 		}
 	}

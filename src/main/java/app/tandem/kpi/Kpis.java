@@ -3,6 +3,7 @@ package app.tandem.kpi;
 import java.util.List;
 import java.util.UUID;
 
+import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
@@ -26,8 +27,12 @@ public class Kpis {
 
 	private final KpiEvents events;
 
-	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas, KpiViews views, KpiEvents events) {
+	private final KpiAccess access;
+
+	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas, KpiViews views, KpiEvents events,
+			KpiAccess access) {
 		this.events = events;
+		this.access = access;
 		this.views = views;
 		this.catalog = catalog;
 		this.identity = identity;
@@ -35,10 +40,13 @@ public class Kpis {
 	}
 
 	@Transactional
-	public KpiView create(KpiCommands.CreateKpi c) {
+	public KpiView create(KpiCommands.CreateKpi c, Caller caller) {
 		var problems = new InvalidInputException.Collector();
 		UUID team = reference("teamId", c.teamId(), problems, true);
 		UUID owner = reference("ownerId", c.ownerId(), problems, false);
+		if (problems.isEmpty()) {
+			access.requireManage(caller, team);
+		}
 		var kpi = new KpiDefinition(null, c.key(), c.name(), c.definition(), c.reason(), c.dataSource(), c.unit(),
 				c.direction(), c.target(), c.warningThreshold(), c.lowerBound(), c.upperBound(), c.warningMargin(),
 				c.frequency(), c.indicator(), c.perspective(), c.aggregation(), blankToNull(c.formula()), team, owner,
@@ -55,8 +63,9 @@ public class Kpis {
 	}
 
 	@Transactional
-	public KpiView update(String idOrKey, KpiCommands.UpdateKpi c, Versions versions) {
+	public KpiView update(String idOrKey, KpiCommands.UpdateKpi c, Versions versions, Caller caller) {
 		KpiDefinition current = catalog.get(idOrKey);
+		access.requireManage(caller, current.teamId());
 		long version = catalog.version(current.id());
 		versions.check("KPI " + current.key(), version);
 		var problems = new InvalidInputException.Collector();
@@ -64,6 +73,10 @@ public class Kpis {
 				: c.teamId().isEmpty() ? null : reference("teamId", c.teamId(), problems, true);
 		UUID owner = c.ownerId() == null ? current.ownerId()
 				: c.ownerId().isEmpty() ? null : reference("ownerId", c.ownerId(), problems, false);
+		if (problems.isEmpty()) {
+			// Handing it to another team needs the right to manage it there too.
+			access.requireManage(caller, team);
+		}
 		String formula = c.formula() == null ? current.formula() : blankToNull(c.formula());
 		var next = new KpiDefinition(current.id(), current.key(), or(c.name(), current.name()),
 				or(c.definition(), current.definition()), or(c.reason(), current.reason()),
@@ -89,8 +102,9 @@ public class Kpis {
 	}
 
 	@Transactional
-	public void delete(String idOrKey) {
+	public void delete(String idOrKey, Caller caller) {
 		KpiDefinition kpi = catalog.get(idOrKey);
+		access.requireManage(caller, kpi.teamId());
 		if (catalog.linkedKeyResults(kpi.id()) > 0) {
 			throw new ConflictException("Key results are measured by this KPI; unlink them first");
 		}

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
+import app.tandem.identity.Caller;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -15,13 +16,16 @@ public class MeasurementIngestion {
 
 	private final ObjectMapper json;
 
-	MeasurementIngestion(Measurements measurements, ObjectMapper json) {
+	private final KpiAccess access;
+
+	MeasurementIngestion(Measurements measurements, ObjectMapper json, KpiAccess access) {
 		this.measurements = measurements;
 		this.json = json;
+		this.access = access;
 	}
 
 	/** {@code kpiIdOrKey} null: rows name their KPI. */
-	public Measurements.Ingested ingest(String kpiIdOrKey, String contentType, InputStream body) {
+	public Measurements.Ingested ingest(String kpiIdOrKey, String contentType, InputStream body, Caller caller) {
 		String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
 		boolean withKpi = kpiIdOrKey == null;
 		List<MeasurementRow> rows;
@@ -35,6 +39,6 @@ public class MeasurementIngestion {
 			throw new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send application/json or text/csv");
 		}
-		return measurements.ingest(kpiIdOrKey, rows);
+		return measurements.ingest(kpiIdOrKey, rows, kpis -> access.requireFeed(caller, kpis));
 	}
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import app.tandem.kpi.domain.IsoInstants;
 import app.tandem.kpi.domain.Point;
@@ -63,8 +64,16 @@ public class Measurements {
 	private record Value(UUID kpi, Instant at, double value, int line) {
 	}
 
+	/** As {@link #ingest(String, List, Consumer)} with no check of who sends (the demo, imports). */
 	@Transactional
 	public Ingested ingest(String kpiIdOrKey, List<MeasurementRow> rows) {
+		return ingest(kpiIdOrKey, rows, kpis -> {
+		});
+	}
+
+	/** {@code mayFeed} sees the request's KPIs once its rows are valid, and throws to refuse them. */
+	@Transactional
+	public Ingested ingest(String kpiIdOrKey, List<MeasurementRow> rows, Consumer<Collection<KpiDefinition>> mayFeed) {
 		KpiDefinition fixed = kpiIdOrKey == null ? null : catalog.get(kpiIdOrKey);
 		if (fixed != null && fixed.formula() != null) {
 			throw app.tandem.shared.InvalidInputException.of("kpi",
@@ -96,6 +105,7 @@ public class Measurements {
 		if (!errors.isEmpty()) {
 			throw new RowsRejectedException(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)), rows.size());
 		}
+		mayFeed.accept(ingested.values());
 		Map<UUID, Instant> newest = lockInOrder(byKpi.keySet());
 		List<Object[]> updates = new ArrayList<>();
 		List<MeasurementInserts.NewMeasurement> fresh = new ArrayList<>();

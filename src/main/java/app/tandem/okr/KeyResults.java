@@ -56,11 +56,14 @@ public class KeyResults {
 
 	private final ApplicationEventPublisher events;
 
+	private final OkrAccess access;
+
 	KeyResults(KeyResultStore keyResults, ObjectiveStore objectives, CheckInStore checkIns,
 			KeyResultChangeStore changes, Cycles cycles, References references, OkrEvaluations evaluations,
-			ObjectiveRollups rollups, ApplicationEventPublisher events) {
+			ObjectiveRollups rollups, ApplicationEventPublisher events, OkrAccess access) {
 		this.rollups = rollups;
 		this.events = events;
+		this.access = access;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.checkIns = checkIns;
@@ -127,6 +130,7 @@ public class KeyResults {
 	@Transactional
 	public OkrViews.KeyResultView add(UUID objectiveId, OkrCommands.CreateKeyResult command, Caller caller) {
 		ObjectiveRow objective = objectives.find(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
+		access.requireManage(caller, objective);
 		CycleRow cycle = cycles.row(objective.cycleId());
 		Cycles.requireOpen(cycle);
 		var problems = new InvalidInputException.Collector();
@@ -140,8 +144,9 @@ public class KeyResults {
 	@Transactional
 	public OkrViews.KeyResultView update(UUID id, OkrCommands.UpdateKeyResult c, Versions versions, Caller caller) {
 		KeyResultRow current = row(id);
-		versions.check("Key result " + id, current.version());
 		ObjectiveRow objective = objectives.find(current.objectiveId()).orElseThrow();
+		access.requireManage(caller, objective);
+		versions.check("Key result " + id, current.version());
 		CycleRow cycle = cycles.row(objective.cycleId());
 		Cycles.requireOpen(cycle);
 		var problems = new InvalidInputException.Collector();
@@ -208,9 +213,10 @@ public class KeyResults {
 	}
 
 	@Transactional
-	public void delete(UUID id) {
+	public void delete(UUID id, Caller caller) {
 		KeyResultRow kr = row(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
+		access.requireManage(caller, objective);
 		Cycles.requireOpen(cycles.row(objective.cycleId()));
 		if (keyResults.countAlignedTo(id) > 0) {
 			throw new ConflictException("Objectives are aligned to this key result; realign them first");
@@ -227,6 +233,8 @@ public class KeyResults {
 		var problems = new InvalidInputException.Collector();
 		ObjectiveRow to = references.objective("objectiveId", command.objectiveId(), problems);
 		problems.throwIfAny();
+		access.requireManage(caller, from);
+		access.requireManage(caller, to);
 		if (to.id().equals(from.id())) {
 			throw InvalidInputException.of("objectiveId", "is already the key result's objective");
 		}
@@ -254,6 +262,7 @@ public class KeyResults {
 	public OkrViews.CheckInView checkIn(UUID id, OkrCommands.RecordCheckIn c, Caller caller) {
 		KeyResultRow kr = row(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
+		access.requireCheckIn(caller, objective, kr);
 		CycleRow cycleRow = cycles.row(objective.cycleId());
 		Cycles.requireOpen(cycleRow);
 		Cycle cycle = cycleRow.cycle();

@@ -49,9 +49,13 @@ public class Objectives {
 
 	private final ObjectiveRollups rollups;
 
+	private final OkrAccess access;
+
 	Objectives(ObjectiveStore objectives, KeyResultStore keyResults, KeyResultChangeStore changes, Cycles cycles,
-			KeyResults keyResultService, References references, OkrEvaluations evaluations, ObjectiveRollups rollups) {
+			KeyResults keyResultService, References references, OkrEvaluations evaluations, ObjectiveRollups rollups,
+			OkrAccess access) {
 		this.rollups = rollups;
+		this.access = access;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.changes = changes;
@@ -109,6 +113,7 @@ public class Objectives {
 			problems.add("key", "another objective has the key " + c.key());
 		}
 		problems.throwIfAny();
+		access.requireManage(caller, c.level(), team, owner);
 		Cycles.requireOpen(cycle);
 		ObjectiveRow row = new ObjectiveRow(Ids.next(), cycle.id(), c.key(), c.title(), c.description(), c.level(),
 				team, owner, alignment.parentId(), alignment.parentKeyResultId(),
@@ -129,6 +134,7 @@ public class Objectives {
 	@Transactional
 	public OkrViews.ObjectiveView update(UUID id, OkrCommands.UpdateObjective c, Versions versions, Caller caller) {
 		ObjectiveRow current = row(id);
+		access.requireManage(caller, current);
 		versions.check("Objective " + id, current.version());
 		CycleRow cycle = cycles.row(current.cycleId());
 		Instant now = evaluations.now();
@@ -154,6 +160,8 @@ public class Objectives {
 			problems.add("ownerId", "an objective needs an owning team or an owner");
 		}
 		problems.throwIfAny();
+		// Giving it away (another team, owner or level) needs the right to manage it there too.
+		access.requireManage(caller, or(c.level(), current.level()), team, owner);
 		ObjectiveRow next = new ObjectiveRow(id, current.cycleId(), current.key(), or(c.title(), current.title()),
 				or(c.description(), current.description()), or(c.level(), current.level()), team, owner,
 				alignment.parentId(), alignment.parentKeyResultId(), or(c.type(), current.type()),
@@ -171,8 +179,9 @@ public class Objectives {
 	}
 
 	@Transactional
-	public void delete(UUID id) {
+	public void delete(UUID id, Caller caller) {
 		ObjectiveRow row = row(id);
+		access.requireManage(caller, row);
 		Cycles.requireOpen(cycles.row(row.cycleId()));
 		if (objectives.countAlignedTo(id) > 0) {
 			throw new ConflictException("Objectives are aligned to this one; realign or delete them first");
@@ -189,6 +198,7 @@ public class Objectives {
 	@Transactional
 	public OkrViews.ObjectiveView carryOver(UUID id, OkrCommands.CarryOver command, Caller caller) {
 		ObjectiveRow source = row(id);
+		access.requireManage(caller, source);
 		var problems = new InvalidInputException.Collector();
 		UUID targetId = Ids.tryParse(command.cycleId());
 		CycleRow target = targetId == null ? null : cycles.findRow(targetId);

@@ -2,6 +2,7 @@ package app.tandem.kpi.web;
 
 import java.time.Instant;
 
+import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCommands;
 import app.tandem.kpi.KpiEvents;
 import app.tandem.kpi.RecoveryOkr;
@@ -39,7 +40,10 @@ class KpiController {
 
 	private final RecoveryOkr recovery;
 
-	KpiController(Kpis kpis, KpiViews views, KpiEvents events, RecoveryOkr recovery) {
+	private final IdentityApi identity;
+
+	KpiController(Kpis kpis, KpiViews views, KpiEvents events, RecoveryOkr recovery, IdentityApi identity) {
+		this.identity = identity;
 		this.kpis = kpis;
 		this.views = views;
 		this.events = events;
@@ -79,20 +83,20 @@ class KpiController {
 
 	@PostMapping("/api/v1/kpis")
 	ResponseEntity<KpiView> create(@Valid @RequestBody KpiCommands.CreateKpi command) {
-		KpiView view = kpis.create(command);
+		KpiView view = kpis.create(command, identity.caller());
 		return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(view.version())).body(view);
 	}
 
 	@PatchMapping("/api/v1/kpis/{idOrKey}")
 	ResponseEntity<KpiView> update(@PathVariable String idOrKey, @Valid @RequestBody KpiCommands.UpdateKpi command,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		KpiView view = kpis.update(idOrKey, command, Versions.of(ifMatch, command.version()));
+		KpiView view = kpis.update(idOrKey, command, Versions.of(ifMatch, command.version()), identity.caller());
 		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
 	}
 
 	@DeleteMapping("/api/v1/kpis/{idOrKey}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String idOrKey) {
-		kpis.delete(idOrKey);
+		kpis.delete(idOrKey, identity.caller());
 	}
 }

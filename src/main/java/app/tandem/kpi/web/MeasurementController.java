@@ -2,6 +2,7 @@ package app.tandem.kpi.web;
 
 import java.io.InputStream;
 
+import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.MeasurementIngestion;
 import app.tandem.kpi.Measurements;
 import org.springframework.http.HttpHeaders;
@@ -16,19 +17,22 @@ class MeasurementController {
 
 	private final MeasurementIngestion ingestion;
 
-	MeasurementController(MeasurementIngestion ingestion) {
+	private final IdentityApi identity;
+
+	MeasurementController(MeasurementIngestion ingestion, IdentityApi identity) {
 		this.ingestion = ingestion;
+		this.identity = identity;
 	}
 
 	@PostMapping("/api/v1/kpis/{idOrKey}/measurements")
 	Measurements.Ingested ingestOne(@PathVariable String idOrKey,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType, InputStream body) {
-		return ingestion.ingest(idOrKey, contentType, body);
+		return ingestion.ingest(idOrKey, contentType, body, identity.caller());
 	}
 
 	@PostMapping("/api/v1/measurements")
 	Measurements.Ingested ingestMany(@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
 			InputStream body) {
-		return ingestion.ingest(null, contentType, body);
+		return ingestion.ingest(null, contentType, body, identity.caller());
 	}
 }

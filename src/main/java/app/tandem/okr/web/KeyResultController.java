@@ -53,7 +53,7 @@ class KeyResultController {
 	@DeleteMapping("/api/v1/key-results/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id) {
-		keyResults.delete(Ids.parse(id, "key result"));
+		keyResults.delete(Ids.parse(id, "key result"), identity.caller());
 	}
 
 	@PostMapping("/api/v1/key-results/{id}/move")

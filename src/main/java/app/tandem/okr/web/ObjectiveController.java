@@ -80,7 +80,7 @@ class ObjectiveController {
 	@DeleteMapping("/api/v1/objectives/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id) {
-		objectives.delete(Ids.parse(id, "objective"));
+		objectives.delete(Ids.parse(id, "objective"), identity.caller());
 	}
 
 	@PostMapping("/api/v1/objectives/{id}/key-results")

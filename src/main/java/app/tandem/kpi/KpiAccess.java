@@ -1,0 +1,42 @@
+package app.tandem.kpi;
+
+import java.util.UUID;
+
+import app.tandem.identity.Caller;
+import app.tandem.identity.IdentityApi;
+import app.tandem.identity.Rights;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may change which KPIs (SPEC §1): admins all; leads those of their teams and the teams
+ * below. Measurements may also come from a KPI's owner (the analyst or the pipeline's user who
+ * feeds it), if they contribute.
+ */
+@Component
+class KpiAccess {
+
+	private final IdentityApi identity;
+
+	KpiAccess(IdentityApi identity) {
+		this.identity = identity;
+	}
+
+	void requireManage(Caller caller, UUID teamId) {
+		if (!identity.rightsOf(caller).leads(teamId)) {
+			throw new AccessDeniedException("Only an admin or a lead of the KPI's team may change it");
+		}
+	}
+
+	/** The check for every KPI of an ingestion; answers nothing, throws for the first one refused. */
+	void requireFeed(Caller caller, Iterable<KpiDefinition> kpis) {
+		Rights rights = identity.rightsOf(caller);
+		for (KpiDefinition kpi : kpis) {
+			boolean owner = rights.contributes() && rights.userId().equals(kpi.ownerId());
+			if (!owner && !rights.leads(kpi.teamId())) {
+				throw new AccessDeniedException("Only an admin, a lead of its team or its owner may send values of "
+						+ kpi.key());
+			}
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package app.tandem.okr;
+
+import java.util.UUID;
+
+import app.tandem.identity.Caller;
+import app.tandem.identity.IdentityApi;
+import app.tandem.identity.Rights;
+import app.tandem.okr.domain.Level;
+import app.tandem.okr.persistence.KeyResultRow;
+import app.tandem.okr.persistence.ObjectiveRow;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may change which OKRs (SPEC §1): admins everything; leads the objectives (with their key
+ * results) of their teams and the teams below; anyone who contributes (not a viewer) their own
+ * individual objectives; and a key result's owner may check in on it.
+ */
+@Component
+class OkrAccess {
+
+	private final IdentityApi identity;
+
+	OkrAccess(IdentityApi identity) {
+		this.identity = identity;
+	}
+
+	static boolean mayManage(Rights rights, Level level, UUID teamId, UUID ownerId) {
+		return rights.leads(teamId)
+				|| (level == Level.INDIVIDUAL && rights.userId().equals(ownerId) && rights.contributes());
+	}
+
+	void requireManage(Caller caller, Level level, UUID teamId, UUID ownerId) {
+		if (!mayManage(identity.rightsOf(caller), level, teamId, ownerId)) {
+			throw new AccessDeniedException("Only an admin, a lead of the team, or the owner of an individual"
+					+ " objective may change it");
+		}
+	}
+
+	void requireManage(Caller caller, ObjectiveRow objective) {
+		requireManage(caller, objective.level(), objective.teamId(), objective.ownerId());
+	}
+
+	void requireCheckIn(Caller caller, ObjectiveRow objective, KeyResultRow keyResult) {
+		Rights rights = identity.rightsOf(caller);
+		boolean owner = rights.userId().equals(keyResult.ownerId()) && rights.contributes();
+		if (!owner && !mayManage(rights, objective.level(), objective.teamId(), objective.ownerId())) {
+			throw new AccessDeniedException("Only the key result's owner, a lead of the team or an admin may check in");
+		}
+	}
+}

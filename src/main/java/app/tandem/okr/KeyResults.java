@@ -73,6 +73,11 @@ public class KeyResults {
 		this.evaluations = evaluations;
 	}
 
+	/** @throws NotFoundException when there is no such key result */
+	public void requireExists(UUID id) {
+		row(id);
+	}
+
 	public KeyResultRow row(UUID id) {
 		return keyResults.find(id).orElseThrow(() -> new NotFoundException("key result", id));
 	}

@@ -93,6 +93,11 @@ public class Objectives {
 		return objectives.findByKey(key).map(ObjectiveRow::id).orElse(null);
 	}
 
+	/** @throws NotFoundException when there is no such objective */
+	public void requireExists(UUID id) {
+		row(id);
+	}
+
 	public ObjectiveRow row(UUID id) {
 		return objectives.find(id).orElseThrow(() -> new NotFoundException("objective", id));
 	}

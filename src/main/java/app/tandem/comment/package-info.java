@@ -1,0 +1,2 @@
+/** Comments on objectives, key results and KPIs, with the people they mention. */
+package app.tandem.comment;

@@ -88,13 +88,13 @@ class CommentController {
 
 	private UUID objective(String id) {
 		UUID objective = Ids.parse(id, "objective");
-		objectives.requireExists(objective);
+		objectives.requireVisible(objective, identity.caller());
 		return objective;
 	}
 
 	private UUID keyResult(String id) {
 		UUID keyResult = Ids.parse(id, "key result");
-		keyResults.requireExists(keyResult);
+		keyResults.requireVisible(keyResult, identity.caller());
 		return keyResult;
 	}
 }

@@ -33,12 +33,12 @@ class DashboardController {
 	Dashboard dashboard(@RequestParam(required = false) String cycleId) {
 		OkrViews.CycleView cycle = cycleId != null ? okr.cycle(Ids.parse(cycleId, "cycle"))
 				: okr.currentCycle().orElseThrow(() -> new NotFoundException("cycle", "(none yet)"));
-		return Dashboard.of(cycle, okr.evaluateCycle(UUID.fromString(cycle.id())), kpis.statuses());
+		return Dashboard.of(cycle, okr.evaluateCycle(UUID.fromString(cycle.id()), identity.caller()), kpis.statuses());
 	}
 
 	@GetMapping("/api/v1/inbox")
 	Inbox inbox() {
-		UUID caller = identity.caller().id();
+		var caller = identity.caller();
 		return new Inbox(okr.checkInsDue(caller), okr.retrospectivesDue(caller));
 	}
 

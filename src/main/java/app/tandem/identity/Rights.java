@@ -75,6 +75,11 @@ public final class Rights {
 		return admin || (teamId != null && led.contains(teamId));
 	}
 
+	/** The teams they lead: those where they are LEAD and every team below (none for an admin's flag alone). */
+	public Set<UUID> ledTeams() {
+		return led;
+	}
+
 	/** May create their own objectives and check in: any role but VIEWER. */
 	public boolean contributes() {
 		return contributes;

@@ -31,7 +31,7 @@ class OkrFileController {
 
 	@GetMapping(path = "/api/v1/cycles/{id}/okrs.yaml", produces = { YAML, MediaType.TEXT_PLAIN_VALUE, "*/*" })
 	ResponseEntity<String> export(@PathVariable String id) {
-		String yaml = exporter.export(Ids.parse(id, "cycle"));
+		String yaml = exporter.export(Ids.parse(id, "cycle"), identity.caller());
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(YAML + ";charset=UTF-8")).body(yaml);
 	}
 

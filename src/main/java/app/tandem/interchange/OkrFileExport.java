@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCatalog;
 import app.tandem.kpi.KpiDefinition;
@@ -60,10 +61,16 @@ class OkrFileExport {
 		this.keyResults = keyResults;
 	}
 
+	/**
+	 * The cycle as the caller may see it: private objectives they may not see are left out, and an
+	 * objective aligned to one of those is written without its alignment.
+	 */
 	@Transactional(readOnly = true)
-	public String export(UUID cycleId) {
+	public String export(UUID cycleId, Caller caller) {
 		OkrViews.CycleView cycle = cycles.get(cycleId);
-		List<OkrViews.ObjectiveView> included = withAncestors(objectives.inCycle(cycleId));
+		List<OkrViews.ObjectiveView> included = withAncestors(objectives.inCycle(cycleId, caller), caller);
+		Set<String> includedIds = new java.util.HashSet<>();
+		included.forEach(o -> includedIds.add(o.id()));
 
 		Map<UUID, String> teamKeys = teamKeys();
 		Map<UUID, String> usernames = new HashMap<>();
@@ -110,7 +117,7 @@ class OkrFileExport {
 		Map<String, String> objectiveKeys = objectiveKeys(included);
 		Map<String, String> keyResultKeys = new HashMap<>();
 		for (var o : included) {
-			if (o.parentKeyResultId() != null) {
+			if (o.parentKeyResultId() != null && includedIds.contains(o.parentId())) {
 				var parent = included.stream().filter(p -> p.id().equals(o.parentId())).findFirst().orElseThrow();
 				for (int i = 0; i < parent.keyResults().size(); i++) {
 					if (parent.keyResults().get(i).id().equals(o.parentKeyResultId())) {
@@ -127,10 +134,10 @@ class OkrFileExport {
 				.put("level", o.level().name());
 			optional(node, "team", o.teamId() == null ? null : teamKeys.get(UUID.fromString(o.teamId())));
 			optional(node, "owner", o.ownerId() == null ? null : usernames.get(UUID.fromString(o.ownerId())));
-			if (o.parentKeyResultId() != null) {
+			if (o.parentKeyResultId() != null && includedIds.contains(o.parentId())) {
 				node.put("parentKeyResult", keyResultKeys.get(o.parentKeyResultId()));
 			}
-			else if (o.parentId() != null) {
+			else if (o.parentId() != null && includedIds.contains(o.parentId())) {
 				node.put("parent", objectiveKeys.get(o.parentId()));
 			}
 			node.put("type", o.type().name());
@@ -220,7 +227,7 @@ class OkrFileExport {
 	}
 
 	/** The cycle's objectives, preceded by whatever they align to in other cycles, parents first. */
-	private List<OkrViews.ObjectiveView> withAncestors(List<OkrViews.ObjectiveView> inCycle) {
+	private List<OkrViews.ObjectiveView> withAncestors(List<OkrViews.ObjectiveView> inCycle, Caller caller) {
 		Map<String, OkrViews.ObjectiveView> all = new LinkedHashMap<>();
 		inCycle.forEach(o -> all.put(o.id(), o));
 		List<OkrViews.ObjectiveView> frontier = new ArrayList<>(inCycle);
@@ -228,9 +235,14 @@ class OkrFileExport {
 			List<OkrViews.ObjectiveView> next = new ArrayList<>();
 			for (var o : frontier) {
 				if (o.parentId() != null && !all.containsKey(o.parentId())) {
-					var parent = objectives.get(UUID.fromString(o.parentId()), null);
-					all.put(parent.id(), parent);
-					next.add(parent);
+					try {
+						var parent = objectives.get(UUID.fromString(o.parentId()), null, caller);
+						all.put(parent.id(), parent);
+						next.add(parent);
+					}
+					catch (app.tandem.shared.NotFoundException hidden) {
+						// a private objective the caller may not see: left out
+					}
 				}
 			}
 			frontier = next;

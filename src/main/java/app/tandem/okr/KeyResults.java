@@ -73,9 +73,15 @@ public class KeyResults {
 		this.evaluations = evaluations;
 	}
 
-	/** @throws NotFoundException when there is no such key result */
-	public void requireExists(UUID id) {
-		row(id);
+	/** @throws NotFoundException when there is no such key result, or the caller may not see its objective */
+	public void requireVisible(UUID id, Caller caller) {
+		access.requireVisible(caller, objectives.find(row(id).objectiveId()).orElseThrow());
+	}
+
+	/** As the caller may see it: a key result of a private objective they may not see is a 404. */
+	public OkrViews.KeyResultView get(UUID id, Instant asOf, Caller caller) {
+		requireVisible(id, caller);
+		return get(id, asOf);
 	}
 
 	public KeyResultRow row(UUID id) {
@@ -320,6 +326,11 @@ public class KeyResults {
 		keyResults.applyCheckIn(id, now, value, null, null, cycle.contains(now),
 				KeyResultProgress.inRange(kr.definition(), value));
 		rollups.refresh(kr.objectiveId());
+	}
+
+	public List<OkrViews.CheckInView> checkIns(UUID id, UUID before, int limit, Caller caller) {
+		requireVisible(id, caller);
+		return checkIns(id, before, limit);
 	}
 
 	public List<OkrViews.CheckInView> checkIns(UUID id, UUID before, int limit) {

@@ -20,6 +20,7 @@ import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.okr.persistence.Sight;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -65,19 +66,36 @@ public class Objectives {
 		this.evaluations = evaluations;
 	}
 
-	public List<OkrViews.ObjectiveView> list(ObjectiveStore.Filter filter, Instant asOf, UUID after, int limit) {
-		List<ObjectiveRow> rows = objectives.list(filter, after, limit);
+	public List<OkrViews.ObjectiveView> list(ObjectiveStore.Filter filter, Instant asOf, UUID after, int limit,
+			Caller caller) {
+		List<ObjectiveRow> rows = objectives.list(filter, access.sightOf(caller), after, limit);
 		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, asOf);
 		return rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList();
 	}
 
-	/** Every objective of a cycle, evaluated now. */
+	/** Every objective of a cycle that the caller may see, evaluated now. */
+	public List<OkrViews.ObjectiveView> inCycle(UUID cycleId, Caller caller) {
+		return inCycle(cycleId, access.sightOf(caller));
+	}
+
+	/** Every objective of a cycle, evaluated now (for the application's own work). */
 	public List<OkrViews.ObjectiveView> inCycle(UUID cycleId) {
+		return inCycle(cycleId, Sight.ALL);
+	}
+
+	private List<OkrViews.ObjectiveView> inCycle(UUID cycleId, Sight sight) {
 		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream()
+			.filter(sight::sees)
 			.sorted(java.util.Comparator.comparing(ObjectiveRow::id))
 			.toList();
 		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, null);
 		return rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList();
+	}
+
+	/** As the caller may see it: a private objective they may not see is a 404. */
+	public OkrViews.ObjectiveView get(UUID id, Instant asOf, Caller caller) {
+		access.requireVisible(caller, row(id));
+		return get(id, asOf);
 	}
 
 	public OkrViews.ObjectiveView get(UUID id, Instant asOf) {
@@ -93,9 +111,9 @@ public class Objectives {
 		return objectives.findByKey(key).map(ObjectiveRow::id).orElse(null);
 	}
 
-	/** @throws NotFoundException when there is no such objective */
-	public void requireExists(UUID id) {
-		row(id);
+	/** @throws NotFoundException when there is no such objective, or the caller may not see it */
+	public void requireVisible(UUID id, Caller caller) {
+		access.requireVisible(caller, row(id));
 	}
 
 	public ObjectiveRow row(UUID id) {
@@ -113,7 +131,8 @@ public class Objectives {
 		UUID team = references.team("teamId", c.teamId(), problems);
 		UUID owner = c.ownerId() != null ? references.user("ownerId", c.ownerId(), problems)
 				: team == null ? caller.id() : null;
-		Alignment alignment = alignment(c.parentId(), c.parentKeyResultId(), null, problems);
+		Alignment alignment = unseenIsUnknown(alignment(c.parentId(), c.parentKeyResultId(), null, problems), caller,
+				problems);
 		if (c.key() != null && objectives.findByKey(c.key()).isPresent()) {
 			problems.add("key", "another objective has the key " + c.key());
 		}
@@ -159,7 +178,9 @@ public class Objectives {
 				: c.ownerId().isEmpty() ? null : references.user("ownerId", c.ownerId(), problems);
 		Alignment alignment = new Alignment(current.parentId(), current.parentKeyResultId());
 		if (c.parentId() != null || c.parentKeyResultId() != null) {
-			alignment = alignment(emptyToNull(c.parentId()), emptyToNull(c.parentKeyResultId()), id, problems);
+			alignment = unseenIsUnknown(
+					alignment(emptyToNull(c.parentId()), emptyToNull(c.parentKeyResultId()), id, problems), caller,
+					problems);
 		}
 		if (team == null && owner == null) {
 			problems.add("ownerId", "an objective needs an owning team or an owner");
@@ -244,9 +265,14 @@ public class Objectives {
 		return get(copy.id(), null);
 	}
 
-	/** The tree of objectives aligned below this one (directly, or to one of its key results). */
-	public OkrViews.AlignmentNode alignment(UUID id) {
+	/**
+	 * The tree of objectives aligned below this one (directly, or to one of its key results), as the
+	 * caller may see it: a private objective they may not see is left out with what hangs below it.
+	 */
+	public OkrViews.AlignmentNode alignment(UUID id, Caller caller) {
+		Sight sight = access.sightOf(caller);
 		ObjectiveRow root = row(id);
+		access.requireVisible(caller, root);
 		List<ObjectiveRow> all = new ArrayList<>(List.of(root));
 		Set<UUID> seen = new HashSet<>(Set.of(id));
 		List<UUID> frontier = List.of(id);
@@ -254,7 +280,7 @@ public class Objectives {
 			List<UUID> krIds = keyResults.ofObjectives(frontier).stream().map(KeyResultRow::id).toList();
 			List<UUID> next = new ArrayList<>();
 			for (ObjectiveRow child : objectives.alignedTo(frontier, krIds)) {
-				if (seen.add(child.id())) {
+				if (sight.sees(child) && seen.add(child.id())) {
 					all.add(child);
 					next.add(child.id());
 				}
@@ -285,6 +311,24 @@ public class Objectives {
 	}
 
 	private record Alignment(UUID parentId, UUID parentKeyResultId) {
+	}
+
+	/** Aligning to a private objective the caller may not see is refused as if it did not exist. */
+	private Alignment unseenIsUnknown(Alignment alignment, Caller caller, InvalidInputException.Collector problems) {
+		if (alignment.parentId() == null) {
+			return alignment;
+		}
+		ObjectiveRow parent = objectives.find(alignment.parentId()).orElse(null);
+		if (parent != null && !access.sightOf(caller).sees(parent)) {
+			if (alignment.parentKeyResultId() != null) {
+				problems.add("parentKeyResultId", "no key result with id " + alignment.parentKeyResultId());
+			}
+			else {
+				problems.add("parentId", "no objective with id " + alignment.parentId());
+			}
+			return new Alignment(null, null);
+		}
+		return alignment;
 	}
 
 	/** Alignment to an objective, or more precisely to one of its key results; never to itself or below itself. */

@@ -8,6 +8,8 @@ import app.tandem.identity.Rights;
 import app.tandem.okr.domain.Level;
 import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.ObjectiveRow;
+import app.tandem.okr.persistence.Sight;
+import app.tandem.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,19 @@ class OkrAccess {
 				|| (level == Level.INDIVIDUAL && rights.userId().equals(ownerId) && rights.contributes());
 	}
 
+	/** What the caller may see: admins everything. */
+	Sight sightOf(Caller caller) {
+		Rights rights = identity.rightsOf(caller);
+		return rights.admin() ? Sight.ALL : new Sight(false, rights.userId(), rights.ledTeams());
+	}
+
+	/** A private objective the caller may not see does not exist for them: 404, not 403. */
+	void requireVisible(Caller caller, ObjectiveRow objective) {
+		if (!sightOf(caller).sees(objective)) {
+			throw new NotFoundException("objective", objective.id());
+		}
+	}
+
 	void requireManage(Caller caller, Level level, UUID teamId, UUID ownerId) {
 		if (!mayManage(identity.rightsOf(caller), level, teamId, ownerId)) {
 			throw new AccessDeniedException("Only an admin, a lead of the team, or the owner of an individual"
@@ -38,10 +53,12 @@ class OkrAccess {
 	}
 
 	void requireManage(Caller caller, ObjectiveRow objective) {
+		requireVisible(caller, objective);
 		requireManage(caller, objective.level(), objective.teamId(), objective.ownerId());
 	}
 
 	void requireCheckIn(Caller caller, ObjectiveRow objective, KeyResultRow keyResult) {
+		requireVisible(caller, objective);
 		Rights rights = identity.rightsOf(caller);
 		boolean owner = rights.userId().equals(keyResult.ownerId()) && rights.contributes();
 		if (!owner && !mayManage(rights, objective.level(), objective.teamId(), objective.ownerId())) {

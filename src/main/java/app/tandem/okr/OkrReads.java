@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.tandem.identity.Caller;
 import app.tandem.okr.domain.Cycle;
 import app.tandem.okr.domain.ExpectedProgress;
 import app.tandem.okr.domain.KeyResultProgress;
@@ -24,6 +25,7 @@ import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.okr.persistence.RollupRow;
+import app.tandem.okr.persistence.Sight;
 import app.tandem.shared.Ids;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +50,12 @@ public class OkrReads {
 
 	private final ObjectiveRollups rollups;
 
+	private final OkrAccess access;
+
 	OkrReads(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations,
-			Cycles cycleService, ObjectiveRollups rollups) {
+			Cycles cycleService, ObjectiveRollups rollups, OkrAccess access) {
 		this.rollups = rollups;
+		this.access = access;
 		this.cycles = cycles;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
@@ -84,13 +89,14 @@ public class OkrReads {
 	 * roll-up was never stored (data from before it existed) send the cycle through the full
 	 * evaluation instead, which gives the same numbers from the key results.
 	 */
-	public CycleEvaluation evaluateCycle(UUID cycleId) {
+	public CycleEvaluation evaluateCycle(UUID cycleId, Caller caller) {
 		Instant at = evaluations.now();
 		CycleRow cycleRow = cycleService.row(cycleId);
-		List<RollupRow> rows = objectives.rollupsInCycle(cycleId);
+		Sight sight = access.sightOf(caller);
+		List<RollupRow> rows = objectives.rollupsInCycle(cycleId, sight);
 		List<EvaluatedObjective> result = new ArrayList<>(rows.size());
 		if (!rows.stream().allMatch(RollupRow::computed)) {
-			return evaluateCycleFromKeyResults(cycleId);
+			return evaluateCycleFromKeyResults(cycleId, sight);
 		}
 		Cycle cycle = cycleRow.cycle();
 		boolean frozen = cycle.stateAt(at) == app.tandem.okr.domain.CycleState.CLOSED;
@@ -107,8 +113,8 @@ public class OkrReads {
 		return new CycleEvaluation(at, result, keyResultCount);
 	}
 
-	private CycleEvaluation evaluateCycleFromKeyResults(UUID cycleId) {
-		List<ObjectiveRow> rows = objectives.inCycle(cycleId);
+	private CycleEvaluation evaluateCycleFromKeyResults(UUID cycleId, Sight sight) {
+		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream().filter(sight::sees).toList();
 		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, keyResults.scoringInCycle(cycleId), null);
 		List<EvaluatedObjective> result = new ArrayList<>(rows.size());
 		int keyResultCount = 0;
@@ -147,7 +153,9 @@ public class OkrReads {
 	}
 
 	/** The caller's key results in started, open cycles that have gone a week without a check-in (and are not done). */
-	public List<CheckInDue> checkInsDue(UUID ownerId) {
+	public List<CheckInDue> checkInsDue(Caller caller) {
+		UUID ownerId = caller.id();
+		Sight sight = access.sightOf(caller);
 		Instant now = evaluations.now();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		List<CheckInDue> due = new ArrayList<>();
@@ -155,7 +163,9 @@ public class OkrReads {
 			KeyResultRow kr = quiet.keyResult();
 			boolean done = kr.type() != KeyResultType.THRESHOLD
 					&& KeyResultProgress.of(kr.definition(), kr.measured()) >= 1;
-			if (!done) {
+			// Owning a key result of someone else's private objective does not show it.
+			boolean visible = objectives.find(kr.objectiveId()).map(sight::sees).orElse(false);
+			if (!done && visible) {
 				due.add(new CheckInDue(kr.id().toString(), kr.title(), kr.objectiveId().toString(),
 						quiet.objectiveTitle(), kr.lastCheckInAt()));
 			}
@@ -168,7 +178,8 @@ public class OkrReads {
 	}
 
 	/** The caller's objectives whose cycle has ended and that still lack a retrospective note. */
-	public List<RetrospectiveDue> retrospectivesDue(UUID ownerId) {
+	public List<RetrospectiveDue> retrospectivesDue(Caller caller) {
+		UUID ownerId = caller.id();
 		Instant now = evaluations.now();
 		List<RetrospectiveDue> due = new ArrayList<>();
 		for (CycleRow cycle : cycles.all()) {

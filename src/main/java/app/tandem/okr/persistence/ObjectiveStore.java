@@ -34,9 +34,10 @@ public class ObjectiveStore {
 	public record Filter(UUID cycleId, UUID teamId, UUID ownerId, String level, Instant createdBy) {
 	}
 
-	public List<ObjectiveRow> list(Filter filter, UUID after, int limit) {
+	public List<ObjectiveRow> list(Filter filter, Sight sight, UUID after, int limit) {
 		StringBuilder sql = new StringBuilder("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where 1 = 1");
 		List<Object> params = new ArrayList<>();
+		sql.append(sight.sql(params));
 		condition(sql, params, "cycle_id", filter.cycleId());
 		condition(sql, params, "team_id", filter.teamId());
 		condition(sql, params, "owner_id", filter.ownerId());
@@ -120,11 +121,13 @@ public class ObjectiveStore {
 			.update();
 	}
 
-	public List<RollupRow> rollupsInCycle(UUID cycleId) {
+	public List<RollupRow> rollupsInCycle(UUID cycleId, Sight sight) {
+		List<Object> params = new ArrayList<>(List.of(cycleId));
+		String visible = sight.sql(params);
 		return jdbc.sql("select id, cycle_id, title, level, team_id, owner_id, type, final_score, rollup_progress,"
 				+ " rollup_score, rollup_window_end, rollup_has_threshold, rollup_key_results"
-				+ " from objective where cycle_id = ?")
-			.param(cycleId)
+				+ " from objective where cycle_id = ?" + visible)
+			.params(params)
 			.query((rs, i) -> new RollupRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), rs.getString(3),
 					Level.valueOf(rs.getString(4)), Sql.uuid(rs, 5), Sql.uuid(rs, 6),
 					ObjectiveType.valueOf(rs.getString(7)), Sql.dbl(rs, 8), Sql.dbl(rs, 9), Sql.dbl(rs, 10),

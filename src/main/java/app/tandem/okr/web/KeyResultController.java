@@ -37,7 +37,7 @@ class KeyResultController {
 
 	@GetMapping("/api/v1/key-results/{id}")
 	ResponseEntity<OkrViews.KeyResultView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
-		var view = keyResults.get(Ids.parse(id, "key result"), asOf);
+		var view = keyResults.get(Ids.parse(id, "key result"), asOf, identity.caller());
 		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
 	}
 
@@ -72,7 +72,7 @@ class KeyResultController {
 	ListPage<OkrViews.CheckInView> checkIns(@PathVariable String id, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) String cursor) {
 		int max = ListPage.limit(limit);
-		return ListPage.of(keyResults.checkIns(Ids.parse(id, "key result"), Ids.tryParse(cursor), max + 1), max,
+		return ListPage.of(keyResults.checkIns(Ids.parse(id, "key result"), Ids.tryParse(cursor), max + 1, identity.caller()), max,
 				OkrViews.CheckInView::id);
 	}
 }

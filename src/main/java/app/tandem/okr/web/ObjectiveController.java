@@ -54,13 +54,13 @@ class ObjectiveController {
 				|| filter.ownerId() == null && ownerId != null) {
 			return new ListPage<>(java.util.List.of(), null);
 		}
-		return ListPage.of(objectives.list(filter, asOf, Ids.tryParse(cursor), max + 1), max,
+		return ListPage.of(objectives.list(filter, asOf, Ids.tryParse(cursor), max + 1, identity.caller()), max,
 				OkrViews.ObjectiveView::id);
 	}
 
 	@GetMapping("/api/v1/objectives/{id}")
 	ResponseEntity<OkrViews.ObjectiveView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
-		return tagged(HttpStatus.OK, objectives.get(Ids.parse(id, "objective"), asOf));
+		return tagged(HttpStatus.OK, objectives.get(Ids.parse(id, "objective"), asOf, identity.caller()));
 	}
 
 	@PostMapping("/api/v1/objectives")
@@ -93,7 +93,7 @@ class ObjectiveController {
 
 	@GetMapping("/api/v1/objectives/{id}/alignment")
 	OkrViews.AlignmentNode alignment(@PathVariable String id) {
-		return objectives.alignment(Ids.parse(id, "objective"));
+		return objectives.alignment(Ids.parse(id, "objective"), identity.caller());
 	}
 
 	@PostMapping("/api/v1/objectives/{id}/carry-over")

@@ -22,9 +22,21 @@ public final class ApiClient {
 
 	private final String authorization;
 
+	private final String requestId;
+
 	private ApiClient(String base, String authorization) {
+		this(base, authorization, null);
+	}
+
+	private ApiClient(String base, String authorization, String requestId) {
 		this.base = base;
 		this.authorization = authorization;
+		this.requestId = requestId;
+	}
+
+	/** The same client, sending {@code X-Request-Id}. */
+	public ApiClient requestId(String id) {
+		return new ApiClient(base, authorization, id);
 	}
 
 	public static ApiClient basic(int port, String user, String password) {
@@ -41,7 +53,7 @@ public final class ApiClient {
 	}
 
 	public ApiClient bearer(String token) {
-		return new ApiClient(base, "Bearer " + token);
+		return new ApiClient(base, "Bearer " + token, requestId);
 	}
 
 	public Response get(String path) {
@@ -85,6 +97,9 @@ public final class ApiClient {
 		}
 		if (ifMatch != null) {
 			request.header("If-Match", ifMatch);
+		}
+		if (requestId != null) {
+			request.header("X-Request-Id", requestId);
 		}
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
+import app.tandem.shared.AuditTrail;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.Sql;
@@ -33,7 +34,10 @@ public class Comments {
 
 	private final Clock clock;
 
-	Comments(JdbcClient jdbc, IdentityApi identity, Clock clock) {
+	private final AuditTrail audit;
+
+	Comments(JdbcClient jdbc, IdentityApi identity, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.identity = identity;
 		this.clock = clock;
@@ -68,7 +72,9 @@ public class Comments {
 					.params(id, user)
 					.update());
 		}
-		return list(type, subject, null, 1, id).get(0);
+		CommentView created = list(type, subject, null, 1, id).get(0);
+		audit.record("comment", id, "CREATED", AuditTrail.diff(null, created));
+		return created;
 	}
 
 	/** Oldest first, {@code limit} from after the comment {@code after}. */

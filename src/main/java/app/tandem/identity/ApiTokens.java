@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import app.tandem.shared.AuditTrail;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
@@ -42,7 +43,10 @@ class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -75,6 +79,11 @@ class ApiTokens {
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, owner.id(), command.name(), hash(token), scopeList, Sql.ts(command.expiresAt()), Sql.ts(now))
 			.update();
+		// Never the secret, nor its hash.
+		var changes = AuditTrail.change("name", null, command.name());
+		changes.put("scopes", new Object[] { null, scopeList });
+		changes.put("expiresAt", new Object[] { null, command.expiresAt() });
+		audit.record("api_token", id, "CREATED", changes);
 		return new CreatedToken(id.toString(), command.name(), List.copyOf(scopeList.isEmpty() ? List.of() : List.of(scopeList.split(","))),
 				command.expiresAt(), now, token);
 	}
@@ -96,6 +105,7 @@ class ApiTokens {
 		if (updated == 0) {
 			throw new NotFoundException("token", id);
 		}
+		audit.record("api_token", id, "REVOKED", AuditTrail.change("revokedAt", null, Instant.now(clock)));
 	}
 
 	/** The caller and scopes a presented token stands for, if it is known, unrevoked, unexpired and its owner active. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -29,7 +30,10 @@ class Teams {
 
 	private final Clock clock;
 
-	Teams(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	Teams(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -68,6 +72,7 @@ class Teams {
 		jdbc.sql("insert into team (id, slug, name, parent_id, created_at, version) values (?, ?, ?, ?, ?, 0)")
 			.params(id, command.key(), command.name(), parent, Sql.ts(Instant.now(clock)))
 			.update();
+		audit.record("team", id, "CREATED", AuditTrail.diff(null, row(id)));
 		return get(id);
 	}
 
@@ -96,12 +101,13 @@ class Teams {
 		if (updated == 0) {
 			throw new StaleVersionException("Team " + id, current.version(), current.version() + 1, versions.fromIfMatch());
 		}
+		audit.record("team", id, "UPDATED", AuditTrail.diff(current, row(id)));
 		return get(id);
 	}
 
 	@Transactional
 	void delete(UUID id) {
-		row(id);
+		TeamRow team = row(id);
 		if (count("select count(*) from team where parent_id = ?", id) > 0) {
 			throw new ConflictException("The team has sub-teams; move or delete them first");
 		}
@@ -111,6 +117,7 @@ class Teams {
 		}
 		jdbc.sql("delete from membership where team_id = ?").param(id).update();
 		jdbc.sql("delete from team where id = ?").param(id).update();
+		audit.record("team", id, "DELETED", AuditTrail.diff(team, null));
 	}
 
 	@Transactional
@@ -119,9 +126,13 @@ class Teams {
 		if (count("select count(*) from app_user where id = ?", userId) == 0) {
 			throw new NotFoundException("user", userId);
 		}
+		String before = jdbc.sql("select role from membership where team_id = ? and user_id = ?").params(teamId, userId)
+			.query(String.class).optional().orElse(null);
 		int updated = jdbc.sql("update membership set role = ? where team_id = ? and user_id = ?")
 			.params(role.name(), teamId, userId)
 			.update();
+		audit.record("membership", teamId + "/" + userId, before == null ? "CREATED" : "UPDATED",
+				AuditTrail.change("role", before, role.name()));
 		if (updated == 0) {
 			jdbc.sql("insert into membership (team_id, user_id, role) values (?, ?, ?)")
 				.params(teamId, userId, role.name())
@@ -136,6 +147,7 @@ class Teams {
 		if (jdbc.sql("delete from membership where team_id = ? and user_id = ?").params(teamId, userId).update() == 0) {
 			throw new NotFoundException("membership of user", userId);
 		}
+		audit.record("membership", teamId + "/" + userId, "DELETED", AuditTrail.change("member", userId, null));
 	}
 
 	private boolean isSelfOrBelow(UUID candidate, UUID team) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -38,7 +39,10 @@ class Users implements UserDetailsService {
 
 	private final Clock clock;
 
-	Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+	private final AuditTrail audit;
+
+	Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -89,7 +93,9 @@ class Users implements UserDetailsService {
 					command.password() == null ? null : passwords.encode(command.password()),
 					Boolean.TRUE.equals(command.admin()), Sql.ts(Instant.now(clock)))
 			.update();
-		return get(id);
+		UserView created = get(id);
+		audit.record("user", id, "CREATED", AuditTrail.diff(null, created));
+		return created;
 	}
 
 	@Transactional
@@ -112,7 +118,13 @@ class Users implements UserDetailsService {
 		if (updated == 0) {
 			throw new StaleVersionException("User " + id, current.version(), current.version() + 1, versions.fromIfMatch());
 		}
-		return get(id);
+		UserView updatedUser = get(id);
+		var changes = AuditTrail.diff(current, updatedUser);
+		if (hash != null) {
+			changes.put("password", new Object[] { "(set)", "(changed)" });
+		}
+		audit.record("user", id, "UPDATED", changes);
+		return updatedUser;
 	}
 
 	private static void checkPassword(String password, InvalidInputException.Collector problems) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.InvalidInputException;
 import org.slf4j.Logger;
@@ -55,8 +56,11 @@ class Backup {
 
 	private final app.tandem.kpi.MeasurementDays measurementDays;
 
+	private final AuditTrail audit;
+
 	Backup(JdbcTemplate jdbc, ObjectMapper json, app.tandem.okr.OkrReads okr,
-			app.tandem.kpi.MeasurementDays measurementDays) {
+			app.tandem.kpi.MeasurementDays measurementDays, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.okr = okr;
@@ -165,6 +169,9 @@ class Backup {
 		measurementDays.tallyMissing();
 		refreshStatistics();
 		okr.refreshAllRollups();
+		var changes = new java.util.LinkedHashMap<String, Object[]>();
+		counts.forEach((table, rows) -> changes.put(table, new Object[] { null, rows }));
+		audit.record("backup", "instance", "RESTORED", changes);
 		log.info("Restored a backup: {}", counts);
 		return counts;
 	}

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
+import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -29,8 +30,11 @@ public class Kpis {
 
 	private final KpiAccess access;
 
+	private final AuditTrail audit;
+
 	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas, KpiViews views, KpiEvents events,
-			KpiAccess access) {
+			KpiAccess access, AuditTrail audit) {
+		this.audit = audit;
 		this.events = events;
 		this.access = access;
 		this.views = views;
@@ -59,7 +63,9 @@ public class Kpis {
 		if (catalog.idByKey(c.key()).isPresent()) {
 			throw new ConflictException("A KPI with key " + c.key() + " exists already");
 		}
-		return views.get(catalog.create(kpi).toString());
+		UUID id = catalog.create(kpi);
+		audit.record("kpi", id, "CREATED", AuditTrail.diff(null, catalog.get(id.toString())));
+		return views.get(id.toString());
 	}
 
 	@Transactional
@@ -96,6 +102,7 @@ public class Kpis {
 		if (!catalog.update(next, version)) {
 			throw new StaleVersionException("KPI " + current.key(), version, version + 1, versions.fromIfMatch());
 		}
+		audit.record("kpi", current.id(), "UPDATED", AuditTrail.diff(current, next));
 		// A new target or range can change the status as much as a new value can.
 		events.refresh(next);
 		return views.get(current.id().toString());
@@ -113,6 +120,7 @@ public class Kpis {
 			throw new ConflictException("The formulas of " + String.join(", ", users) + " use this KPI");
 		}
 		catalog.delete(kpi.id());
+		audit.record("kpi", kpi.id(), "DELETED", AuditTrail.diff(kpi, null));
 	}
 
 	private UUID reference(String field, String id, InvalidInputException.Collector problems, boolean team) {

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 
 import app.tandem.kpi.domain.IsoInstants;
 import app.tandem.kpi.domain.Point;
+import app.tandem.shared.AuditTrail;
 import app.tandem.shared.RowsRejectedException;
 import app.tandem.shared.RowsRejectedException.RowError;
 import app.tandem.shared.Sql;
@@ -49,8 +50,11 @@ public class Measurements {
 
 	private final MeasurementDays days;
 
+	private final AuditTrail audit;
+
 	Measurements(KpiCatalog catalog, JdbcTemplate jdbc, AfterIngestion afterIngestion, MeasurementInserts inserts,
-			MeasurementDays days) {
+			MeasurementDays days, AuditTrail audit) {
+		this.audit = audit;
 		this.inserts = inserts;
 		this.days = days;
 		this.catalog = catalog;
@@ -138,6 +142,12 @@ public class Measurements {
 		inserts.insert(fresh);
 		days.add(points, replaced);
 		afterIngestion.run(ingested.values(), newestNow);
+		// One event per request (a feed may send thousands of values a minute): what, how many, which KPIs.
+		List<String> keys = ingested.values().stream().map(KpiDefinition::key).sorted().toList();
+		var changes = AuditTrail.change("accepted", null, fresh.size() + updates.size());
+		changes.put("replaced", new Object[] { null, updates.size() });
+		changes.put("kpis", new Object[] { null, keys.size() <= 100 ? keys : keys.subList(0, 100) });
+		audit.record("measurements", keys.size() == 1 ? keys.get(0) : keys.size() + " KPIs", "INGESTED", changes);
 		return new Ingested(fresh.size() + updates.size(), updates.size());
 	}
 

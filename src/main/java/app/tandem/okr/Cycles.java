@@ -12,6 +12,7 @@ import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -33,7 +34,11 @@ public class Cycles {
 
 	private final OkrEvaluations evaluations;
 
-	Cycles(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations) {
+	private final AuditTrail audit;
+
+	Cycles(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.cycles = cycles;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
@@ -63,7 +68,9 @@ public class Cycles {
 			throw new ConflictException("A cycle named " + command.name() + " exists already");
 		}
 		UUID id = Ids.next();
-		cycles.insert(new CycleRow(id, command.name(), command.startDate(), command.endDate(), null, evaluations.now(), 0));
+		CycleRow row = new CycleRow(id, command.name(), command.startDate(), command.endDate(), null, evaluations.now(), 0);
+		cycles.insert(row);
+		audit.record("cycle", id, "CREATED", AuditTrail.diff(null, row));
 		return get(id);
 	}
 
@@ -82,6 +89,8 @@ public class Cycles {
 		if (!cycles.update(id, current.version(), name, start, end)) {
 			throw new StaleVersionException("Cycle " + id, current.version(), current.version() + 1, versions.fromIfMatch());
 		}
+		audit.record("cycle", id, "UPDATED", AuditTrail.diff(current, new CycleRow(id, name, start, end,
+				current.closedAt(), current.createdAt(), current.version())));
 		return get(id);
 	}
 
@@ -92,6 +101,7 @@ public class Cycles {
 		versions.check("Cycle " + id, current.version());
 		requireOpen(current);
 		Instant now = evaluations.now();
+		audit.record("cycle", id, "CLOSED", AuditTrail.change("closedAt", null, now));
 		List<ObjectiveRow> inCycle = objectives.inCycle(id);
 		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(inCycle, null);
 		for (ObjectiveRow objective : inCycle) {

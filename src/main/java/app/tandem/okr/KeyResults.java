@@ -21,6 +21,7 @@ import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -58,9 +59,12 @@ public class KeyResults {
 
 	private final OkrAccess access;
 
+	private final AuditTrail audit;
+
 	KeyResults(KeyResultStore keyResults, ObjectiveStore objectives, CheckInStore checkIns,
 			KeyResultChangeStore changes, Cycles cycles, References references, OkrEvaluations evaluations,
-			ObjectiveRollups rollups, ApplicationEventPublisher events, OkrAccess access) {
+			ObjectiveRollups rollups, ApplicationEventPublisher events, OkrAccess access, AuditTrail audit) {
+		this.audit = audit;
 		this.rollups = rollups;
 		this.events = events;
 		this.access = access;
@@ -131,6 +135,7 @@ public class KeyResults {
 
 	void insert(KeyResultRow row, Caller caller, String kind, String note) {
 		keyResults.insert(row);
+		audit.record("key_result", row.id(), kind, AuditTrail.diff(null, row));
 		changes.insert(new KeyResultChangeRow(Ids.next(), row.id(), row.createdAt(), caller.id(), kind, null, null,
 				null, note));
 		if (row.kpiId() != null) {
@@ -198,6 +203,7 @@ public class KeyResults {
 			throw new StaleVersionException("Key result " + id, current.version(), current.version() + 1,
 					versions.fromIfMatch());
 		}
+		audit.record("key_result", id, "UPDATED", AuditTrail.diff(current, next));
 		Instant now = evaluations.now();
 		record(current, caller, now, c.reason(), KeyResultFields.START, current.startValue(), next.startValue());
 		record(current, caller, now, c.reason(), KeyResultFields.TARGET, current.targetValue(), next.targetValue());
@@ -233,6 +239,7 @@ public class KeyResults {
 			throw new ConflictException("Objectives are aligned to this key result; realign them first");
 		}
 		keyResults.delete(id);
+		audit.record("key_result", id, "DELETED", AuditTrail.diff(kr, null));
 		rollups.refresh(kr.objectiveId());
 	}
 
@@ -261,6 +268,7 @@ public class KeyResults {
 			throw new ConflictException("The key result was changed meanwhile; try again");
 		}
 		objectives.repointAlignment(id, to.id());
+		audit.record("key_result", id, "MOVED", AuditTrail.change("objectiveId", from.id(), to.id()));
 		changes.insert(new KeyResultChangeRow(Ids.next(), id, evaluations.now(), caller.id(), "MOVED", "objectiveId",
 				from.id().toString(), to.id().toString(), null));
 		keyResults.refreshTally(id, toCycle.startDate(), toCycle.endDate());
@@ -300,6 +308,7 @@ public class KeyResults {
 		CheckInRow row = new CheckInRow(Ids.next(), id, at, c.value(), achieved, c.confidence(), c.note(), caller.id(),
 				"MANUAL", now);
 		checkIns.insert(row);
+		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
 		KeyResultDefinition definition = kr.definition();
 		boolean inRange = c.value() != null && KeyResultProgress.inRange(definition, c.value());
 		keyResults.applyCheckIn(id, at, c.value(), achieved, c.confidence(), cycle.contains(at), inRange);
@@ -323,6 +332,7 @@ public class KeyResults {
 		}
 		CheckInRow row = new CheckInRow(Ids.next(), id, now, value, null, null, "from KPI " + kpiKey, null, "KPI", now);
 		checkIns.insert(row);
+		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
 		keyResults.applyCheckIn(id, now, value, null, null, cycle.contains(now),
 				KeyResultProgress.inRange(kr.definition(), value));
 		rollups.refresh(kr.objectiveId());

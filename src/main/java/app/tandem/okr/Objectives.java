@@ -21,6 +21,7 @@ import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.okr.persistence.Sight;
+import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -52,9 +53,12 @@ public class Objectives {
 
 	private final OkrAccess access;
 
+	private final AuditTrail audit;
+
 	Objectives(ObjectiveStore objectives, KeyResultStore keyResults, KeyResultChangeStore changes, Cycles cycles,
 			KeyResults keyResultService, References references, OkrEvaluations evaluations, ObjectiveRollups rollups,
-			OkrAccess access) {
+			OkrAccess access, AuditTrail audit) {
+		this.audit = audit;
 		this.rollups = rollups;
 		this.access = access;
 		this.objectives = objectives;
@@ -150,6 +154,7 @@ public class Objectives {
 		}
 		problems.throwIfAny();
 		objectives.insert(row);
+		audit.record("objective", row.id(), "CREATED", AuditTrail.diff(null, row));
 		krs.forEach(kr -> keyResultService.insert(kr, caller, "CREATED", null));
 		rollups.refresh(row.id());
 		return get(row.id(), null);
@@ -197,6 +202,7 @@ public class Objectives {
 			throw new StaleVersionException("Objective " + id, current.version(), current.version() + 1,
 					versions.fromIfMatch());
 		}
+		audit.record("objective", id, "UPDATED", AuditTrail.diff(current, next));
 		rollups.refresh(id);
 		if (!java.util.Objects.equals(current.parentId(), next.parentId())) {
 			rollups.refreshIfPresent(current.parentId());
@@ -212,8 +218,12 @@ public class Objectives {
 		if (objectives.countAlignedTo(id) > 0) {
 			throw new ConflictException("Objectives are aligned to this one; realign or delete them first");
 		}
-		keyResults.ofObjective(id).forEach(kr -> keyResults.delete(kr.id()));
+		keyResults.ofObjective(id).forEach(kr -> {
+			audit.record("key_result", kr.id(), "DELETED", AuditTrail.diff(kr, null));
+			keyResults.delete(kr.id());
+		});
 		objectives.delete(id);
+		audit.record("objective", id, "DELETED", AuditTrail.diff(row, null));
 		rollups.refreshIfPresent(row.parentId());
 	}
 
@@ -242,6 +252,7 @@ public class Objectives {
 				source.level(), source.teamId(), source.ownerId(), source.parentId(), source.parentKeyResultId(),
 				source.type(), source.visibility(), null, source.id(), null, now, 0);
 		objectives.insert(copy);
+		audit.record("objective", copy.id(), "CARRIED_OVER", AuditTrail.diff(null, copy));
 		int position = 0;
 		List<KeyResultRow> sourceKeyResults = evaluated.keyResultsOf(id);
 		for (int i = 0; i < sourceKeyResults.size(); i++) {

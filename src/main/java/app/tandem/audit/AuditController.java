@@ -1,0 +1,69 @@
+package app.tandem.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import app.tandem.identity.IdentityApi;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.ListPage;
+import app.tandem.shared.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** {@code GET /api/v1/audit?entity&id&from&to} for admins: newest first, a page at a time. */
+@RestController
+class AuditController {
+
+	private final JdbcClient jdbc;
+
+	private final IdentityApi identity;
+
+	private final ObjectMapper json;
+
+	AuditController(JdbcClient jdbc, IdentityApi identity, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.identity = identity;
+		this.json = json;
+	}
+
+	record AuditEvent(String id, Instant at, String actorId, String actor, String entity, String entityId,
+			String action, JsonNode changes, String node, String requestId) {
+	}
+
+	@GetMapping("/api/v1/audit")
+	ListPage<AuditEvent> audit(@RequestParam(required = false) String entity, @RequestParam(required = false) String id,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+		identity.requireAdmin();
+		if (from != null && to != null && !from.isBefore(to)) {
+			throw InvalidInputException.of("to", "must be after from");
+		}
+		int max = ListPage.limit(limit);
+		List<AuditEvent> events = jdbc.sql("""
+				select a.id, a.at, a.actor_id, u.username, a.entity, a.entity_id, a.action, a.changes, a.node, a.request_id
+				from audit_event a left join app_user u on u.id = a.actor_id
+				where (cast(:entity as varchar(40)) is null or a.entity = :entity)
+				  and (cast(:entityId as varchar(100)) is null or a.entity_id = :entityId)
+				  and (cast(:from as timestamp with time zone) is null or a.at >= :from)
+				  and (cast(:to as timestamp with time zone) is null or a.at < :to)
+				  and (cast(:before as uuid) is null or a.id < :before)
+				order by a.id desc limit :limit""")
+			.param("entity", entity)
+			.param("entityId", id)
+			.param("from", Sql.ts(from))
+			.param("to", Sql.ts(to))
+			.param("before", Ids.tryParse(cursor))
+			.param("limit", max + 1)
+			.query((rs, i) -> new AuditEvent(Sql.uuid(rs, 1).toString(), Sql.instant(rs, 2), Ids.str(Sql.uuid(rs, 3)),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), json.readTree(rs.getString(8)),
+					rs.getString(9), rs.getString(10)))
+			.list();
+		return ListPage.of(events, max, AuditEvent::id);
+	}
+
+}

@@ -48,6 +48,11 @@ public final class ApiClient {
 		return basic(port, "admin", "admin-test-password");
 	}
 
+	/** Sends this Authorization header as it is (for malformed credentials). */
+	public static ApiClient authorization(int port, String header) {
+		return new ApiClient("http://localhost:" + port, header);
+	}
+
 	public static ApiClient anonymous(int port) {
 		return new ApiClient("http://localhost:" + port, null);
 	}

@@ -34,7 +34,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		Optional<ApiTokens.Authenticated> found = tokens.authenticate(header.substring(7).trim());
 		if (found.isEmpty()) {
-			entryPoint.write(response, "The API token is unknown, revoked or expired");
+			entryPoint.refuseToken(request, response);
 			return;
 		}
 		ApiTokens.Authenticated auth = found.get();

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -13,9 +14,19 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /** 401 and 403 as problem+json, like every other error of the API. */
 class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+	private final SignInThrottle throttle;
+
+	ProblemEntryPoint(SignInThrottle throttle) {
+		this.throttle = throttle;
+	}
+
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
+		// Credentials that were sent and refused (not merely missing) count as a failed sign-in.
+		if (SignInThrottle.basicUsername(request) != null && !(e instanceof InsufficientAuthenticationException)) {
+			throttle.failed(request, "wrong user name or password");
+		}
 		write(response, "Send HTTP Basic credentials or an API token (Authorization: Bearer …)");
 	}
 
@@ -26,6 +37,12 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
 				+ "\"detail\":\"Your role or token scope does not allow this\"}");
+	}
+
+	/** A bearer token that is unknown, revoked or expired: a failed sign-in too. */
+	void refuseToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		throttle.failed(request, "unknown, revoked or expired token");
+		write(response, "The API token is unknown, revoked or expired");
 	}
 
 	void write(HttpServletResponse response, String detail) throws IOException {

@@ -23,8 +23,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
-		ProblemEntryPoint problems = new ProblemEntryPoint();
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle) throws Exception {
+		ProblemEntryPoint problems = new ProblemEntryPoint(throttle);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info")
 			.permitAll()
@@ -40,7 +40,8 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle), BearerTokenFilter.class);
 		return http.build();
 	}
 }

@@ -1,0 +1,103 @@
+package app.tandem.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+import app.tandem.shared.AuditTrail;
+import app.tandem.shared.Ids;
+import app.tandem.shared.Sql;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows down password guessing: after {@code tandem.sign-in.max-failures-per-account} (5) failed
+ * sign-ins within a minute for one account, or {@code …-per-address} (20: an office behind one
+ * address has many people) from one address, further attempts answer 429 until the minute has
+ * passed. Failures are rows in the database, so the count holds across all nodes; each one is also
+ * a security event in the audit trail.
+ */
+@Component
+class SignInThrottle {
+
+	static final Duration WINDOW = Duration.ofMinutes(1);
+
+	private static final Duration KEPT = Duration.ofHours(1);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final AuditTrail audit;
+
+	private final int perAccount;
+
+	private final int perAddress;
+
+	SignInThrottle(JdbcClient jdbc, Clock clock, AuditTrail audit,
+			@Value("${tandem.sign-in.max-failures-per-account:5}") int perAccount,
+			@Value("${tandem.sign-in.max-failures-per-address:20}") int perAddress) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.audit = audit;
+		this.perAccount = perAccount;
+		this.perAddress = perAddress;
+	}
+
+	/** Whether this attempt must wait: too many recent failures for its account or from its address. */
+	boolean blocked(HttpServletRequest request) {
+		String username = basicUsername(request);
+		Instant since = Instant.now(clock).minus(WINDOW);
+		long byAddress = jdbc.sql("select count(*) from sign_in_failure where address = ? and at > ?")
+			.params(address(request), Sql.ts(since))
+			.query(Long.class)
+			.single();
+		if (byAddress >= perAddress) {
+			return true;
+		}
+		return username != null && jdbc.sql("select count(*) from sign_in_failure where username = ? and at > ?")
+			.params(username, Sql.ts(since))
+			.query(Long.class)
+			.single() >= perAccount;
+	}
+
+	/** Records a failed sign-in (a wrong password, an unknown user or token) and audits it. */
+	void failed(HttpServletRequest request, String reason) {
+		Instant now = Instant.now(clock);
+		String username = basicUsername(request);
+		String address = address(request);
+		jdbc.sql("delete from sign_in_failure where at < ?").param(Sql.ts(now.minus(KEPT))).update();
+		jdbc.sql("insert into sign_in_failure (id, username, address, at) values (?, ?, ?, ?)")
+			.params(Ids.next(), username, address, Sql.ts(now))
+			.update();
+		var changes = AuditTrail.change("address", null, address);
+		changes.put("reason", new Object[] { null, reason });
+		audit.record("sign_in", username != null ? username : "(token)", "FAILED", changes);
+	}
+
+	private static String address(HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		return address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
+	}
+
+	/** The user name of HTTP Basic credentials, or null (none, a token, or not decodable). */
+	static String basicUsername(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			String name = colon < 0 ? decoded : decoded.substring(0, colon);
+			return name.isEmpty() || name.length() > 100 ? null : name;
+		}
+		catch (IllegalArgumentException notBase64) {
+			return null;
+		}
+	}
+}

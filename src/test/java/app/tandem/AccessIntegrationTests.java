@@ -29,6 +29,23 @@ class AccessIntegrationTests {
 	}
 
 	@Test
+	void passwordsFollowTheAsvsPolicy() {
+		var admin = ApiClient.admin(port);
+		for (String weak : List.of("short7!", "qwertyuiop", "PASSWORD1", "iloveyou")) {
+			var refused = admin.post("/api/v1/users", Map.of("username", "weak-" + weak.length() + "-" + System.nanoTime(),
+					"name", "Weak", "password", weak));
+			assertThat(refused.status()).as(weak).isEqualTo(400);
+			assertThat(refused.str("/errors/0/field")).isEqualTo("password");
+		}
+		String longOne = "a sentence of sixty-four characters is a fine password, keep it!";
+		assertThat(longOne).hasSize(64);
+		String name = "long-" + System.nanoTime();
+		assertThat(admin.post("/api/v1/users", Map.of("username", name, "name", "Long", "password", longOne)).status())
+			.isEqualTo(201);
+		assertThat(ApiClient.basic(port, name, longOne).get("/api/v1/me").status()).isEqualTo(200);
+	}
+
+	@Test
 	void wrongPasswordIsRefused() {
 		assertThat(ApiClient.basic(port, "admin", "not-the-password").get("/api/v1/me").status()).isEqualTo(401);
 	}

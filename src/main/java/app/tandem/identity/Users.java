@@ -127,12 +127,16 @@ class Users implements UserDetailsService {
 		return updatedUser;
 	}
 
+	/** OWASP ASVS 5.0 §6.2: at least 8 characters, long ones allowed, the most common ones refused. */
 	private static void checkPassword(String password, InvalidInputException.Collector problems) {
 		if (password == null) {
 			return;
 		}
 		if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
 			problems.add("password", "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long");
+		}
+		else if (CommonPasswords.contains(password)) {
+			problems.add("password", "is one of the most common passwords; choose another");
 		}
 	}
 

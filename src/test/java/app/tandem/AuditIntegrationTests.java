@@ -55,6 +55,10 @@ class AuditIntegrationTests {
 		assertThat(admin.get("/api/v1/audit?entity=check_in").text()).contains(kr);
 		assertThat(admin.get("/api/v1/audit?entity=cycle&id=" + cycle).json().get("items")).hasSize(1);
 
+		JsonNode history = admin.get("/api/v1/objectives/" + objective + "/history").json().get("items");
+		assertThat(history).hasSize(3);
+		assertThat(history.toString()).contains("\"key_result\"").contains("Traced");
+
 		String window = "&from=" + before + "&to=" + Instant.now().plusSeconds(1);
 		assertThat(admin.get("/api/v1/audit?entity=objective&id=" + objective + window).json().get("items")).hasSize(2);
 		assertThat(admin.get("/api/v1/audit?entity=objective&id=" + objective + "&to=" + before).json().get("items"))

@@ -105,6 +105,8 @@ class VisibilityIntegrationTests {
 			assertThat(reader.get("/api/v1/key-results/" + privateKr).status()).isEqualTo(404);
 			assertThat(reader.get("/api/v1/key-results/" + privateKr + "/check-ins").status()).isEqualTo(404);
 			assertThat(reader.get("/api/v1/objectives/" + privateObjective + "/comments").status()).isEqualTo(404);
+			assertThat(reader.get("/api/v1/objectives/" + privateObjective + "/history").status()).isEqualTo(404);
+			assertThat(reader.get("/api/v1/objectives/" + publicObjective + "/history").status()).isEqualTo(200);
 			assertThat(reader.post("/api/v1/objectives/" + privateObjective + "/comments", Map.of("body", "?")).status())
 				.isEqualTo(404);
 			assertThat(reader.get("/api/v1/dashboard?cycleId=" + cycle).text()).doesNotContain("Secret acquisition");

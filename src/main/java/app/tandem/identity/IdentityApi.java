@@ -104,7 +104,13 @@ public class IdentityApi {
 				parents.put(Sql.uuid(rs, 1), Sql.uuid(rs, 2));
 			});
 		}
-		return Rights.of(caller.id(), caller.admin(), memberships, parents);
+		// The flag as it is now, not as it was when a browser's session began; a deactivated user has no rights.
+		Boolean admin = jdbc.sql("select admin from app_user where id = ? and active = true").param(caller.id())
+			.query(Boolean.class).optional().orElse(null);
+		if (admin == null) {
+			return Rights.of(caller.id(), false, java.util.Map.of(), java.util.Map.of());
+		}
+		return Rights.of(caller.id(), admin, memberships, parents);
 	}
 
 	/** Admins manage users, teams and cycles, and import and export. */

@@ -1,21 +1,42 @@
 package app.tandem.identity;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The API is stateless: every call carries HTTP Basic credentials or a bearer token. Token scopes
- * decide reads and writes. (Browser sessions with form login and CSRF arrive with the UI.)
+ * Two ways in. The API takes HTTP Basic or a bearer token on every call, and also a browser's
+ * session (for the web app's own calls), in which case a state-changing call needs the CSRF token.
+ * The browser signs in with a form, gets a session kept in the database (any node serves it),
+ * and every form post needs the CSRF token. Token scopes decide reads and writes.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** Session-authenticated API calls that change something: no credentials of their own, a session. */
+	static final RequestMatcher SESSION_WRITES = request -> {
+		String method = request.getMethod();
+		boolean safe = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+				|| "TRACE".equals(method);
+		return !safe && request.getHeader("Authorization") == null && request.getSession(false) != null;
+	};
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -23,25 +44,70 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle) throws Exception {
 		ProblemEntryPoint problems = new ProblemEntryPoint(throttle);
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info")
-			.permitAll()
-			.requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html", "/", "/error")
-			.permitAll()
-			// A feed's token (scope ingest) may post measurements and nothing else.
-			.requestMatchers(HttpMethod.POST, "/api/v1/measurements", "/api/v1/kpis/*/measurements")
-			.hasAnyAuthority(Scope.INGEST.authority(), Scope.WRITE.authority())
-			.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(Scope.READ.authority(), Scope.WRITE.authority())
-			.requestMatchers("/api/**").hasAuthority(Scope.WRITE.authority())
-			.anyRequest().authenticated())
+		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+				"/swagger-ui.html")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				// A feed's token (scope ingest) may post measurements and nothing else.
+				.requestMatchers(HttpMethod.POST, "/api/v1/measurements", "/api/v1/kpis/*/measurements")
+				.hasAnyAuthority(Scope.INGEST.authority(), Scope.WRITE.authority())
+				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(Scope.READ.authority(), Scope.WRITE.authority())
+				.requestMatchers("/api/**").hasAuthority(Scope.WRITE.authority())
+				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
+			// A browser's session is used here, never created: API clients stay stateless.
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SESSION_WRITES))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle), BearerTokenFilter.class);
 		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain browser(HttpSecurity http, SignInThrottle throttle) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/webjars/**")
+			.permitAll()
+			.anyRequest().authenticated())
+			.formLogin(form -> form.permitAll().failureHandler((request, response, e) -> {
+				throttle.failed(request.getParameter("username"), request, "wrong user name or password");
+				response.sendRedirect(request.getContextPath() + "/login?error");
+			}))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("TANDEM_SESSION"))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.addFilterBefore(new FormThrottle(throttle), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/** The sign-in form answers 429 like the API when the account or address has failed too often. */
+	static final class FormThrottle extends OncePerRequestFilter {
+
+		private final SignInThrottle throttle;
+
+		FormThrottle(SignInThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+					&& throttle.blocked(request.getParameter("username"), request)) {
+				response.setStatus(429);
+				response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
+				response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+				response.getWriter().write("Too many failed sign-ins; try again in a minute.");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
 	}
 }

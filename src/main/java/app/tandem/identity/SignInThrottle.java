@@ -50,7 +50,11 @@ class SignInThrottle {
 
 	/** Whether this attempt must wait: too many recent failures for its account or from its address. */
 	boolean blocked(HttpServletRequest request) {
-		String username = basicUsername(request);
+		return blocked(basicUsername(request), request);
+	}
+
+	/** As {@link #blocked(HttpServletRequest)} for a user name sent otherwise (a sign-in form). */
+	boolean blocked(String username, HttpServletRequest request) {
 		Instant since = Instant.now(clock).minus(WINDOW);
 		long byAddress = jdbc.sql("select count(*) from sign_in_failure where address = ? and at > ?")
 			.params(address(request), Sql.ts(since))
@@ -67,8 +71,12 @@ class SignInThrottle {
 
 	/** Records a failed sign-in (a wrong password, an unknown user or token) and audits it. */
 	void failed(HttpServletRequest request, String reason) {
+		failed(basicUsername(request), request, reason);
+	}
+
+	void failed(String name, HttpServletRequest request, String reason) {
 		Instant now = Instant.now(clock);
-		String username = basicUsername(request);
+		String username = name == null || name.isEmpty() || name.length() > 100 ? null : name;
 		String address = address(request);
 		jdbc.sql("delete from sign_in_failure where at < ?").param(Sql.ts(now.minus(KEPT))).update();
 		jdbc.sql("insert into sign_in_failure (id, username, address, at) values (?, ?, ?, ?)")

@@ -45,56 +45,44 @@ class CommentController {
 	record NewComment(String body) {
 	}
 
-	@GetMapping("/api/v1/objectives/{id}/comments")
-	ListPage<CommentView> ofObjective(@PathVariable String id, @RequestParam(required = false) Integer limit,
-			@RequestParam(required = false) String cursor) {
-		return page(SubjectType.OBJECTIVE, objective(id), limit, cursor);
-	}
-
-	@PostMapping("/api/v1/objectives/{id}/comments")
-	@ResponseStatus(HttpStatus.CREATED)
-	CommentView onObjective(@PathVariable String id, @RequestBody NewComment comment) {
-		return comments.add(SubjectType.OBJECTIVE, objective(id), comment.body(), identity.caller());
-	}
-
-	@GetMapping("/api/v1/key-results/{id}/comments")
-	ListPage<CommentView> ofKeyResult(@PathVariable String id, @RequestParam(required = false) Integer limit,
-			@RequestParam(required = false) String cursor) {
-		return page(SubjectType.KEY_RESULT, keyResult(id), limit, cursor);
-	}
-
-	@PostMapping("/api/v1/key-results/{id}/comments")
-	@ResponseStatus(HttpStatus.CREATED)
-	CommentView onKeyResult(@PathVariable String id, @RequestBody NewComment comment) {
-		return comments.add(SubjectType.KEY_RESULT, keyResult(id), comment.body(), identity.caller());
-	}
-
-	@GetMapping("/api/v1/kpis/{idOrKey}/comments")
-	ListPage<CommentView> ofKpi(@PathVariable String idOrKey, @RequestParam(required = false) Integer limit,
-			@RequestParam(required = false) String cursor) {
-		return page(SubjectType.KPI, kpis.get(idOrKey).id(), limit, cursor);
-	}
-
-	@PostMapping("/api/v1/kpis/{idOrKey}/comments")
-	@ResponseStatus(HttpStatus.CREATED)
-	CommentView onKpi(@PathVariable String idOrKey, @RequestBody NewComment comment) {
-		return comments.add(SubjectType.KPI, kpis.get(idOrKey).id(), comment.body(), identity.caller());
-	}
-
-	private ListPage<CommentView> page(SubjectType type, UUID subject, Integer limit, String cursor) {
+	/** {@code subjects}: objectives, key-results or kpis (a KPI by id or key). */
+	@GetMapping("/api/v1/{subjects:objectives|key-results|kpis}/{id}/comments")
+	ListPage<CommentView> list(@PathVariable String subjects, @PathVariable String id,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+		SubjectType type = type(subjects);
 		int max = ListPage.limit(limit);
-		return ListPage.of(comments.list(type, subject, Ids.tryParse(cursor), max + 1), max, CommentView::id);
+		return ListPage.of(comments.list(type, subject(type, id), Ids.tryParse(cursor), max + 1), max, CommentView::id);
 	}
 
-	private UUID objective(String id) {
-		UUID objective = Ids.parse(id, "objective");
-		objectives.requireVisible(objective, identity.caller());
-		return objective;
+	@PostMapping("/api/v1/{subjects:objectives|key-results|kpis}/{id}/comments")
+	@ResponseStatus(HttpStatus.CREATED)
+	CommentView add(@PathVariable String subjects, @PathVariable String id, @RequestBody NewComment comment) {
+		SubjectType type = type(subjects);
+		return comments.add(type, subject(type, id), comment.body(), identity.caller());
 	}
 
-	private UUID keyResult(String id) {
-		UUID keyResult = Ids.parse(id, "key result");
-		keyResults.requireVisible(keyResult, identity.caller());
-		return keyResult;
+	private static SubjectType type(String subjects) {
+		return switch (subjects) {
+			case "objectives" -> SubjectType.OBJECTIVE;
+			case "key-results" -> SubjectType.KEY_RESULT;
+			default -> SubjectType.KPI;
+		};
+	}
+
+	/** The subject's id, once it is known to exist and be visible to the caller (else a 404). */
+	private UUID subject(SubjectType type, String id) {
+		return switch (type) {
+			case OBJECTIVE -> {
+				UUID objective = Ids.parse(id, "objective");
+				objectives.requireVisible(objective, identity.caller());
+				yield objective;
+			}
+			case KEY_RESULT -> {
+				UUID keyResult = Ids.parse(id, "key result");
+				keyResults.requireVisible(keyResult, identity.caller());
+				yield keyResult;
+			}
+			case KPI -> kpis.get(id).id();
+		};
 	}
 }

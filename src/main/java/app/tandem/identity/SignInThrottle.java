@@ -55,18 +55,14 @@ class SignInThrottle {
 
 	/** As {@link #blocked(HttpServletRequest)} for a user name sent otherwise (a sign-in form). */
 	boolean blocked(String username, HttpServletRequest request) {
-		Instant since = Instant.now(clock).minus(WINDOW);
-		long byAddress = jdbc.sql("select count(*) from sign_in_failure where address = ? and at > ?")
-			.params(address(request), Sql.ts(since))
-			.query(Long.class)
+		// One query: this runs before every API call that carries credentials.
+		return jdbc.sql("""
+				select coalesce(sum(case when address = ? then 1 else 0 end), 0),
+				       coalesce(sum(case when username = ? then 1 else 0 end), 0)
+				from sign_in_failure where at > ? and (address = ? or username = ?)""")
+			.params(address(request), username, Sql.ts(Instant.now(clock).minus(WINDOW)), address(request), username)
+			.query((rs, i) -> rs.getLong(1) >= perAddress || (username != null && rs.getLong(2) >= perAccount))
 			.single();
-		if (byAddress >= perAddress) {
-			return true;
-		}
-		return username != null && jdbc.sql("select count(*) from sign_in_failure where username = ? and at > ?")
-			.params(username, Sql.ts(since))
-			.query(Long.class)
-			.single() >= perAccount;
 	}
 
 	/** Records a failed sign-in (a wrong password, an unknown user or token) and audits it. */

@@ -34,32 +34,45 @@ class OkrAccess {
 
 	/** What the caller may see: admins everything. */
 	Sight sightOf(Caller caller) {
-		Rights rights = identity.rightsOf(caller);
+		return sight(identity.rightsOf(caller));
+	}
+
+	private static Sight sight(Rights rights) {
 		return rights.admin() ? Sight.ALL : new Sight(false, rights.userId(), rights.ledTeams());
 	}
 
 	/** A private objective the caller may not see does not exist for them: 404, not 403. */
 	void requireVisible(Caller caller, ObjectiveRow objective) {
-		if (!sightOf(caller).sees(objective)) {
+		requireVisible(identity.rightsOf(caller), objective);
+	}
+
+	private static void requireVisible(Rights rights, ObjectiveRow objective) {
+		if (!sight(rights).sees(objective)) {
 			throw new NotFoundException("objective", objective.id());
 		}
 	}
 
 	void requireManage(Caller caller, Level level, UUID teamId, UUID ownerId) {
-		if (!mayManage(identity.rightsOf(caller), level, teamId, ownerId)) {
+		requireManage(identity.rightsOf(caller), level, teamId, ownerId);
+	}
+
+	private static void requireManage(Rights rights, Level level, UUID teamId, UUID ownerId) {
+		if (!mayManage(rights, level, teamId, ownerId)) {
 			throw new AccessDeniedException("Only an admin, a lead of the team, or the owner of an individual"
 					+ " objective may change it");
 		}
 	}
 
+	/** One reading of the caller's rights for both checks: first whether it exists for them, then the change. */
 	void requireManage(Caller caller, ObjectiveRow objective) {
-		requireVisible(caller, objective);
-		requireManage(caller, objective.level(), objective.teamId(), objective.ownerId());
+		Rights rights = identity.rightsOf(caller);
+		requireVisible(rights, objective);
+		requireManage(rights, objective.level(), objective.teamId(), objective.ownerId());
 	}
 
 	void requireCheckIn(Caller caller, ObjectiveRow objective, KeyResultRow keyResult) {
-		requireVisible(caller, objective);
 		Rights rights = identity.rightsOf(caller);
+		requireVisible(rights, objective);
 		boolean owner = rights.userId().equals(keyResult.ownerId()) && rights.contributes();
 		if (!owner && !mayManage(rights, objective.level(), objective.teamId(), objective.ownerId())) {
 			throw new AccessDeniedException("Only the key result's owner, a lead of the team or an admin may check in");

@@ -1,0 +1,650 @@
+package app.tandem;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every request mapping of the application × every kind of caller × own team's, another team's and
+ * a private record, through the whole security filter chain over HTTP, against the expectation
+ * written here from docs/ACCESS.md. A mapping without an expectation fails the test, so a new
+ * endpoint cannot be forgotten. Every 200 a caller gets who may not see the private objective is
+ * searched for it. The table this produces is docs/AUTHORIZATION.md (rewrite it with
+ * {@code -Dtandem.matrix.write=true}).
+ */
+@TandemIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+	/** Who calls: a user with a read/write token each, a feed's token, nobody. */
+	enum Who {
+		ANONYMOUS("anonymous"), INGEST("ingest token"), VIEWER("viewer"), MEMBER("member"), LEAD("lead"),
+		OUTSIDER("other team's member"), ADMIN("admin");
+
+		final String label;
+
+		Who(String label) {
+			this.label = label;
+		}
+	}
+
+	/** Which record the call is about; ANY where the endpoint is about none in particular. */
+	enum Rec {
+		OWN, OTHER, PRIVATE, ANY
+	}
+
+	record Call(String method, String path, String body, String contentType) {
+
+		static Call get(String path) {
+			return new Call("GET", path, null, null);
+		}
+
+		static Call delete(String path) {
+			return new Call("DELETE", path, null, null);
+		}
+
+		static Call json(String method, String path, Object body) {
+			return new Call(method, path, ApiClient.JSON.writeValueAsString(body), "application/json");
+		}
+	}
+
+	interface Rule {
+		int expect(Who who, Rec rec);
+	}
+
+	interface Request {
+		Call build(Who who, Rec rec);
+	}
+
+	record Endpoint(String method, String pattern, Set<Rec> recs, Rule rule, Request request) {
+
+		String key() {
+			return method + " " + pattern;
+		}
+	}
+
+	private static final Set<Rec> ANY = EnumSet.of(Rec.ANY);
+
+	private static final Set<Rec> TEAMS = EnumSet.of(Rec.OWN, Rec.OTHER);
+
+	private static final Set<Rec> OKRS = EnumSet.of(Rec.OWN, Rec.OTHER, Rec.PRIVATE);
+
+	private static final Path TABLE = Path.of("docs/AUTHORIZATION.md");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final Map<Who, String> tokens = new EnumMap<>(Who.class);
+
+	private final Map<Who, String> userIds = new EnumMap<>(Who.class);
+
+	private ApiClient admin;
+
+	private String suffix;
+
+	private String company;
+
+	private String ownTeam;
+
+	private String otherTeam;
+
+	private String cycle;
+
+	private String nextCycle;
+
+	private final Map<Rec, Okr> okrs = new EnumMap<>(Rec.class);
+
+	private final Map<Rec, String> kpis = new EnumMap<>(Rec.class);
+
+	private String privateTitle;
+
+	private int serial;
+
+	record Okr(String objective, String keyResult) {
+	}
+
+	// -- the organisation: company → own team, other team -------------------------------------------
+
+	@BeforeAll
+	void organisation() {
+		admin = ApiClient.admin(port);
+		suffix = Long.toString(System.nanoTime(), 36);
+		company = created(admin.post("/api/v1/teams", Map.of("name", "Matrix company " + suffix)));
+		ownTeam = created(admin.post("/api/v1/teams", Map.of("name", "Matrix own " + suffix, "parentId", company)));
+		otherTeam = created(admin.post("/api/v1/teams", Map.of("name", "Matrix other " + suffix, "parentId", company)));
+		person(Who.VIEWER, ownTeam, "VIEWER");
+		person(Who.MEMBER, ownTeam, "MEMBER");
+		person(Who.LEAD, ownTeam, "LEAD");
+		person(Who.OUTSIDER, otherTeam, "MEMBER");
+		userIds.put(Who.ADMIN, admin.get("/api/v1/me").str("/id"));
+		tokens.put(Who.ADMIN, token(admin, "read", "write"));
+		tokens.put(Who.INGEST, token(ApiClient.anonymous(port).bearer(tokens.get(Who.LEAD)), "ingest"));
+		admin = admin.bearer(tokens.get(Who.ADMIN));
+
+		LocalDate today = LocalDate.now();
+		cycle = created(admin.post("/api/v1/cycles", Map.of("name", "Matrix " + suffix, "startDate",
+				today.minusDays(10).toString(), "endDate", today.plusDays(80).toString())));
+		nextCycle = created(admin.post("/api/v1/cycles", Map.of("name", "Matrix next " + suffix, "startDate",
+				today.plusDays(81).toString(), "endDate", today.plusDays(170).toString())));
+		privateTitle = "Secret plan " + suffix;
+		for (Rec rec : OKRS) {
+			okrs.put(rec, objective(rec));
+		}
+		for (Rec rec : TEAMS) {
+			kpis.put(rec, kpi(rec));
+		}
+		// Something on the private record everywhere it could leak from: a check-in, a comment, history.
+		String lead = tokens.get(Who.LEAD);
+		Okr hidden = okrs.get(Rec.PRIVATE);
+		ApiClient asLead = ApiClient.anonymous(port).bearer(lead);
+		assertThat(asLead.post("/api/v1/key-results/" + hidden.keyResult() + "/check-ins",
+				Map.of("achieved", false, "confidence", 4, "note", privateTitle)).status()).isEqualTo(201);
+		assertThat(asLead.post("/api/v1/objectives/" + hidden.objective() + "/comments",
+				Map.of("body", privateTitle + " @" + username(Who.MEMBER))).status()).isEqualTo(201);
+	}
+
+	private void person(Who who, String team, String role) {
+		String username = username(who);
+		String id = created(admin.post("/api/v1/users",
+				Map.of("username", username, "name", who.label + " " + suffix, "password", "matrix password " + suffix)));
+		assertThat(admin.put("/api/v1/teams/" + team + "/members/" + id, Map.of("role", role)).status()).isEqualTo(200);
+		userIds.put(who, id);
+		tokens.put(who, token(ApiClient.basic(port, username, "matrix password " + suffix), "read", "write"));
+	}
+
+	private String username(Who who) {
+		return who.name().toLowerCase() + "-" + suffix;
+	}
+
+	private static String token(ApiClient as, String... scopes) {
+		var created = as.post("/api/v1/tokens", Map.of("name", "matrix", "scopes", List.of(scopes)));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		return created.str("/token");
+	}
+
+	private static String created(ApiClient.Response response) {
+		assertThat(response.status()).as(response.text()).isIn(200, 201);
+		return response.str("/id");
+	}
+
+	private String fresh() {
+		return suffix + "-" + (++serial);
+	}
+
+	/**
+	 * OWN: a team objective of the own team, its key result owned by the member; OTHER: the other
+	 * team's, its key result owned by that team's member; PRIVATE: like OWN but private, owned by the lead,
+	 * aligned below the OWN one.
+	 */
+	private Okr objective(Rec rec) {
+		Who krOwner = rec == Rec.OTHER ? Who.OUTSIDER : Who.MEMBER;
+		Map<String, Object> body = new HashMap<>(Map.of("cycleId", cycle, "level", "TEAM",
+				"teamId", rec == Rec.OTHER ? otherTeam : ownTeam,
+				"title", rec == Rec.PRIVATE ? privateTitle : "Matrix " + rec + " " + fresh(),
+				"keyResults", List.of(Map.of("title", (rec == Rec.PRIVATE ? privateTitle : "Ship") + " KR", "type",
+						"MILESTONE", "ownerId", userIds.get(krOwner)))));
+		if (rec == Rec.PRIVATE) {
+			body.put("visibility", "PRIVATE");
+			body.put("ownerId", userIds.get(Who.LEAD));
+			// Aligned below the own team's objective, so that its alignment tree would show it if it leaked.
+			body.put("parentId", okrs.get(Rec.OWN).objective());
+		}
+		var response = admin.post("/api/v1/objectives", body);
+		return new Okr(created(response), response.str("/keyResults/0/id"));
+	}
+
+	/** A KPI of the own team owned by the member, or of the other team owned by its member; off target. */
+	private String kpi(Rec rec) {
+		String key = "matrix-" + rec.name().toLowerCase() + "-" + fresh();
+		created(admin.post("/api/v1/kpis", Map.of("key", key, "name", "Matrix " + key, "direction", "HIGHER_IS_BETTER",
+				"target", 100, "warningThreshold", 80, "frequency", "WEEKLY", "aggregation", "LAST", "unit", "points",
+				"teamId", rec == Rec.OTHER ? otherTeam : ownTeam, "ownerId",
+				userIds.get(rec == Rec.OTHER ? Who.OUTSIDER : Who.MEMBER))));
+		assertThat(admin.post("/api/v1/kpis/" + key + "/measurements",
+				List.of(Map.of("at", Instant.now().minus(1, ChronoUnit.HOURS).toString(), "value", 10))).status())
+			.isEqualTo(200);
+		return key;
+	}
+
+	private String freshCycle() {
+		LocalDate start = LocalDate.of(2040, 1, 1).plusDays(++serial * 100L);
+		return created(admin.post("/api/v1/cycles", Map.of("name", "Matrix cycle " + fresh(), "startDate",
+				start.toString(), "endDate", start.plusDays(89).toString())));
+	}
+
+	private String freshTeam(String parent) {
+		return created(admin.post("/api/v1/teams", Map.of("name", "Matrix team " + fresh(), "parentId", parent)));
+	}
+
+	private String freshUser() {
+		return created(admin.post("/api/v1/users", Map.of("username", "matrix-" + fresh(), "name", "Someone")));
+	}
+
+	private String team(Rec rec) {
+		return rec == Rec.OTHER ? otherTeam : ownTeam;
+	}
+
+	// -- the rules, as docs/ACCESS.md states them ---------------------------------------------------
+
+	/** Everyone signed in with a read or write token; a feed's token only posts measurements. */
+	private static Rule anyone(int ok) {
+		return (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.INGEST ? 403 : ok;
+	}
+
+	private static Rule admins(int ok) {
+		return (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.ADMIN ? ok : 403;
+	}
+
+	/** A private record does not exist for those who may not see it: the owner (the lead), leads above, admins. */
+	private static Rule reads(int ok) {
+		return (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.INGEST ? 403 : hidden(who, rec) ? 404 : ok;
+	}
+
+	private static boolean hidden(Who who, Rec rec) {
+		return rec == Rec.PRIVATE && who != Who.LEAD && who != Who.ADMIN;
+	}
+
+	/** Team objectives, their key results, KPIs: admins, and the lead of the own team (not the other). */
+	private static Rule manages(int ok) {
+		return (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.INGEST ? 403 : hidden(who, rec) ? 404
+				: who == Who.ADMIN || who == Who.LEAD && rec != Rec.OTHER ? ok : 403;
+	}
+
+	/** Creating: nothing exists yet to hide, so a refusal is 403 even for a private objective. */
+	private static Rule creates(int ok) {
+		return (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.INGEST ? 403
+				: who == Who.ADMIN || who == Who.LEAD && rec != Rec.OTHER ? ok : 403;
+	}
+
+	/** Who manages it, and the key result's owner (the member for OWN, the other team's member for OTHER). */
+	private static Rule checksIn(int ok) {
+		Rule manages = manages(ok);
+		return (who, rec) -> owner(who, rec) ? ok : manages.expect(who, rec);
+	}
+
+	private static boolean owner(Who who, Rec rec) {
+		return who == Who.MEMBER && rec == Rec.OWN || who == Who.OUTSIDER && rec == Rec.OTHER;
+	}
+
+	/** A KPI's feed: its team's lead (and the lead's ingest token), its owner, admins. */
+	private static Rule feeds(int ok) {
+		return (who, rec) -> who == Who.ANONYMOUS ? 401
+				: who == Who.ADMIN || owner(who, rec) || (who == Who.LEAD || who == Who.INGEST) && rec == Rec.OWN ? ok
+						: 403;
+	}
+
+	/** One's own user record (name, email, password); anyone else's only admins. */
+	private static Rule selfOrAdmin(int ok) {
+		return (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.INGEST ? 403
+				: rec == Rec.OWN || who == Who.ADMIN ? ok : 403;
+	}
+
+	/** One's own tokens; nobody's else (an admin deactivates the person instead): 404, not 403. */
+	private static Rule ownTokens(int ok) {
+		return (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.INGEST ? 403 : rec == Rec.OWN ? ok : 404;
+	}
+
+	private static Rule everybody(int ok) {
+		return (who, rec) -> ok;
+	}
+
+	// -- every endpoint ----------------------------------------------------------------------------
+
+	private List<Endpoint> endpoints() {
+		List<Endpoint> all = new ArrayList<>();
+		// identity
+		all.add(new Endpoint("GET", "/api/v1/me", ANY, anyone(200), (w, r) -> Call.get("/api/v1/me")));
+		all.add(new Endpoint("GET", "/api/v1/tokens", ANY, anyone(200), (w, r) -> Call.get("/api/v1/tokens")));
+		all.add(new Endpoint("POST", "/api/v1/tokens", ANY, anyone(201),
+				(w, r) -> Call.json("POST", "/api/v1/tokens", Map.of("name", "matrix", "scopes", List.of("read")))));
+		all.add(new Endpoint("DELETE", "/api/v1/tokens/{id}", TEAMS, ownTokens(204), (w, r) -> {
+			Who owner = r == Rec.OWN && tokens.containsKey(w) && w != Who.INGEST ? w : w == Who.ADMIN ? Who.LEAD : Who.ADMIN;
+			var created = ApiClient.anonymous(port).bearer(tokens.get(owner))
+				.post("/api/v1/tokens", Map.of("name", "to revoke", "scopes", List.of("read")));
+			String id = created(created);
+			return Call.delete("/api/v1/tokens/" + id);
+		}));
+		all.add(new Endpoint("GET", "/api/v1/users", ANY, anyone(200), (w, r) -> Call.get("/api/v1/users?limit=1000")));
+		all.add(new Endpoint("GET", "/api/v1/users/{id}", TEAMS, anyone(200),
+				(w, r) -> Call.get("/api/v1/users/" + userIds.get(r == Rec.OWN && userIds.containsKey(w) ? w : Who.OUTSIDER))));
+		all.add(new Endpoint("POST", "/api/v1/users", ANY, admins(201),
+				(w, r) -> Call.json("POST", "/api/v1/users", Map.of("username", "matrix-" + fresh(), "name", "New"))));
+		all.add(new Endpoint("PATCH", "/api/v1/users/{id}", TEAMS, selfOrAdmin(200), (w, r) -> {
+			String id = r == Rec.OWN && userIds.containsKey(w) && w != Who.INGEST ? userIds.get(w) : freshUser();
+			return Call.json("PATCH", "/api/v1/users/" + id, Map.of("email", "matrix-" + fresh() + "@example.com"));
+		}));
+		all.add(new Endpoint("GET", "/api/v1/teams", ANY, anyone(200), (w, r) -> Call.get("/api/v1/teams?limit=1000")));
+		all.add(new Endpoint("GET", "/api/v1/teams/{id}", TEAMS, anyone(200), (w, r) -> Call.get("/api/v1/teams/" + team(r))));
+		all.add(new Endpoint("POST", "/api/v1/teams", ANY, admins(201), (w, r) -> Call.json("POST", "/api/v1/teams",
+				Map.of("name", "Matrix team " + fresh(), "parentId", company))));
+		all.add(new Endpoint("PATCH", "/api/v1/teams/{id}", TEAMS, admins(200), (w, r) -> Call.json("PATCH",
+				"/api/v1/teams/" + freshTeam(team(r)), Map.of("name", "Renamed " + fresh()))));
+		all.add(new Endpoint("DELETE", "/api/v1/teams/{id}", TEAMS, admins(204),
+				(w, r) -> Call.delete("/api/v1/teams/" + freshTeam(team(r)))));
+		all.add(new Endpoint("PUT", "/api/v1/teams/{id}/members/{userId}", TEAMS, admins(200), (w, r) -> Call
+			.json("PUT", "/api/v1/teams/" + team(r) + "/members/" + freshUser(), Map.of("role", "VIEWER"))));
+		all.add(new Endpoint("DELETE", "/api/v1/teams/{id}/members/{userId}", TEAMS, admins(204), (w, r) -> {
+			String user = freshUser();
+			assertThat(admin.put("/api/v1/teams/" + team(r) + "/members/" + user, Map.of("role", "MEMBER")).status())
+				.isEqualTo(200);
+			return Call.delete("/api/v1/teams/" + team(r) + "/members/" + user);
+		}));
+		// cycles
+		all.add(new Endpoint("GET", "/api/v1/cycles", ANY, anyone(200), (w, r) -> Call.get("/api/v1/cycles?limit=1000")));
+		all.add(new Endpoint("GET", "/api/v1/cycles/{id}", ANY, anyone(200), (w, r) -> Call.get("/api/v1/cycles/" + cycle)));
+		all.add(new Endpoint("POST", "/api/v1/cycles", ANY, admins(201), (w, r) -> {
+			LocalDate start = LocalDate.of(2060, 1, 1).plusDays(++serial * 100L);
+			return Call.json("POST", "/api/v1/cycles", Map.of("name", "Matrix cycle " + fresh(), "startDate",
+					start.toString(), "endDate", start.plusDays(89).toString()));
+		}));
+		all.add(new Endpoint("PATCH", "/api/v1/cycles/{id}", ANY, admins(200),
+				(w, r) -> Call.json("PATCH", "/api/v1/cycles/" + freshCycle(), Map.of("name", "Renamed " + fresh()))));
+		all.add(new Endpoint("POST", "/api/v1/cycles/{id}/close", ANY, admins(200),
+				(w, r) -> Call.json("POST", "/api/v1/cycles/" + freshCycle() + "/close", Map.of())));
+		all.add(new Endpoint("GET", "/api/v1/cycles/{id}/okrs.yaml", ANY, anyone(200),
+				(w, r) -> Call.get("/api/v1/cycles/" + cycle + "/okrs.yaml")));
+		// objectives and key results
+		all.add(new Endpoint("GET", "/api/v1/objectives", ANY, anyone(200),
+				(w, r) -> Call.get("/api/v1/objectives?limit=1000&cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/api/v1/objectives/{id}", OKRS, reads(200),
+				(w, r) -> Call.get("/api/v1/objectives/" + okrs.get(r).objective())));
+		all.add(new Endpoint("POST", "/api/v1/objectives", OKRS, creates(201), (w, r) -> {
+			Map<String, Object> body = new HashMap<>(Map.of("cycleId", cycle, "level", "TEAM", "teamId", team(r),
+					"title", "Created " + fresh()));
+			if (r == Rec.PRIVATE) {
+				body.put("visibility", "PRIVATE");
+			}
+			return Call.json("POST", "/api/v1/objectives", body);
+		}));
+		all.add(new Endpoint("PATCH", "/api/v1/objectives/{id}", OKRS, manages(200), (w, r) -> Call.json("PATCH",
+				"/api/v1/objectives/" + objective(r).objective(), Map.of("description", "Why " + fresh()))));
+		all.add(new Endpoint("DELETE", "/api/v1/objectives/{id}", OKRS, manages(204),
+				(w, r) -> Call.delete("/api/v1/objectives/" + objective(r).objective())));
+		all.add(new Endpoint("POST", "/api/v1/objectives/{id}/key-results", OKRS, manages(201),
+				(w, r) -> Call.json("POST", "/api/v1/objectives/" + objective(r).objective() + "/key-results",
+						Map.of("title", "Another", "type", "MILESTONE"))));
+		all.add(new Endpoint("GET", "/api/v1/objectives/{id}/alignment", OKRS, reads(200),
+				(w, r) -> Call.get("/api/v1/objectives/" + okrs.get(r).objective() + "/alignment")));
+		all.add(new Endpoint("POST", "/api/v1/objectives/{id}/carry-over", OKRS, manages(201), (w, r) -> Call
+			.json("POST", "/api/v1/objectives/" + objective(r).objective() + "/carry-over", Map.of("cycleId", nextCycle))));
+		all.add(new Endpoint("GET", "/api/v1/objectives/{id}/history", OKRS, reads(200),
+				(w, r) -> Call.get("/api/v1/objectives/" + okrs.get(r).objective() + "/history")));
+		all.add(new Endpoint("GET", "/api/v1/key-results/{id}", OKRS, reads(200),
+				(w, r) -> Call.get("/api/v1/key-results/" + okrs.get(r).keyResult())));
+		all.add(new Endpoint("PATCH", "/api/v1/key-results/{id}", OKRS, manages(200), (w, r) -> Call.json("PATCH",
+				"/api/v1/key-results/" + objective(r).keyResult(), Map.of("title", "Ship it " + fresh()))));
+		all.add(new Endpoint("DELETE", "/api/v1/key-results/{id}", OKRS, manages(204),
+				(w, r) -> Call.delete("/api/v1/key-results/" + objective(r).keyResult())));
+		all.add(new Endpoint("POST", "/api/v1/key-results/{id}/move", OKRS, manages(200), (w, r) -> Call.json("POST",
+				"/api/v1/key-results/" + objective(r).keyResult() + "/move", Map.of("objectiveId", objective(r).objective()))));
+		all.add(new Endpoint("POST", "/api/v1/key-results/{id}/check-ins", OKRS, checksIn(201),
+				(w, r) -> Call.json("POST", "/api/v1/key-results/" + okrs.get(r).keyResult() + "/check-ins",
+						Map.of("achieved", false, "confidence", 6))));
+		all.add(new Endpoint("GET", "/api/v1/key-results/{id}/check-ins", OKRS, reads(200),
+				(w, r) -> Call.get("/api/v1/key-results/" + okrs.get(r).keyResult() + "/check-ins")));
+		// KPIs (they have no private kind)
+		all.add(new Endpoint("GET", "/api/v1/kpis", ANY, anyone(200), (w, r) -> Call.get("/api/v1/kpis?limit=1000")));
+		all.add(new Endpoint("GET", "/api/v1/kpis/{idOrKey}", TEAMS, reads(200),
+				(w, r) -> Call.get("/api/v1/kpis/" + kpis.get(r))));
+		all.add(new Endpoint("GET", "/api/v1/kpis/{idOrKey}/measurements", TEAMS, reads(200),
+				(w, r) -> Call.get("/api/v1/kpis/" + kpis.get(r) + "/measurements")));
+		all.add(new Endpoint("GET", "/api/v1/kpis/{idOrKey}/events", TEAMS, reads(200),
+				(w, r) -> Call.get("/api/v1/kpis/" + kpis.get(r) + "/events")));
+		all.add(new Endpoint("GET", "/api/v1/kpis/{idOrKey}/recovery-okr", TEAMS, reads(200),
+				(w, r) -> Call.get("/api/v1/kpis/" + kpis.get(r) + "/recovery-okr")));
+		all.add(new Endpoint("POST", "/api/v1/kpis", TEAMS, creates(201), (w, r) -> Call.json("POST", "/api/v1/kpis",
+				Map.of("key", "matrix-new-" + fresh(), "name", "New KPI", "unit", "points", "teamId", team(r), "direction",
+						"LOWER_IS_BETTER", "frequency", "MONTHLY", "aggregation", "AVG", "target", 5))));
+		all.add(new Endpoint("PATCH", "/api/v1/kpis/{idOrKey}", TEAMS, manages(200),
+				(w, r) -> Call.json("PATCH", "/api/v1/kpis/" + kpi(r), Map.of("reason", "Because " + fresh()))));
+		all.add(new Endpoint("DELETE", "/api/v1/kpis/{idOrKey}", TEAMS, manages(204),
+				(w, r) -> Call.delete("/api/v1/kpis/" + kpi(r))));
+		all.add(new Endpoint("POST", "/api/v1/kpis/{idOrKey}/measurements", TEAMS, feeds(200),
+				(w, r) -> Call.json("POST", "/api/v1/kpis/" + kpis.get(r) + "/measurements",
+						List.of(Map.of("at", Instant.now().minus(2, ChronoUnit.HOURS).toString(), "value", 20)))));
+		all.add(new Endpoint("POST", "/api/v1/measurements", TEAMS, feeds(200), (w, r) -> new Call("POST",
+				"/api/v1/measurements", "kpi,at,value\n" + kpis.get(r) + "," + Instant.now().minus(3, ChronoUnit.HOURS) + ",30\n",
+				"text/csv")));
+		// comments: anyone who may read the subject
+		for (String subjects : List.of("objectives", "key-results", "kpis")) {
+			Set<Rec> recs = subjects.equals("kpis") ? TEAMS : OKRS;
+			Request path = (w, r) -> Call.get("/api/v1/" + subjects + "/" + subject(subjects, r) + "/comments");
+			all.add(new Endpoint("GET", "/api/v1/" + subjects + "/{id}/comments", recs, reads(200), path));
+			all.add(new Endpoint("POST", "/api/v1/" + subjects + "/{id}/comments", recs, reads(201),
+					(w, r) -> Call.json("POST", path.build(w, r).path(), Map.of("body", "Noted " + fresh()))));
+		}
+		// the whole organisation
+		all.add(new Endpoint("GET", "/api/v1/dashboard", ANY, anyone(200),
+				(w, r) -> Call.get("/api/v1/dashboard?cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/api/v1/inbox", ANY, anyone(200), (w, r) -> Call.get("/api/v1/inbox")));
+		all.add(new Endpoint("GET", "/api/v1/audit", ANY, admins(200), (w, r) -> Call.get("/api/v1/audit?limit=1000")));
+		all.add(new Endpoint("GET", "/api/v1/export", ANY, admins(200), (w, r) -> Call.get("/api/v1/export")));
+		// Restoring needs an empty instance, so an admin is told 409 here; nobody else gets that far.
+		all.add(new Endpoint("POST", "/api/v1/import", ANY, admins(409),
+				(w, r) -> Call.json("POST", "/api/v1/import", Map.of("format", "tandem-backup", "tables", Map.of()))));
+		// An admin's import of a file naming an unknown team is refused as bad input; nobody else's is read.
+		all.add(new Endpoint("POST", "/api/v1/okrs.yaml", ANY, admins(400), (w, r) -> new Call("POST", "/api/v1/okrs.yaml",
+				"organisation: Matrix\nteams:\n  - key: x\n    name: X\n    parent: nowhere\n", "application/yaml")));
+		// the API's own description: public
+		all.add(new Endpoint("GET", "/v3/api-docs", ANY, everybody(200), (w, r) -> Call.get("/v3/api-docs")));
+		return all;
+	}
+
+	private String subject(String subjects, Rec rec) {
+		return switch (subjects) {
+			case "objectives" -> okrs.get(rec).objective();
+			case "key-results" -> okrs.get(rec).keyResult();
+			default -> kpis.get(rec);
+		};
+	}
+
+	/** What the application maps, as "METHOD pattern"; a pattern with alternatives is spelled out. */
+	private Set<String> mapped() {
+		Set<String> keys = new TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> {
+			var methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				for (String expanded : alternatives(pattern)) {
+					if (methods.isEmpty()) {
+						keys.add("ANY " + expanded);
+					}
+					methods.forEach(method -> keys.add(method.name() + " " + expanded));
+				}
+			}
+		});
+		return keys;
+	}
+
+	/** "/api/v1/{subjects:objectives|key-results|kpis}/{id}/comments" → one path per alternative. */
+	private static List<String> alternatives(String pattern) {
+		var matcher = java.util.regex.Pattern.compile("\\{\\w+:([\\w|-]+)}").matcher(pattern);
+		if (!matcher.find()) {
+			return List.of(pattern);
+		}
+		List<String> paths = new ArrayList<>();
+		for (String choice : matcher.group(1).split("\\|")) {
+			paths.add(pattern.substring(0, matcher.start()) + choice + pattern.substring(matcher.end()));
+		}
+		return paths;
+	}
+
+	private static final Set<String> NOT_OURS = Set.of(
+			// Spring Boot's error page, springdoc's UI and config: not endpoints of Tandem's API.
+			"ANY /error", "GET /swagger-ui.html", "GET /v3/api-docs/swagger-config", "GET /v3/api-docs.yaml");
+
+	// -- the test ----------------------------------------------------------------------------------
+
+	@Test
+	void everyEndpointAnswersEveryCallerAsTheAccessRulesSay() throws Exception {
+		List<Endpoint> endpoints = endpoints();
+		Set<String> expected = endpoints.stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
+		Set<String> mapped = mapped();
+		mapped.removeAll(NOT_OURS);
+		assertThat(expected).as("every mapping of the application has an expectation here, and only those")
+			.isEqualTo(mapped);
+
+		List<String> wrong = new ArrayList<>();
+		List<String> leaks = new ArrayList<>();
+		Okr hidden = okrs.get(Rec.PRIVATE);
+		for (Endpoint endpoint : endpoints) {
+			for (Who who : Who.values()) {
+				for (Rec rec : endpoint.recs()) {
+					Call call = endpoint.request().build(who, rec);
+					HttpResponse<String> response = send(who, call);
+					int want = endpoint.rule().expect(who, rec);
+					if (response.statusCode() != want) {
+						wrong.add("%s as %s on %s: %d, expected %d (%s %s) %s".formatted(endpoint.key(), who, rec,
+								response.statusCode(), want, call.method(), call.path(), abbreviate(response.body())));
+					}
+					else if (want >= 400 && !response.headers().firstValue("Content-Type").orElse("")
+						.startsWith("application/problem+json")) {
+						wrong.add("%s as %s on %s: %d without a problem document".formatted(endpoint.key(), who, rec, want));
+					}
+					boolean mayNotSee = who == Who.VIEWER || who == Who.MEMBER || who == Who.OUTSIDER;
+					if (mayNotSee && response.statusCode() < 300 && (response.body().contains(hidden.objective())
+							|| response.body().contains(hidden.keyResult()) || response.body().contains(privateTitle))) {
+						leaks.add("%s as %s on %s: %s".formatted(endpoint.key(), who, rec, call.path()));
+					}
+				}
+			}
+		}
+		assertThat(wrong).as("answers that differ from the rules").isEmpty();
+		assertThat(leaks).as("the private objective shows through").isEmpty();
+		publish(endpoints);
+	}
+
+	@Test
+	void everyChangeMadeWithASessionAloneNeedsTheCsrfToken() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String signIn = "username=admin&password=admin-test-password";
+		assertThat(form(browser, "/login", signIn).statusCode()).as("signing in without the token").isEqualTo(403);
+		assertThat(form(browser, "/login", signIn + "&_csrf=" + csrfToken(browser)).statusCode()).isEqualTo(302);
+
+		List<String> wrong = new ArrayList<>();
+		for (Endpoint endpoint : endpoints()) {
+			if (endpoint.method().equals("GET")) {
+				continue;
+			}
+			Rec rec = endpoint.recs().iterator().next();
+			Call call = endpoint.request().build(Who.ADMIN, rec);
+			HttpResponse<String> refused = browser.send(request(call).build(), HttpResponse.BodyHandlers.ofString());
+			// The same call again, now with the token: it succeeds, so the first one changed nothing.
+			HttpResponse<String> allowed = browser.send(request(call).header("X-CSRF-TOKEN", csrfToken(browser)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			int want = endpoint.rule().expect(Who.ADMIN, rec);
+			if (refused.statusCode() != 403 || allowed.statusCode() != want) {
+				wrong.add("%s: %d without the token (expected 403), %d with it (expected %d)".formatted(endpoint.key(),
+						refused.statusCode(), allowed.statusCode(), want));
+			}
+		}
+		assertThat(wrong).isEmpty();
+
+		assertThat(form(browser, "/logout", "").statusCode()).as("signing out without the token").isEqualTo(403);
+		assertThat(browser.send(request(Call.get("/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+			.as("still signed in").isEqualTo(200);
+		assertThat(form(browser, "/logout", "_csrf=" + csrfToken(browser)).statusCode()).isEqualTo(302);
+	}
+
+	private HttpRequest.Builder request(Call call) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
+			.method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8));
+		if (call.contentType() != null) {
+			request.header("Content-Type", call.contentType());
+		}
+		return request;
+	}
+
+	private HttpResponse<String> form(HttpClient browser, String path, String body) throws IOException, InterruptedException {
+		return browser.send(request(new Call("POST", path, body, "application/x-www-form-urlencoded")).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String csrfToken(HttpClient browser) throws IOException, InterruptedException {
+		String page = browser.send(request(Call.get("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		var matcher = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+		assertThat(matcher.find()).as("the sign-in page carries the CSRF token").isTrue();
+		return matcher.group(1);
+	}
+
+	private static String abbreviate(String body) {
+		return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+	}
+
+	private HttpResponse<String> send(Who who, Call call) throws IOException, InterruptedException {
+		HttpRequest.Builder request = request(call);
+		if (who != Who.ANONYMOUS) {
+			request.header("Authorization", "Bearer " + tokens.get(who));
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	// -- the published table -----------------------------------------------------------------------
+
+	private void publish(List<Endpoint> endpoints) throws IOException {
+		StringBuilder table = new StringBuilder("| endpoint |");
+		for (Who who : Who.values()) {
+			table.append(' ').append(who.label).append(" |");
+		}
+		table.append("\n|---|").append("---|".repeat(Who.values().length)).append('\n');
+		for (Endpoint endpoint : endpoints) {
+			table.append("| `").append(endpoint.key()).append("` |");
+			for (Who who : Who.values()) {
+				table.append(' ')
+					.append(endpoint.recs().stream().map(rec -> Integer.toString(endpoint.rule().expect(who, rec)))
+						.collect(Collectors.joining(" · ")))
+					.append(" |");
+			}
+			table.append('\n');
+		}
+		String current = Files.exists(TABLE) ? Files.readString(TABLE) : "";
+		String begin = "<!-- matrix:begin -->\n";
+		String end = "<!-- matrix:end -->";
+		int from = current.indexOf(begin);
+		int to = current.indexOf(end);
+		assertThat(from).as(TABLE + " has the markers " + begin.strip() + " and " + end).isNotNegative();
+		String published = current.substring(from + begin.length(), to);
+		if (Boolean.getBoolean("tandem.matrix.write")) {
+			Files.writeString(TABLE, current.substring(0, from + begin.length()) + table + current.substring(to));
+		}
+		else {
+			assertThat(published).as(TABLE + " shows the table this test checks (rerun with -Dtandem.matrix.write=true)")
+				.isEqualTo(table.toString());
+		}
+	}
+}

@@ -77,6 +77,10 @@ public final class ApiClient {
 		return send("PUT", path, body, "application/json", null);
 	}
 
+	public Response put(String path, Object body, String ifMatch) {
+		return send("PUT", path, body, "application/json", ifMatch);
+	}
+
 	public Response patch(String path, Object body) {
 		return send("PATCH", path, body, "application/json", null);
 	}
@@ -87,6 +91,10 @@ public final class ApiClient {
 
 	public Response delete(String path) {
 		return send("DELETE", path, null, null, null);
+	}
+
+	public Response delete(String path, String ifMatch) {
+		return send("DELETE", path, null, null, ifMatch);
 	}
 
 	private Response send(String method, String path, Object body, String contentType, String ifMatch) {

@@ -135,6 +135,25 @@ class RolesIntegrationTests {
 	}
 
 	@Test
+	void membershipChangesFromAStaleViewOfTheTeamAreRefused() {
+		String team = "/api/v1/teams/" + mobile;
+		String seen = admin.get(team).etag();
+		var changed = admin.put(team + "/members/" + users.get("viewer"), Map.of("role", "MEMBER"), seen);
+		assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+		assertThat(changed.etag()).as("a membership change moves the team's version on").isNotEqualTo(seen);
+
+		var stale = admin.put(team + "/members/" + users.get("viewer"), Map.of("role", "LEAD"), seen);
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(stale.isProblem()).isTrue();
+		var staleBody = admin.put(team + "/members/" + users.get("viewer"), Map.of("role", "LEAD", "version", 0));
+		assertThat(staleBody.status()).isEqualTo(409);
+		assertThat(admin.delete(team + "/members/" + users.get("viewer"), seen).status()).isEqualTo(412);
+		assertThat(admin.get(team).text()).as("nothing changed").contains("\"role\":\"MEMBER\"").doesNotContain("LEAD");
+
+		assertThat(admin.delete(team + "/members/" + users.get("viewer"), changed.etag()).status()).isEqualTo(204);
+	}
+
+	@Test
 	void anAdminRoleInAnyTeamIsAnAdministrator() {
 		assertThat(as("salesadmin").post("/api/v1/cycles", Map.of("name", "By role " + suffix, "startDate", "2030-01-01",
 				"endDate", "2030-03-31")).status()).isEqualTo(201);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import app.tandem.shared.Ids;
 import app.tandem.shared.Sql;
+import app.tandem.shared.Versions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -77,7 +78,7 @@ public class IdentityApi {
 	}
 
 	public void putMembership(UUID teamId, UUID userId, Role role) {
-		teams.putMember(teamId, userId, role);
+		teams.putMember(teamId, userId, role, Versions.of(null, null));
 	}
 
 	public Caller caller() {

@@ -26,8 +26,6 @@ class SignInThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(1);
 
-	private static final Duration KEPT = Duration.ofHours(1);
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -74,7 +72,6 @@ class SignInThrottle {
 		Instant now = Instant.now(clock);
 		String username = name == null || name.isEmpty() || name.length() > 100 ? null : name;
 		String address = address(request);
-		jdbc.sql("delete from sign_in_failure where at < ?").param(Sql.ts(now.minus(KEPT))).update();
 		jdbc.sql("insert into sign_in_failure (id, username, address, at) values (?, ?, ?, ?)")
 			.params(Ids.next(), username, address, Sql.ts(now))
 			.update();

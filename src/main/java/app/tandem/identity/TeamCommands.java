@@ -22,6 +22,7 @@ final class TeamCommands {
 			Long version) {
 	}
 
-	record PutMember(@NotNull Role role) {
+	/** {@code version}, like {@code If-Match}, names the team's version the change expects. */
+	record PutMember(@NotNull Role role, Long version) {
 	}
 }

@@ -68,20 +68,23 @@ class TeamController {
 	}
 
 	@PutMapping("/api/v1/teams/{id}/members/{userId}")
-	Teams.TeamView putMember(@PathVariable String id, @PathVariable String userId,
-			@Valid @RequestBody TeamCommands.PutMember command) {
+	ResponseEntity<Teams.TeamView> putMember(@PathVariable String id, @PathVariable String userId,
+			@Valid @RequestBody TeamCommands.PutMember command,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		var teamId = Ids.parse(id, "team");
 		var memberId = Ids.parse(userId, "user");
 		identity.requireAdmin();
-		return teams.putMember(teamId, memberId, command.role());
+		Teams.TeamView team = teams.putMember(teamId, memberId, command.role(), Versions.of(ifMatch, command.version()));
+		return ResponseEntity.ok().eTag(Versions.etag(team.version())).body(team);
 	}
 
 	@DeleteMapping("/api/v1/teams/{id}/members/{userId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void removeMember(@PathVariable String id, @PathVariable String userId) {
+	void removeMember(@PathVariable String id, @PathVariable String userId,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		var teamId = Ids.parse(id, "team");
 		var memberId = Ids.parse(userId, "user");
 		identity.requireAdmin();
-		teams.removeMember(teamId, memberId);
+		teams.removeMember(teamId, memberId, Versions.of(ifMatch, null));
 	}
 }

@@ -121,8 +121,8 @@ class Teams {
 	}
 
 	@Transactional
-	TeamView putMember(UUID teamId, UUID userId, Role role) {
-		row(teamId);
+	TeamView putMember(UUID teamId, UUID userId, Role role, Versions versions) {
+		changeMembers(teamId, versions);
 		if (count("select count(*) from app_user where id = ?", userId) == 0) {
 			throw new NotFoundException("user", userId);
 		}
@@ -142,12 +142,27 @@ class Teams {
 	}
 
 	@Transactional
-	void removeMember(UUID teamId, UUID userId) {
-		row(teamId);
+	void removeMember(UUID teamId, UUID userId, Versions versions) {
+		changeMembers(teamId, versions);
 		if (jdbc.sql("delete from membership where team_id = ? and user_id = ?").params(teamId, userId).update() == 0) {
 			throw new NotFoundException("membership of user", userId);
 		}
 		audit.record("membership", teamId + "/" + userId, "DELETED", AuditTrail.change("member", userId, null));
+	}
+
+	/**
+	 * Memberships belong to their team: changing them moves the team's version on, so an admin
+	 * working from a stale view of the members gets 412/409 instead of overwriting someone else's
+	 * change, and concurrent changes to one team's members queue on the team's row.
+	 */
+	private void changeMembers(UUID teamId, Versions versions) {
+		TeamRow team = row(teamId);
+		versions.check("Team " + teamId, team.version());
+		if (jdbc.sql("update team set version = version + 1 where id = ? and version = ?")
+			.params(teamId, team.version())
+			.update() == 0) {
+			throw new StaleVersionException("Team " + teamId, team.version(), team.version() + 1, versions.fromIfMatch());
+		}
 	}
 
 	private boolean isSelfOrBelow(UUID candidate, UUID team) {

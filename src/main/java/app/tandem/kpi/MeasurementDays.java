@@ -1,5 +1,6 @@
 package app.tandem.kpi;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import app.tandem.kpi.domain.Bucket;
 import app.tandem.kpi.domain.Point;
 import app.tandem.kpi.domain.Tally;
+import app.tandem.shared.ClusterLock;
 import app.tandem.shared.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +70,11 @@ public class MeasurementDays {
 
 	private final TransactionTemplate transactions;
 
-	MeasurementDays(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	private final ClusterLock clusterLock;
+
+	MeasurementDays(JdbcTemplate jdbc, PlatformTransactionManager transactions, ClusterLock clusterLock) {
 		this.jdbc = jdbc;
+		this.clusterLock = clusterLock;
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
@@ -153,10 +158,13 @@ public class MeasurementDays {
 	/** At start: measurements written by a version without this table get their days. */
 	@EventListener(ApplicationReadyEvent.class)
 	void tallyMissingAtStart() {
-		int tallied = tallyMissing();
-		if (tallied > 0) {
-			log.info("Tallied the measurements of {} KPIs per day", tallied);
-		}
+		// Nodes starting together need not all scan: one does, the others serve meanwhile.
+		clusterLock.runOnce("tally-measurement-days", Duration.ofHours(1), Duration.ZERO, () -> {
+			int tallied = tallyMissing();
+			if (tallied > 0) {
+				log.info("Tallied the measurements of {} KPIs per day", tallied);
+			}
+		});
 	}
 
 	private void tallyAll(UUID kpi) {

@@ -1,9 +1,6 @@
 package app.tandem.shared;
 
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.RecordComponent;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,7 +42,7 @@ public class AuditTrail {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
-		this.node = node.isBlank() ? defaultNode() : node;
+		this.node = NodeId.of(node);
 	}
 
 	/** {@code changes}: field → [old, new] (see {@link #diff}); the actor is whoever acts in this thread. */
@@ -100,16 +97,5 @@ public class AuditTrail {
 		catch (ReflectiveOperationException e) {
 			throw new IllegalStateException("cannot read " + component.getName(), e);
 		}
-	}
-
-	private static String defaultNode() {
-		String host;
-		try {
-			host = InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException e) {
-			host = "localhost";
-		}
-		return host + "/" + ManagementFactory.getRuntimeMXBean().getPid();
 	}
 }

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,19 +26,29 @@ public final class ApiClient {
 
 	private final String requestId;
 
+	private final Map<String, String> headers;
+
 	private ApiClient(String base, String authorization) {
-		this(base, authorization, null);
+		this(base, authorization, null, Map.of());
 	}
 
-	private ApiClient(String base, String authorization, String requestId) {
+	private ApiClient(String base, String authorization, String requestId, Map<String, String> headers) {
 		this.base = base;
 		this.authorization = authorization;
 		this.requestId = requestId;
+		this.headers = headers;
 	}
 
 	/** The same client, sending {@code X-Request-Id}. */
 	public ApiClient requestId(String id) {
-		return new ApiClient(base, authorization, id);
+		return new ApiClient(base, authorization, id, headers);
+	}
+
+	/** The same client, sending this header too (such as {@code X-Tandem-OTP}). */
+	public ApiClient header(String name, String value) {
+		Map<String, String> more = new LinkedHashMap<>(headers);
+		more.put(name, value);
+		return new ApiClient(base, authorization, requestId, Map.copyOf(more));
 	}
 
 	public static ApiClient basic(int port, String user, String password) {
@@ -58,7 +70,7 @@ public final class ApiClient {
 	}
 
 	public ApiClient bearer(String token) {
-		return new ApiClient(base, "Bearer " + token, requestId);
+		return new ApiClient(base, "Bearer " + token, requestId, headers);
 	}
 
 	public Response get(String path) {
@@ -93,8 +105,12 @@ public final class ApiClient {
 		return send("DELETE", path, null, null, null);
 	}
 
-	public Response delete(String path, String ifMatch) {
+	public Response deleteIfMatch(String path, String ifMatch) {
 		return send("DELETE", path, null, null, ifMatch);
+	}
+
+	public Response delete(String path, Object body) {
+		return send("DELETE", path, body, "application/json", null);
 	}
 
 	private Response send(String method, String path, Object body, String contentType, String ifMatch) {
@@ -114,6 +130,7 @@ public final class ApiClient {
 		if (requestId != null) {
 			request.header("X-Request-Id", requestId);
 		}
+		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

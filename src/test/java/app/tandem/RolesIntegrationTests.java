@@ -147,10 +147,10 @@ class RolesIntegrationTests {
 		assertThat(stale.isProblem()).isTrue();
 		var staleBody = admin.put(team + "/members/" + users.get("viewer"), Map.of("role", "LEAD", "version", 0));
 		assertThat(staleBody.status()).isEqualTo(409);
-		assertThat(admin.delete(team + "/members/" + users.get("viewer"), seen).status()).isEqualTo(412);
+		assertThat(admin.deleteIfMatch(team + "/members/" + users.get("viewer"), seen).status()).isEqualTo(412);
 		assertThat(admin.get(team).text()).as("nothing changed").contains("\"role\":\"MEMBER\"").doesNotContain("LEAD");
 
-		assertThat(admin.delete(team + "/members/" + users.get("viewer"), changed.etag()).status()).isEqualTo(204);
+		assertThat(admin.deleteIfMatch(team + "/members/" + users.get("viewer"), changed.etag()).status()).isEqualTo(204);
 	}
 
 	@Test

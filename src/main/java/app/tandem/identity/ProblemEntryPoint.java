@@ -25,18 +25,25 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 			throws IOException {
 		// Credentials that were sent and refused (not merely missing) count as a failed sign-in.
 		if (SignInThrottle.basicUsername(request) != null && !(e instanceof InsufficientAuthenticationException)) {
-			throttle.failed(request, "wrong user name or password");
+			throttle.failed(request, SecondFactorException.reason(e));
 		}
-		write(response, "Send HTTP Basic credentials or an API token (Authorization: Bearer …)");
+		write(response, e instanceof SecondFactorException
+				? "This account has a second factor: send its current code in the " + SecondFactorDetails.HEADER
+						+ " header with the password, or use an API token (Authorization: Bearer tdm_...)"
+				: "Send HTTP Basic credentials or an API token (Authorization: Bearer …)");
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
+		forbid(response, "Your role or token scope does not allow this");
+	}
+
+	void forbid(HttpServletResponse response, String detail) throws IOException {
 		response.setStatus(403);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-				+ "\"detail\":\"Your role or token scope does not allow this\"}");
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
+				+ detail.replace("\"", "'") + "\"}");
 	}
 
 	/** A bearer token that is unknown, revoked or expired: a failed sign-in too. */

@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -25,7 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Two ways in. The API takes HTTP Basic or a bearer token on every call, and also a browser's
  * session (for the web app's own calls), in which case a state-changing call needs the CSRF token.
  * The browser signs in with a form, gets a session kept in the database (any node serves it),
- * and every form post needs the CSRF token. Token scopes decide reads and writes.
+ * and every form post needs the CSRF token. Token scopes decide reads and writes. A password signs
+ * in only with its user's second factor, if they have one ({@link PasswordAndCode}, the global
+ * provider); a user required to have one and without it may only enrol ({@link SecondFactorRequirement}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,7 +48,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle, SecondFactors secondFactors)
+			throws Exception {
 		ProblemEntryPoint problems = new ProblemEntryPoint(throttle);
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
 				"/swagger-ui.html")
@@ -60,13 +64,15 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(Scope.READ.authority(), Scope.WRITE.authority())
 				.requestMatchers("/api/**").hasAuthority(Scope.WRITE.authority())
 				.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems)
+				.authenticationDetailsSource(SecondFactorDetails::fromHeader))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			// A browser's session is used here, never created: API clients stay stateless.
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SESSION_WRITES))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-			.addFilterBefore(new SignInThrottleFilter(throttle), BearerTokenFilter.class);
+			.addFilterBefore(new SignInThrottleFilter(throttle), BearerTokenFilter.class)
+			.addFilterAfter(new SecondFactorRequirement(secondFactors, problems), AuthorizationFilter.class);
 		return http.build();
 	}
 
@@ -77,10 +83,12 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/webjars/**")
 			.permitAll()
 			.anyRequest().authenticated())
-			.formLogin(form -> form.permitAll().failureHandler((request, response, e) -> {
-				throttle.failed(request.getParameter("username"), request, "wrong user name or password");
-				response.sendRedirect(request.getContextPath() + "/login?error");
-			}))
+			.formLogin(form -> form.loginPage("/login").permitAll()
+				.authenticationDetailsSource(SecondFactorDetails::fromForm)
+				.failureHandler((request, response, e) -> {
+					throttle.failed(request.getParameter("username"), request, SecondFactorException.reason(e));
+					response.sendRedirect(request.getContextPath() + "/login?error");
+				}))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("TANDEM_SESSION"))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.addFilterBefore(new FormThrottle(throttle), UsernamePasswordAuthenticationFilter.class);

@@ -17,6 +17,6 @@ final class UserCommands {
 	}
 
 	record UpdateUser(@Size(min = 1, max = 200) String name, @Email @Size(max = 320) String email, String password,
-			Boolean admin, Boolean active, Long version) {
+			Boolean admin, Boolean active, Boolean totpRequired, Long version) {
 	}
 }

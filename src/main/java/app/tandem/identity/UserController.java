@@ -51,7 +51,8 @@ class UserController {
 	ResponseEntity<Users.UserView> update(@PathVariable String id, @Valid @RequestBody UserCommands.UpdateUser command,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		var userId = Ids.parse(id, "user");
-		if (!identity.caller().id().equals(userId) || command.admin() != null || command.active() != null) {
+		if (!identity.caller().id().equals(userId) || command.admin() != null || command.active() != null
+				|| command.totpRequired() != null) {
 			identity.requireAdmin();
 		}
 		Users.UserView user = users.update(userId, command, Versions.of(ifMatch, command.version()));

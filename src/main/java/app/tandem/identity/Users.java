@@ -15,15 +15,17 @@ import app.tandem.shared.Sql;
 import app.tandem.shared.StaleVersionException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** People: created by admins, signing in with a password (HTTP Basic) or through their tokens. */
+/**
+ * People: created by admins, signing in with a password (and their second factor, if they have one:
+ * {@link PasswordAndCode}) or through their tokens.
+ */
 @Service
-class Users implements UserDetailsService {
+class Users {
 
 	static final int MIN_PASSWORD = 8;
 
@@ -31,7 +33,8 @@ class Users implements UserDetailsService {
 
 	private static final RowMapper<UserView> VIEW = (rs, i) -> new UserView(Sql.uuid(rs, "id").toString(),
 			rs.getString("username"), rs.getString("name"), rs.getString("email"), rs.getBoolean("admin"),
-			rs.getBoolean("active"), Sql.instant(rs, "created_at"), rs.getLong("version"));
+			rs.getBoolean("active"), Sql.instant(rs, "totp_enabled_at") != null, rs.getBoolean("totp_required"),
+			Sql.instant(rs, "created_at"), rs.getLong("version"));
 
 	private final JdbcClient jdbc;
 
@@ -48,8 +51,8 @@ class Users implements UserDetailsService {
 		this.clock = clock;
 	}
 
-	@Override
-	public CallerDetails loadUserByUsername(String username) {
+	/** The user signing in with this name, for {@link PasswordAndCode}. */
+	CallerDetails loadUserByUsername(String username) {
 		return jdbc.sql("select id, username, admin, active, password_hash from app_user where username = ?")
 			.param(username)
 			.query((rs, i) -> new CallerDetails(
@@ -111,9 +114,10 @@ class Users implements UserDetailsService {
 		int updated = jdbc.sql("""
 				update app_user set name = coalesce(?, name), email = coalesce(?, email),
 				  password_hash = coalesce(?, password_hash), admin = coalesce(?, admin), active = coalesce(?, active),
-				  version = version + 1
+				  totp_required = coalesce(?, totp_required), version = version + 1
 				where id = ? and version = ?""")
-			.params(command.name(), command.email(), hash, command.admin(), command.active(), id, current.version())
+			.params(command.name(), command.email(), hash, command.admin(), command.active(), command.totpRequired(), id,
+					current.version())
 			.update();
 		if (updated == 0) {
 			throw new StaleVersionException("User " + id, current.version(), current.version() + 1, versions.fromIfMatch());
@@ -140,7 +144,8 @@ class Users implements UserDetailsService {
 		}
 	}
 
+	/** A user as the API shows them: whether a second factor is enabled or required, never its secret. */
 	record UserView(String id, String username, String name, String email, boolean admin, boolean active,
-			Instant createdAt, long version) {
+			boolean totpEnabled, boolean totpRequired, Instant createdAt, long version) {
 	}
 }

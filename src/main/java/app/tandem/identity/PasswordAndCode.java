@@ -1,0 +1,46 @@
+package app.tandem.identity;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a user name and password sign in, on the form and with HTTP Basic alike: the password, then,
+ * for a user with a second factor, the code that came with it ({@link SecondFactorDetails}). The one
+ * {@link AuthenticationProvider} bean, so Spring Security makes it the global one and nothing
+ * signs in with a password alone behind its back.
+ */
+@Component
+class PasswordAndCode implements AuthenticationProvider {
+
+	private final DaoAuthenticationProvider passwords;
+
+	private final SecondFactors secondFactors;
+
+	PasswordAndCode(Users users, PasswordEncoder encoder, SecondFactors secondFactors) {
+		this.passwords = new DaoAuthenticationProvider(users::loadUserByUsername);
+		this.passwords.setPasswordEncoder(encoder);
+		this.secondFactors = secondFactors;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		Authentication signedIn = passwords.authenticate(authentication);
+		CallerDetails user = (CallerDetails) signedIn.getPrincipal();
+		SecondFactorDetails details = authentication.getDetails() instanceof SecondFactorDetails d ? d : null;
+		if (secondFactors.check(user.caller().id(), details == null ? null : details.code()) == SecondFactors.Check.REFUSED) {
+			throw new SecondFactorException();
+		}
+		var result = UsernamePasswordAuthenticationToken.authenticated(user, null, signedIn.getAuthorities());
+		result.setDetails(details == null ? signedIn.getDetails() : details.withoutCode());
+		return result;
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+}

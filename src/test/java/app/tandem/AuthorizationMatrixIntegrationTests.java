@@ -337,6 +337,21 @@ class AuthorizationMatrixIntegrationTests {
 			String id = created(created);
 			return Call.delete("/api/v1/tokens/" + id);
 		}));
+		// the second factor: one's own; a wrong code is bad input (400) once the caller gets that far
+		all.add(new Endpoint("POST", "/api/v1/me/totp", ANY, anyone(201), (w, r) -> Call.json("POST", "/api/v1/me/totp",
+				Map.of())));
+		all.add(new Endpoint("POST", "/api/v1/me/totp/confirm", ANY, anyone(400),
+				(w, r) -> Call.json("POST", "/api/v1/me/totp/confirm", Map.of("code", "000000"))));
+		all.add(new Endpoint("DELETE", "/api/v1/me/totp", ANY, anyone(204), (w, r) -> {
+			if (tokens.containsKey(w) && w != Who.INGEST) {
+				// A pending enrolment, which goes without a code.
+				assertThat(ApiClient.anonymous(port).bearer(tokens.get(w)).post("/api/v1/me/totp", Map.of()).status())
+					.isEqualTo(201);
+			}
+			return Call.json("DELETE", "/api/v1/me/totp", Map.of("code", "000000"));
+		}));
+		all.add(new Endpoint("DELETE", "/api/v1/users/{id}/totp", TEAMS, admins(204),
+				(w, r) -> Call.delete("/api/v1/users/" + userIds.get(r == Rec.OWN ? Who.MEMBER : Who.OUTSIDER) + "/totp")));
 		all.add(new Endpoint("GET", "/api/v1/users", ANY, anyone(200), (w, r) -> Call.get("/api/v1/users?limit=1000")));
 		all.add(new Endpoint("GET", "/api/v1/users/{id}", TEAMS, anyone(200),
 				(w, r) -> Call.get("/api/v1/users/" + userIds.get(r == Rec.OWN && userIds.containsKey(w) ? w : Who.OUTSIDER))));
@@ -460,6 +475,8 @@ class AuthorizationMatrixIntegrationTests {
 				"organisation: Matrix\nteams:\n  - key: x\n    name: X\n    parent: nowhere\n", "application/yaml")));
 		// the API's own description: public
 		all.add(new Endpoint("GET", "/v3/api-docs", ANY, everybody(200), (w, r) -> Call.get("/v3/api-docs")));
+		// the sign-in page: public
+		all.add(new Endpoint("GET", "/login", ANY, everybody(200), (w, r) -> Call.get("/login")));
 		return all;
 	}
 

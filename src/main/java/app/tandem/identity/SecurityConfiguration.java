@@ -78,7 +78,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain browser(HttpSecurity http, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain browser(HttpSecurity http, SignInThrottle throttle, OidcSignIn oidc) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/webjars/**")
 			.permitAll()
@@ -92,6 +92,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("TANDEM_SESSION"))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.addFilterBefore(new FormThrottle(throttle), UsernamePasswordAuthenticationFilter.class);
+		if (oidc.enabled()) {
+			oidc.addTo(http);
+		}
 		return http.build();
 	}
 

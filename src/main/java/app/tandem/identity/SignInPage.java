@@ -17,6 +17,12 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class SignInPage {
 
+	private final OidcProperties oidc;
+
+	SignInPage(OidcProperties oidc) {
+		this.oidc = oidc;
+	}
+
 	@GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
 	String page(HttpServletRequest request, @RequestParam(required = false) String error,
@@ -56,8 +62,19 @@ class SignInPage {
 				    %s
 				    <button type="submit">Sign in</button>
 				  </form>
+				  %s
 				</body>
 				</html>
-				""".formatted(notice, HtmlUtils.htmlEscape(request.getContextPath() + "/login"), hidden);
+				""".formatted(notice, HtmlUtils.htmlEscape(request.getContextPath() + "/login"), hidden,
+				singleSignOn(request));
+	}
+
+	/** The issuer is read on first use, so the link is named from the configuration, not from it. */
+	private String singleSignOn(HttpServletRequest request) {
+		if (!oidc.enabled()) {
+			return "";
+		}
+		return "<p>or <a href=\"" + HtmlUtils.htmlEscape(request.getContextPath() + "/oauth2/authorization/"
+				+ IssuerRegistration.ID) + "\">Sign in with " + HtmlUtils.htmlEscape(oidc.name()) + "</a></p>";
 	}
 }

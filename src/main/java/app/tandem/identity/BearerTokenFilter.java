@@ -28,11 +28,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
-		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+		// "Bearer" with nothing after it is a malformed token (refused, counted), not missing credentials.
+		boolean bearer = header != null && header.regionMatches(true, 0, "Bearer", 0, 6)
+				&& (header.length() == 6 || header.charAt(6) == ' ');
+		if (!bearer) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<ApiTokens.Authenticated> found = tokens.authenticate(header.substring(7).trim());
+		Optional<ApiTokens.Authenticated> found = tokens.authenticate(header.substring(6).trim());
 		if (found.isEmpty()) {
 			entryPoint.refuseToken(request, response);
 			return;

@@ -24,13 +24,19 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
 		// Credentials that were sent and refused (not merely missing) count as a failed sign-in.
-		if (SignInThrottle.basicUsername(request) != null && !(e instanceof InsufficientAuthenticationException)) {
+		if (basicSent(request) && !(e instanceof InsufficientAuthenticationException)) {
 			throttle.failed(request, SecondFactorException.reason(e));
 		}
 		write(response, e instanceof SecondFactorException
 				? "This account has a second factor: send its current code in the " + SecondFactorDetails.HEADER
 						+ " header with the password, or use an API token (Authorization: Bearer tdm_...)"
 				: "Send HTTP Basic credentials or an API token (Authorization: Bearer …)");
+	}
+
+	/** Basic credentials of any shape, even undecodable: refusing them is a failed sign-in. */
+	private static boolean basicSent(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Basic", 0, 5);
 	}
 
 	@Override

@@ -77,7 +77,8 @@ class SignInThrottle {
 			.update();
 		var changes = AuditTrail.change("address", null, address);
 		changes.put("reason", new Object[] { null, reason });
-		audit.record("sign_in", username != null ? username : "(token)", "FAILED", changes);
+		// Without a usable name (a token, a malformed or over-long one) the event is filed as unnamed.
+		audit.record("sign_in", username != null ? username : "(unnamed)", "FAILED", changes);
 	}
 
 	private static String address(HttpServletRequest request) {

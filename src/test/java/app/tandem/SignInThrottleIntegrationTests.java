@@ -51,6 +51,47 @@ class SignInThrottleIntegrationTests {
 		assertThat(withToken.get("/api/v1/me").json().at("/totpEnabled").asBoolean()).isTrue();
 	}
 
+	/** Guesses sent all at once get no further than guesses sent one after another. */
+	@Test
+	void anAccountGuessedInParallelStillGetsOnlyFiveTries() throws Exception {
+		ApiClient admin = ApiClient.admin(port);
+		assertThat(admin.post("/api/v1/users", Map.of("username", "stormed", "name", "Stormed", "password",
+				"correct horse battery")).status()).isEqualTo(201);
+		assertThat(admin.post("/api/v1/users", Map.of("username", "busy", "name", "Busy", "password",
+				"correct horse battery")).status()).isEqualTo(201);
+		java.util.List<Integer> guesses = parallel(16, i -> ApiClient.basic(port, "stormed", "guess " + i));
+		assertThat(guesses.stream().filter(status -> status == 401).count()).as(guesses.toString()).isEqualTo(5);
+		assertThat(guesses.stream().filter(status -> status == 429).count()).isEqualTo(11);
+		assertThat(admin.get("/api/v1/audit?entity=sign_in&id=stormed").json().get("items")).hasSize(5);
+
+		java.util.List<Integer> rightOnes = parallel(8, i -> ApiClient.basic(port, "busy", "correct horse battery"));
+		assertThat(rightOnes).as("the right password, in parallel, is never throttled").containsOnly(200);
+	}
+
+	private static java.util.List<Integer> parallel(int callers, java.util.function.IntFunction<ApiClient> client)
+			throws Exception {
+		var together = new java.util.concurrent.CyclicBarrier(callers);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+		try {
+			var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+			for (int i = 0; i < callers; i++) {
+				ApiClient caller = client.apply(i);
+				answers.add(pool.submit(() -> {
+					together.await();
+					return caller.get("/api/v1/me").status();
+				}));
+			}
+			var statuses = new java.util.ArrayList<Integer>();
+			for (var answer : answers) {
+				statuses.add(answer.get());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
 	@Test
 	void anAccountWithFiveFailuresInAMinuteWaitsAndEachFailureIsAudited() {
 		ApiClient admin = ApiClient.admin(port);

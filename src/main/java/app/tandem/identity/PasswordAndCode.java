@@ -6,6 +6,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * How a user name and password sign in, on the form and with HTTP Basic alike: the password, then,
@@ -20,14 +22,26 @@ class PasswordAndCode implements AuthenticationProvider {
 
 	private final SecondFactors secondFactors;
 
-	PasswordAndCode(Users users, PasswordEncoder encoder, SecondFactors secondFactors) {
+	private final SignInThrottle throttle;
+
+	PasswordAndCode(Users users, PasswordEncoder encoder, SecondFactors secondFactors, SignInThrottle throttle) {
 		this.passwords = new DaoAuthenticationProvider(users::loadUserByUsername);
 		this.passwords.setPasswordEncoder(encoder);
 		this.secondFactors = secondFactors;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web && username != null
+				&& !username.isEmpty() && username.length() <= 100) {
+			return throttle.oneAtATime(username, web.getRequest(), () -> check(authentication));
+		}
+		return check(authentication);
+	}
+
+	private Authentication check(Authentication authentication) {
 		Authentication signedIn = passwords.authenticate(authentication);
 		CallerDetails user = (CallerDetails) signedIn.getPrincipal();
 		SecondFactorDetails details = authentication.getDetails() instanceof SecondFactorDetails d ? d : null;

@@ -23,8 +23,13 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
+		if (e instanceof SignInThrottledException) {
+			SignInThrottleFilter.tooMany(response);
+			return;
+		}
 		// Credentials that were sent and refused (not merely missing) count as a failed sign-in.
-		if (basicSent(request) && !(e instanceof InsufficientAuthenticationException)) {
+		if (basicSent(request) && !(e instanceof InsufficientAuthenticationException)
+				&& request.getAttribute(SignInThrottle.RECORDED) == null) {
 			throttle.failed(request, SecondFactorException.reason(e));
 		}
 		write(response, e instanceof SecondFactorException

@@ -86,7 +86,13 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").permitAll()
 				.authenticationDetailsSource(SecondFactorDetails::fromForm)
 				.failureHandler((request, response, e) -> {
-					throttle.failed(request.getParameter("username"), request, SecondFactorException.reason(e));
+					if (e instanceof SignInThrottledException) {
+						FormThrottle.tooMany(response);
+						return;
+					}
+					if (request.getAttribute(SignInThrottle.RECORDED) == null) {
+						throttle.failed(request.getParameter("username"), request, SecondFactorException.reason(e));
+					}
 					response.sendRedirect(request.getContextPath() + "/login?error");
 				}))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("TANDEM_SESSION"))
@@ -112,13 +118,17 @@ class SecurityConfiguration {
 				throws ServletException, IOException {
 			if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
 					&& throttle.blocked(request.getParameter("username"), request)) {
-				response.setStatus(429);
-				response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
-				response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-				response.getWriter().write("Too many failed sign-ins; try again in a minute.");
+				tooMany(response);
 				return;
 			}
 			chain.doFilter(request, response);
+		}
+
+		static void tooMany(HttpServletResponse response) throws IOException {
+			response.setStatus(429);
+			response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
+			response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+			response.getWriter().write("Too many failed sign-ins; try again in a minute.");
 		}
 	}
 }

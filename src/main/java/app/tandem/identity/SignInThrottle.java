@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 import app.tandem.shared.AuditTrail;
 import app.tandem.shared.Ids;
@@ -12,14 +13,20 @@ import app.tandem.shared.Sql;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down password guessing: after {@code tandem.sign-in.max-failures-per-account} (5) failed
  * sign-ins within a minute for one account, or {@code …-per-address} (20: an office behind one
  * address has many people) from one address, further attempts answer 429 until the minute has
  * passed. Failures are rows in the database, so the count holds across all nodes; each one is also
- * a security event in the audit trail.
+ * a security event in the audit trail. Checks of one account's password run one at a time, each
+ * counting the failures of those before it ({@link #oneAtATime}), so guesses sent in parallel get
+ * no further than guesses sent one after another.
  */
 @Component
 class SignInThrottle {
@@ -36,12 +43,16 @@ class SignInThrottle {
 
 	private final int perAddress;
 
-	SignInThrottle(JdbcClient jdbc, Clock clock, AuditTrail audit,
+	private final TransactionTemplate separately;
+
+	SignInThrottle(JdbcClient jdbc, Clock clock, AuditTrail audit, PlatformTransactionManager transactions,
 			@Value("${tandem.sign-in.max-failures-per-account:5}") int perAccount,
 			@Value("${tandem.sign-in.max-failures-per-address:20}") int perAddress) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.perAccount = perAccount;
 		this.perAddress = perAddress;
 	}
@@ -61,6 +72,39 @@ class SignInThrottle {
 			.params(address(request), username, Sql.ts(Instant.now(clock).minus(WINDOW)), address(request), username)
 			.query((rs, i) -> rs.getLong(1) >= perAddress || (username != null && rs.getLong(2) >= perAccount))
 			.single();
+	}
+
+	/** The request's sign-in failure is already recorded (by {@link #oneAtATime}): not again. */
+	static final String RECORDED = SignInThrottle.class.getName() + ".recorded";
+
+	/**
+	 * Checks a known account's password (and code) while holding its user row, after every check of
+	 * the same account before it has counted its failure: otherwise parallel guesses would all pass
+	 * the count before the first failure was written. The lock is held only for the check (the
+	 * password hash's ~80 ms); once the account is blocked, {@link SignInThrottleFilter} answers 429
+	 * before anyone waits for it. A failure is recorded under the lock and marked on the request.
+	 */
+	<T> T oneAtATime(String username, HttpServletRequest request, Supplier<T> check) {
+		Object[] outcome = separately.execute(status -> {
+			jdbc.sql("select id from app_user where username = ? for update").param(username).query().listOfRows();
+			if (blocked(username, request)) {
+				return new Object[] { null, new SignInThrottledException() };
+			}
+			try {
+				return new Object[] { check.get(), null };
+			}
+			catch (AuthenticationException refused) {
+				failed(username, request, SecondFactorException.reason(refused));
+				request.setAttribute(RECORDED, true);
+				return new Object[] { null, refused };
+			}
+		});
+		if (outcome[1] instanceof AuthenticationException refused) {
+			throw refused;
+		}
+		@SuppressWarnings("unchecked")
+		T result = (T) outcome[0];
+		return result;
 	}
 
 	/** Records a failed sign-in (a wrong password, an unknown user or token) and audits it. */

@@ -22,13 +22,17 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getHeader("Authorization") != null && throttle.blocked(request)) {
-			response.setStatus(429);
-			response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-					+ "\"detail\":\"Too many failed sign-ins for this account or from this address; try again in a minute\"}");
+			tooMany(response);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	static void tooMany(HttpServletResponse response) throws IOException {
+		response.setStatus(429);
+		response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+				+ "\"detail\":\"" + SignInThrottledException.DETAIL + "\"}");
 	}
 }

@@ -13,10 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** On an empty database: user {@code admin}, with TANDEM_ADMIN_PASSWORD or a generated password logged once. */
 @Component
@@ -41,19 +41,25 @@ class AdminBootstrap implements ApplicationRunner {
 		this.configuredPassword = configuredPassword;
 	}
 
+	/** One statement, no transaction: of nodes starting together on an empty database, one inserts. */
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		if (jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0) {
 			return;
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
 		String password = generated ? generate() : configuredPassword;
-		jdbc.sql("""
-				insert into app_user (id, username, name, password_hash, admin, active, created_at, version)
-				values (?, 'admin', 'Administrator', ?, true, true, ?, 0)""")
-			.params(Ids.next(), passwords.encode(password), Sql.ts(Instant.now(clock)))
-			.update();
+		try {
+			jdbc.sql("""
+					insert into app_user (id, username, name, password_hash, admin, active, created_at, version)
+					values (?, 'admin', 'Administrator', ?, true, true, ?, 0)""")
+				.params(Ids.next(), passwords.encode(password), Sql.ts(Instant.now(clock)))
+				.update();
+		}
+		catch (DuplicateKeyException anotherNodeWasFirst) {
+			log.info("User 'admin' was created by another node starting at the same time");
+			return;
+		}
 		if (generated) {
 			log.warn("Created user 'admin' with the generated password {} (shown once; set TANDEM_ADMIN_PASSWORD to choose it)",
 					password);

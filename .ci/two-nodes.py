@@ -407,6 +407,30 @@ def throttle_across_nodes(a, b, bearer):
     step("5 wrong passwords alternating a/b answered 401; the 6th (on b) 429, the right one 429 on both")
 
 
+def parallel_guesses_across_nodes(a, b, bearer):
+    """16 wrong passwords for one account at once, half on each node: still only five are tried."""
+    expect(a.request("POST", "/api/v1/users", {"username": "stormed", "name": "Stormed",
+                                               "password": "correct horse battery staple"}, bearer),
+           201, "creating the user stormed")
+    together = threading.Barrier(16)
+    statuses = [None] * 16
+
+    def guess(i):
+        node = (a, b)[i % 2]
+        together.wait()
+        statuses[i] = node.request("GET", "/api/v1/me", headers=basic("stormed", f"guess {i}")).status
+
+    threads = [threading.Thread(target=guess, args=(i,)) for i in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    tried = statuses.count(401)
+    check(tried == 5 and statuses.count(429) == 11,
+          f"16 parallel guesses over both nodes: {tried} tried (401), {statuses.count(429)} refused (429): {statuses}")
+    step("16 wrong passwords at once over a and b: 5 tried (401), 11 refused (429)")
+
+
 def main():
     # CI cancelling the job sends SIGTERM: still stop both nodes and drop the database.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
@@ -430,12 +454,13 @@ def main():
         total = concurrent_check_ins(a, b, bearer, cycle, kr)
         stale_update_races(a, b, bearer, kr)
         throttle_across_nodes(a, b, bearer)
+        parallel_guesses_across_nodes(a, b, bearer)
         for node in (a, b):
             check(node.process.poll() is None, f"node {node.name} exited with {node.process.returncode}")
         ok = True
         print(f"two-nodes: OK in {time.monotonic() - began:.0f} s: session A→B ok; {total} check-ins over 2 nodes, "
               f"0 lost, 0 duplicated; {RACES}/{RACES} races: one 200, one 409/412; "
-              f"throttle 429 after 5 failures across nodes", flush=True)
+              f"throttle 429 after 5 failures across nodes, in sequence and in parallel", flush=True)
     except Failure as e:
         print(f"two-nodes: FAILED: {e}", flush=True)
     except Exception as e:  # an unexpected answer shape, a dead node: still show the logs

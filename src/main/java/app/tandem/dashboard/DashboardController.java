@@ -1,6 +1,7 @@
 package app.tandem.dashboard;
 
 import java.util.List;
+import java.time.Instant;
 import java.util.UUID;
 
 import app.tandem.identity.IdentityApi;
@@ -28,12 +29,16 @@ class DashboardController {
 		this.kpis = kpis;
 	}
 
-	/** Without {@code cycleId}: the current cycle (the open one containing today that started last). */
+	/**
+	 * Without {@code cycleId}: the current cycle (the open one containing today that started last).
+	 * With {@code asOf}: the cycle and the KPIs as they stood then.
+	 */
 	@GetMapping("/api/v1/dashboard")
-	Dashboard dashboard(@RequestParam(required = false) String cycleId) {
+	Dashboard dashboard(@RequestParam(required = false) String cycleId, @RequestParam(required = false) Instant asOf) {
 		OkrViews.CycleView cycle = cycleId != null ? okr.cycle(Ids.parse(cycleId, "cycle"))
 				: okr.currentCycle().orElseThrow(() -> new NotFoundException("cycle", "(none yet)"));
-		return Dashboard.of(cycle, okr.evaluateCycle(UUID.fromString(cycle.id()), identity.caller()), kpis.statuses());
+		return Dashboard.of(cycle, okr.evaluateCycle(UUID.fromString(cycle.id()), identity.caller(), asOf),
+				asOf == null ? kpis.statuses() : kpis.statusesAsOf(asOf));
 	}
 
 	@GetMapping("/api/v1/inbox")

@@ -114,6 +114,23 @@ public class KpiCatalog {
 			.list();
 	}
 
+	/**
+	 * Each KPI's status as Tandem recorded it at {@code asOf}: the last status change up to then
+	 * (NO_DATA before the first), for the KPIs that existed then. Changes to a KPI's definition
+	 * since then do not rewrite it.
+	 */
+	public List<StoredStatus> statusesAsOf(Instant asOf) {
+		return jdbc.sql("""
+				select k.id, k.kpi_key, k.name, k.perspective,
+				       (select e.to_status from kpi_event e where e.kpi_id = k.id and e.at <= ?
+				        order by e.at desc, e.id desc fetch first 1 row only) as status
+				from kpi k where k.created_at <= ? order by k.kpi_key""")
+			.params(Sql.ts(asOf), Sql.ts(asOf))
+			.query((rs, i) -> new StoredStatus(Sql.uuid(rs, 1).toString(), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5) == null ? KpiStatus.NO_DATA : KpiStatus.valueOf(rs.getString(5))))
+			.list();
+	}
+
 	public List<KpiDefinition> all() {
 		return jdbc.sql("select * from kpi order by kpi_key").query(ROW).list();
 	}

@@ -90,13 +90,24 @@ public class OkrReads {
 	 * evaluation instead, which gives the same numbers from the key results.
 	 */
 	public CycleEvaluation evaluateCycle(UUID cycleId, Caller caller) {
+		return evaluateCycle(cycleId, caller, null);
+	}
+
+	/**
+	 * As {@link #evaluateCycle(UUID, Caller)}, as the cycle stood at {@code asOf} (null: now): the
+	 * objectives that existed then, from the check-ins and key result definitions of then.
+	 */
+	public CycleEvaluation evaluateCycle(UUID cycleId, Caller caller, Instant asOf) {
 		Instant at = evaluations.now();
 		CycleRow cycleRow = cycleService.row(cycleId);
 		Sight sight = access.sightOf(caller);
+		if (asOf != null) {
+			return evaluateCycleFromKeyResults(cycleId, sight, asOf);
+		}
 		List<RollupRow> rows = objectives.rollupsInCycle(cycleId, sight);
 		List<EvaluatedObjective> result = new ArrayList<>(rows.size());
 		if (!rows.stream().allMatch(RollupRow::computed)) {
-			return evaluateCycleFromKeyResults(cycleId, sight);
+			return evaluateCycleFromKeyResults(cycleId, sight, null);
 		}
 		Cycle cycle = cycleRow.cycle();
 		boolean frozen = cycle.stateAt(at) == app.tandem.okr.domain.CycleState.CLOSED;
@@ -113,9 +124,15 @@ public class OkrReads {
 		return new CycleEvaluation(at, result, keyResultCount);
 	}
 
-	private CycleEvaluation evaluateCycleFromKeyResults(UUID cycleId, Sight sight) {
-		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream().filter(sight::sees).toList();
-		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, keyResults.scoringInCycle(cycleId), null);
+	private CycleEvaluation evaluateCycleFromKeyResults(UUID cycleId, Sight sight, Instant asOf) {
+		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream()
+			.filter(sight::sees)
+			.filter(row -> asOf == null || !row.createdAt().isAfter(asOf))
+			.toList();
+		// The scoring rows lack what an as-of read replays (creation times, changes): those load whole.
+		OkrEvaluations.Evaluated evaluated = asOf == null
+				? evaluations.evaluate(rows, keyResults.scoringInCycle(cycleId), null)
+				: evaluations.evaluate(rows, asOf);
 		List<EvaluatedObjective> result = new ArrayList<>(rows.size());
 		int keyResultCount = 0;
 		for (ObjectiveRow row : rows) {

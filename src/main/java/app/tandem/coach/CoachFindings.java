@@ -67,7 +67,8 @@ class CoachFindings implements ObjectiveFindings, KpiFindings {
 	@Override
 	public Map<String, List<Finding>> of(List<KpiView> views) {
 		Optional<OkrViews.CycleView> current = okr.currentCycle();
-		WrittenOkrs.Anchors anchors = current.map(c -> written.anchors(UUID.fromString(c.id()), null))
+		List<String> ids = views.stream().map(KpiView::id).toList();
+		WrittenOkrs.Anchors anchors = current.map(c -> written.anchors(UUID.fromString(c.id()), null, ids))
 			.orElse(new WrittenOkrs.Anchors(Set.of(), Set.of()));
 		CoachContext context = new CoachContext(thresholds, Map.of(), anchors.kpisMeasuringKeyResults(),
 				anchors.teamsWithObjectives(), at(null));

@@ -71,7 +71,7 @@ class CycleCoach {
 			.filter(k -> teamId == null || teamId.toString().equals(k.teamId()))
 			.sorted(java.util.Comparator.comparing(KpiSnapshot::id))
 			.toList();
-		WrittenOkrs.Anchors anchors = written.anchors(cycleId, asOf);
+		WrittenOkrs.Anchors anchors = written.anchors(cycleId, asOf, allKpis.keySet());
 		CoachContext context = new CoachContext(thresholds, allKpis, anchors.kpisMeasuringKeyResults(),
 				anchors.teamsWithObjectives(), asOf != null ? asOf : Instant.now(clock));
 		List<Finding> findings = Coach.review(snapshots, judged, context);

@@ -3,6 +3,7 @@ package app.tandem.okr;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class WrittenOkrs {
+
+	/** KPIs asked about per query. */
+	private static final int IN_LIST = 1000;
 
 	private final ObjectiveStore objectives;
 
@@ -64,7 +68,7 @@ public class WrittenOkrs {
 
 	/**
 	 * The objectives of a cycle that the caller may see (private ones are left out in SQL), of one
-	 * team if given, in id order: as written now, or at {@code asOf} (those created by then, their key
+	 * team if given, in no particular order: as written now, or at {@code asOf} (those created by then, their key
 	 * results' definitions as they were, as objective reads show them).
 	 *
 	 * @throws app.tandem.shared.NotFoundException for an unknown cycle
@@ -105,18 +109,23 @@ public class WrittenOkrs {
 	}
 
 	/**
-	 * What ties KPIs to the OKRs around a cycle: the KPIs that measure a key result, and the teams
-	 * that have an objective, in the cycle or any cycle overlapping it (created by {@code asOf}, if
-	 * given). Private objectives count too: this tells only whether a KPI is tied in, never to what.
+	 * What ties KPIs to the OKRs around a cycle: which of the KPIs asked about measure a key result,
+	 * and which teams have an objective, in the cycle or any cycle overlapping it (created by
+	 * {@code asOf}, if given). Private objectives count too: this tells only whether a KPI is tied
+	 * in, never to what.
 	 */
 	public record Anchors(Set<String> kpisMeasuringKeyResults, Set<String> teamsWithObjectives) {
 	}
 
-	public Anchors anchors(UUID cycleId, Instant asOf) {
+	/** @param kpiIds the KPIs to ask about (ids that are not a KPI's are simply not measuring) */
+	public Anchors anchors(UUID cycleId, Instant asOf, Collection<String> kpiIds) {
 		CycleRow cycle = cycles.row(cycleId);
+		List<UUID> ids = kpiIds.stream().map(Ids::tryParse).filter(java.util.Objects::nonNull).toList();
 		Set<String> kpis = new HashSet<>();
-		keyResults.kpisMeasuringBetween(cycle.startDate(), cycle.endDate(), asOf)
-			.forEach(id -> kpis.add(id.toString()));
+		for (int from = 0; from < ids.size(); from += IN_LIST) {
+			keyResults.measuringBetween(ids.subList(from, Math.min(ids.size(), from + IN_LIST)), cycle.startDate(),
+					cycle.endDate(), asOf).forEach(id -> kpis.add(id.toString()));
+		}
 		Set<String> teams = new HashSet<>();
 		objectives.teamsWithObjectivesBetween(cycle.startDate(), cycle.endDate(), asOf)
 			.forEach(id -> teams.add(id.toString()));

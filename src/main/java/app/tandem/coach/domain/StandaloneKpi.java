@@ -31,7 +31,7 @@ public final class StandaloneKpi implements KpiRule {
 		}
 		findings.add(finding(Finding.SubjectType.KPI, kpi.id(),
 				"KPI " + Words.quoted(kpi.label()) + " measures no key result and "
-						+ (kpi.teamId() == null ? "belongs to no team" : "its team has no objective in the cycle")
+						+ (kpi.teamId() == null ? "belongs to no team" : "its team has no objectives")
 						+ ": it is tracked standalone",
 				"Tie it to the OKRs: measure a key result by it (e.g. \"Cut first-response time from 6 h to 2 h\""
 						+ " measured by this KPI), or give its team an objective it informs; a KPI nobody steers by"

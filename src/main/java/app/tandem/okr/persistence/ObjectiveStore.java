@@ -122,22 +122,25 @@ public class ObjectiveStore {
 	}
 
 	/**
-	 * A cycle's objectives as the coach reads them (titles, levels, types, alignment; no
-	 * descriptions or notes) that {@code sight} sees, of one team if given, created by {@code asOf}
-	 * if given; in id order.
+	 * A cycle's objectives as the coach reads them (titles, levels, teams, types, alignment; the
+	 * other fields stay empty) that {@code sight} sees, of one team if given, created by {@code asOf}
+	 * if given; in no particular order.
 	 */
 	public List<ObjectiveRow> writtenInCycle(UUID cycleId, UUID teamId, Sight sight, Instant asOf) {
-		StringBuilder sql = new StringBuilder("select id, cycle_id, slug, title, null, level, team_id, owner_id,"
-				+ " parent_id, parent_key_result_id, type, visibility, null, null, null, created_at, version"
-				+ " from objective where cycle_id = ?");
+		StringBuilder sql = new StringBuilder("select id, title, level, team_id, parent_id, type from objective"
+				+ " where cycle_id = ?");
 		List<Object> params = new ArrayList<>(List.of(cycleId));
 		condition(sql, params, "team_id", teamId);
 		if (asOf != null) {
 			sql.append(" and created_at <= ?");
 			params.add(Sql.ts(asOf));
 		}
-		sql.append(sight.sql(params)).append(" order by id");
-		return jdbc.sql(sql.toString()).params(params).query(OkrRows.OBJECTIVE).list();
+		sql.append(sight.sql(params));
+		return jdbc.sql(sql.toString()).params(params)
+			.query((rs, i) -> new ObjectiveRow(Sql.uuid(rs, 1), cycleId, null, rs.getString(2), null,
+					Level.valueOf(rs.getString(3)), Sql.uuid(rs, 4), null, Sql.uuid(rs, 5), null,
+					ObjectiveType.valueOf(rs.getString(6)), null, null, null, null, null, 0))
+			.list();
 	}
 
 	/** The teams with an objective (created by {@code asOf}, if given) in a cycle that overlaps [start, end]. */

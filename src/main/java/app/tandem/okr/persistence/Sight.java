@@ -31,7 +31,7 @@ public record Sight(boolean all, UUID me, Set<UUID> ledTeams) {
 		return sql(params, "");
 	}
 
-	/** The same on the columns of the objective table under an alias ({@code "o."}), for a join. */
+	/** The same on the objective table under an alias ({@code "o."}), for a join with another table. */
 	String sql(List<Object> params, String alias) {
 		if (all) {
 			return "";
@@ -40,7 +40,8 @@ public record Sight(boolean all, UUID me, Set<UUID> ledTeams) {
 		params.add(me);
 		String teams = "";
 		if (!ledTeams.isEmpty()) {
-			teams = " or " + alias + "team_id in (" + String.join(",", Collections.nCopies(ledTeams.size(), "?")) + ")";
+			teams = " or " + alias + "team_id in (" + String.join(",", Collections.nCopies(ledTeams.size(), "?"))
+					+ ")";
 			params.addAll(ledTeams);
 		}
 		return " and (" + alias + "visibility <> ? or " + alias + "owner_id = ?" + teams + ")";

@@ -27,7 +27,7 @@ class StandaloneKpiTests {
 				assertThat(f.ruleId()).isEqualTo("KPI-005");
 				assertThat(f.severity()).isEqualTo(Finding.Severity.INFO);
 				assertThat(f.subjectId()).isEqualTo("leads");
-				assertThat(f.message()).contains("measures no key result and its team has no objective");
+				assertThat(f.message()).contains("measures no key result and its team has no objectives");
 			});
 		assertThat(check(rule, ofTeam(kpi("x"), null), context(List.of(), Set.of(), Set.of()))).singleElement()
 			.satisfies(f -> assertThat(f.message()).contains("belongs to no team"));

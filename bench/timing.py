@@ -9,6 +9,7 @@ every endpoint in turn, so all endpoints see the same conditions (GC, JIT, cache
 
     dashboard   GET /api/v1/dashboard?cycleId=ID
     objectives  GET /api/v1/objectives?cycleId=ID&limit=100   (first page)
+    coach       GET /api/v1/coach?cycleId=ID                  (the whole cycle's findings)
     me          GET /api/v1/me                                (authenticated floor: token lookup only)
     health      GET /actuator/health                          (the floor: no credentials)
 
@@ -120,6 +121,7 @@ def main():
     parser.add_argument("--kpi", help="a KPI's key: also time the KPI list (a page of --kpi-limit), that KPI, and its series")
     parser.add_argument("--kpi-limit", type=int, default=1000, help="page size of the KPI list (default 1000, the most)")
     parser.add_argument("--no-objectives", action="store_true", help="leave out the objective list")
+    parser.add_argument("--no-coach", action="store_true", help="leave out the coach")
     parser.add_argument("--label", default="", help="free text carried into the BENCH lines (e.g. 'h2 n=1000')")
     parser.add_argument("--results", help="append one JSON line per endpoint to this file")
     args = parser.parse_args()
@@ -136,11 +138,14 @@ def main():
     endpoints = [
         ("dashboard", f"/api/v1/dashboard?cycleId={q}", True),
         ("objectives", f"/api/v1/objectives?cycleId={q}&limit={args.limit}", True),
+        ("coach", f"/api/v1/coach?cycleId={q}", True),
         ("me", "/api/v1/me", True),
         ("health", "/actuator/health", False),
     ]
     if args.no_objectives:
         endpoints = [e for e in endpoints if e[0] != "objectives"]
+    if args.no_coach:
+        endpoints = [e for e in endpoints if e[0] != "coach"]
     if args.kpi:
         k = urllib.parse.quote(args.kpi)
         endpoints[1:1] = [

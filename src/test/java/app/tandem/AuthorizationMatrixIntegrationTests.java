@@ -465,6 +465,8 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("GET", "/api/v1/dashboard", ANY, anyone(200),
 				(w, r) -> Call.get("/api/v1/dashboard?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/api/v1/inbox", ANY, anyone(200), (w, r) -> Call.get("/api/v1/inbox")));
+		all.add(new Endpoint("GET", "/api/v1/coach", ANY, anyone(200),
+				(w, r) -> Call.get("/api/v1/coach?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/api/v1/audit", ANY, admins(200), (w, r) -> Call.get("/api/v1/audit?limit=1000")));
 		all.add(new Endpoint("GET", "/api/v1/export", ANY, admins(200), (w, r) -> Call.get("/api/v1/export")));
 		// Restoring needs an empty instance, so an admin is told 409 here; nobody else gets that far.

@@ -38,7 +38,8 @@ public class KpiCatalog {
 			Ids.str(Sql.uuid(rs, "team_id")), Ids.str(Sql.uuid(rs, "owner_id")), Sql.integer(rs, "review_every_days"),
 			Sql.instant(rs, "last_reviewed_at"), Sql.dbl(rs, "latest_value"), Sql.instant(rs, "latest_at"),
 			rs.getString("last_status") == null ? KpiStatus.NO_DATA : KpiStatus.valueOf(rs.getString("last_status")),
-			null, Sql.dbl(rs, "trend"), null, null, Sql.instant(rs, "created_at"), rs.getLong("version"));
+			null, Sql.dbl(rs, "trend"), null, null, Sql.instant(rs, "created_at"), rs.getLong("version"),
+			List.of());
 
 	private final JdbcClient jdbc;
 

@@ -10,6 +10,8 @@ import app.tandem.kpi.domain.Bucket;
 import app.tandem.kpi.domain.BucketValue;
 import app.tandem.kpi.domain.Frequency;
 import app.tandem.kpi.domain.Staleness;
+import app.tandem.shared.Finding;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +28,11 @@ public class KpiViews {
 
 	private final Clock clock;
 
-	KpiViews(KpiCatalog catalog, KpiReadings readings, KpiFormulas formulas, Clock clock) {
+	private final ObjectProvider<KpiFindings> findings;
+
+	KpiViews(KpiCatalog catalog, KpiReadings readings, KpiFormulas formulas, Clock clock,
+			ObjectProvider<KpiFindings> findings) {
+		this.findings = findings;
 		this.catalog = catalog;
 		this.readings = readings;
 		this.formulas = formulas;
@@ -36,15 +42,25 @@ public class KpiViews {
 	/** A KPI with its reading as stored at its last ingestion or change. */
 	public KpiView get(String idOrKey) {
 		KpiDefinition kpi = catalog.get(idOrKey);
-		return complete(catalog.view(kpi.id()), formulas.usedBy(kpi.key()));
+		return withFindings(List.of(complete(catalog.view(kpi.id()), formulas.usedBy(kpi.key())))).get(0);
 	}
 
 	/** KPIs as rows: no measurement is read. */
 	public List<KpiView> list(UUID after, int limit) {
 		Map<String, List<String>> usedBy = formulas.usedByEach();
-		return catalog.list(after, limit).stream()
+		return withFindings(catalog.list(after, limit).stream()
 			.map(view -> complete(view, usedBy.getOrDefault(view.key(), List.of())))
-			.toList();
+			.toList());
+	}
+
+	/** The views with the coach's findings about each (none without the coach), computed for all at once. */
+	private List<KpiView> withFindings(List<KpiView> views) {
+		KpiFindings coach = findings.getIfAvailable();
+		if (coach == null || views.isEmpty()) {
+			return views;
+		}
+		Map<String, List<Finding>> found = coach.of(views);
+		return views.stream().map(v -> v.withFindings(found.getOrDefault(v.id(), List.of()))).toList();
 	}
 
 	private KpiView complete(KpiView view, List<String> usedBy) {

@@ -30,7 +30,7 @@ final class ObjectiveViews {
 				o.description(), o.level(), Ids.str(o.teamId()), Ids.str(o.ownerId()), Ids.str(o.parentId()),
 				Ids.str(o.parentKeyResultId()), o.type(), o.visibility(), o.retrospective(), Ids.str(o.carriedFromId()),
 				e.progress(), e.expectedProgress(), e.status(), e.score(), e.scoreBand(), krs, o.createdAt(),
-				o.version());
+				o.version(), List.of());
 	}
 
 	static OkrViews.KeyResultView keyResult(KeyResultRow kr, Evaluation e, OkrEvaluations.Evaluated evaluated,

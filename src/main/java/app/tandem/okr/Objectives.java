@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -23,11 +24,13 @@ import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.okr.persistence.Sight;
 import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
+import app.tandem.shared.Finding;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
 import app.tandem.shared.StaleVersionException;
 import app.tandem.shared.Versions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,10 +58,13 @@ public class Objectives {
 
 	private final AuditTrail audit;
 
+	private final ObjectProvider<ObjectiveFindings> findings;
+
 	Objectives(ObjectiveStore objectives, KeyResultStore keyResults, KeyResultChangeStore changes, Cycles cycles,
 			KeyResults keyResultService, References references, OkrEvaluations evaluations, ObjectiveRollups rollups,
-			OkrAccess access, AuditTrail audit) {
+			OkrAccess access, AuditTrail audit, ObjectProvider<ObjectiveFindings> findings) {
 		this.audit = audit;
+		this.findings = findings;
 		this.rollups = rollups;
 		this.access = access;
 		this.objectives = objectives;
@@ -74,7 +80,7 @@ public class Objectives {
 			Caller caller) {
 		List<ObjectiveRow> rows = objectives.list(filter, access.sightOf(caller), after, limit);
 		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, asOf);
-		return rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList();
+		return withFindings(rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList(), asOf);
 	}
 
 	/** Every objective of a cycle that the caller may see, evaluated now. */
@@ -93,7 +99,17 @@ public class Objectives {
 			.sorted(java.util.Comparator.comparing(ObjectiveRow::id))
 			.toList();
 		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, null);
-		return rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList();
+		return withFindings(rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList(), null);
+	}
+
+	/** The views with the coach's findings about each (none without the coach), computed for all at once. */
+	private List<OkrViews.ObjectiveView> withFindings(List<OkrViews.ObjectiveView> views, Instant asOf) {
+		ObjectiveFindings coach = findings.getIfAvailable();
+		if (coach == null || views.isEmpty()) {
+			return views;
+		}
+		Map<String, List<Finding>> found = coach.of(views, asOf);
+		return views.stream().map(v -> v.withFindings(found.getOrDefault(v.id(), List.of()))).toList();
 	}
 
 	/** As the caller may see it: a private objective they may not see is a 404. */
@@ -107,7 +123,7 @@ public class Objectives {
 		if (asOf != null && row.createdAt().isAfter(asOf)) {
 			throw new NotFoundException("objective (as of " + asOf + ")", id);
 		}
-		return ObjectiveViews.objective(row, evaluations.evaluate(List.of(row), asOf));
+		return withFindings(List.of(ObjectiveViews.objective(row, evaluations.evaluate(List.of(row), asOf))), asOf).get(0);
 	}
 
 	/** The id of the objective with this key (OKRs-as-code names objectives by key), or null. */

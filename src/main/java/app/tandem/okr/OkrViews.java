@@ -11,6 +11,7 @@ import app.tandem.okr.domain.ObjectiveType;
 import app.tandem.okr.domain.ScoreBand;
 import app.tandem.okr.domain.Status;
 import app.tandem.okr.domain.Visibility;
+import app.tandem.shared.Finding;
 
 /** What the API answers about OKRs. */
 public final class OkrViews {
@@ -26,7 +27,14 @@ public final class OkrViews {
 			String teamId, String ownerId, String parentId, String parentKeyResultId, ObjectiveType type,
 			Visibility visibility, String retrospective, String carriedFromId, double progress,
 			double expectedProgress, Status status, double score, ScoreBand scoreBand, List<KeyResultView> keyResults,
-			Instant createdAt, long version) {
+			Instant createdAt, long version, List<Finding> findings) {
+
+		/** The same objective with what the coach says about it and its key results. */
+		public ObjectiveView withFindings(List<Finding> findings) {
+			return new ObjectiveView(id, cycleId, key, title, description, level, teamId, ownerId, parentId,
+					parentKeyResultId, type, visibility, retrospective, carriedFromId, progress, expectedProgress, status,
+					score, scoreBand, keyResults, createdAt, version, List.copyOf(findings));
+		}
 	}
 
 	public record KeyResultView(String id, String objectiveId, String title, KeyResultType type, String unit,

@@ -1,16 +1,60 @@
 package app.tandem.interchange;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import app.tandem.ApiClient;
 import app.tandem.SecondInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** One demo instance for the class: starting one takes seconds. */
 class DemoIntegrationTests {
+
+	static SecondInstance demo;
+
+	@BeforeAll
+	static void startTheDemo() {
+		demo = SecondInstance.start(false, "--tandem.demo=true");
+	}
+
+	@AfterAll
+	static void stopTheDemo() {
+		demo.close();
+	}
+
+	@Test
+	void theCoachHasSomethingToSayAboutTheDemo() {
+		ApiClient api = ApiClient.admin(demo.port());
+		var coach = api.get("/api/v1/coach");
+		assertThat(coach.status()).as(coach.text()).isEqualTo(200);
+		assertThat(coach.str("/cycleId")).isEqualTo(api.get("/api/v1/dashboard").str("/cycle/id"));
+		List<String> rules = new ArrayList<>();
+		coach.json().get("findings").forEach(f -> rules.add(f.get("ruleId").asString()));
+		// The example's objective titles with numbers, its unaligned team objective, the sales KPIs no
+		// objective uses, and key results on KPIs that the demo's values put on target already.
+		assertThat(rules).contains("OKR-009", "OKR-008", "KPI-005");
+		assertThat(rules.stream().distinct().count()).isGreaterThanOrEqualTo(3);
+		JsonNode objectives = api.get("/api/v1/objectives?limit=1000").json().get("items");
+		boolean titled = false;
+		for (JsonNode o : objectives) {
+			if (o.get("title").asString().equals("Become the #1 most-downloaded health tracking app")) {
+				titled = true;
+				assertThat(o.get("findings")).extracting(f -> f.get("ruleId").asString()).contains("OKR-009");
+			}
+		}
+		assertThat(titled).as("the title keeps its #1 (quoted in the file: # starts a YAML comment)").isTrue();
+		assertThat(api.get("/api/v1/kpis/leads").json().get("findings")).extracting(f -> f.get("ruleId").asString())
+			.containsExactly("KPI-005");
+	}
 
 	@Test
 	void demoOrganisationShowsObjectivesWithCheckInHistoryOnFirstStart() {
-		try (SecondInstance demo = SecondInstance.start(false, "--tandem.demo=true")) {
+		{
 			ApiClient api = ApiClient.admin(demo.port());
 			var cycles = api.get("/api/v1/cycles").json().get("items");
 			assertThat(cycles).hasSize(2);

@@ -49,6 +49,53 @@ public class KeyResultStore {
 			.param(cycleId).query(OkrRows.SCORING).list();
 	}
 
+	/**
+	 * The key results of a cycle's objectives as the coach reads them: their definitions (no
+	 * positions, weights or check-ins), of the objectives {@code sight} sees, of one team if given,
+	 * created by {@code asOf} if given; in no particular order (the coach's rules need none).
+	 */
+	public List<KeyResultRow> writtenInCycle(UUID cycleId, UUID teamId, Sight sight, Instant asOf) {
+		// A join, as the dashboard's read: H2 answers "objective_id in (select …)" row by row (minutes for 40,000).
+		StringBuilder sql = new StringBuilder("select k.id, k.objective_id, k.title, k.type, k.due_date,"
+				+ " k.start_value, k.target_value, k.min_value, k.max_value, k.kpi_id"
+				+ " from key_result k join objective o on o.id = k.objective_id where o.cycle_id = ?");
+		List<Object> params = new java.util.ArrayList<>(List.of(cycleId));
+		if (teamId != null) {
+			sql.append(" and o.team_id = ?");
+			params.add(teamId);
+		}
+		sql.append(sight.sql(params, "o."));
+		if (asOf != null) {
+			sql.append(" and k.created_at <= ?");
+			params.add(Sql.ts(asOf));
+		}
+		return jdbc.sql(sql.toString()).params(params)
+			.query((rs, i) -> new KeyResultRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), 0, rs.getString(3),
+					app.tandem.okr.domain.KeyResultType.valueOf(rs.getString(4)), null, 1, null, Sql.date(rs, 5),
+					Sql.dbl(rs, 6), Sql.dbl(rs, 7), Sql.dbl(rs, 8), Sql.dbl(rs, 9), Sql.uuid(rs, 10), null, null, null,
+					null, null, null, null, null, 0, 0, null, 0))
+			.list();
+	}
+
+	/**
+	 * Which of these KPIs measure a key result (created by {@code asOf}, if given) of a cycle that
+	 * overlaps [start, end]; at most 1,000 KPIs per call (they are looked up by the kpi_id index).
+	 */
+	public List<UUID> measuringBetween(Collection<UUID> kpiIds, LocalDate start, LocalDate end, Instant asOf) {
+		if (kpiIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select distinct k.kpi_id from key_result k join objective o on o.id = k.objective_id"
+				+ " join cycle c on c.id = o.cycle_id where k.kpi_id in (:kpis) and c.start_date <= :end"
+				+ " and c.end_date >= :start" + (asOf != null ? " and k.created_at <= :asOf" : ""))
+			.param("kpis", kpiIds)
+			.param("start", start)
+			.param("end", end)
+			.param("asOf", Sql.ts(asOf))
+			.query((rs, i) -> Sql.uuid(rs, 1))
+			.list();
+	}
+
 	public record Measured(UUID kpiId, UUID keyResultId, LocalDate cycleStart, LocalDate cycleEnd) {
 	}
 

@@ -121,6 +121,38 @@ public class ObjectiveStore {
 			.update();
 	}
 
+	/**
+	 * A cycle's objectives as the coach reads them (titles, levels, teams, types, alignment; the
+	 * other fields stay empty) that {@code sight} sees, of one team if given, created by {@code asOf}
+	 * if given; in no particular order.
+	 */
+	public List<ObjectiveRow> writtenInCycle(UUID cycleId, UUID teamId, Sight sight, Instant asOf) {
+		StringBuilder sql = new StringBuilder("select id, title, level, team_id, parent_id, type from objective"
+				+ " where cycle_id = ?");
+		List<Object> params = new ArrayList<>(List.of(cycleId));
+		condition(sql, params, "team_id", teamId);
+		if (asOf != null) {
+			sql.append(" and created_at <= ?");
+			params.add(Sql.ts(asOf));
+		}
+		sql.append(sight.sql(params));
+		return jdbc.sql(sql.toString()).params(params)
+			.query((rs, i) -> new ObjectiveRow(Sql.uuid(rs, 1), cycleId, null, rs.getString(2), null,
+					Level.valueOf(rs.getString(3)), Sql.uuid(rs, 4), null, Sql.uuid(rs, 5), null,
+					ObjectiveType.valueOf(rs.getString(6)), null, null, null, null, null, 0))
+			.list();
+	}
+
+	/** The teams with an objective (created by {@code asOf}, if given) in a cycle that overlaps [start, end]. */
+	public List<UUID> teamsWithObjectivesBetween(LocalDate start, LocalDate end, Instant asOf) {
+		return jdbc.sql("select distinct o.team_id from objective o join cycle c on c.id = o.cycle_id"
+				+ " where o.team_id is not null and c.start_date <= ? and c.end_date >= ?"
+				+ (asOf != null ? " and o.created_at <= ?" : ""))
+			.params(asOf != null ? List.of(end, start, Sql.ts(asOf)) : List.of(end, start))
+			.query((rs, i) -> Sql.uuid(rs, 1))
+			.list();
+	}
+
 	public List<RollupRow> rollupsInCycle(UUID cycleId, Sight sight) {
 		List<Object> params = new ArrayList<>(List.of(cycleId));
 		String visible = sight.sql(params);

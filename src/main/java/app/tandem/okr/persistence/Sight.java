@@ -28,6 +28,11 @@ public record Sight(boolean all, UUID me, Set<UUID> ledTeams) {
 
 	/** " and (…)" on the objective table's columns, its parameters added; nothing for {@link #ALL}. */
 	String sql(List<Object> params) {
+		return sql(params, "");
+	}
+
+	/** The same on the objective table under an alias ({@code "o."}), for a join with another table. */
+	String sql(List<Object> params, String alias) {
 		if (all) {
 			return "";
 		}
@@ -35,9 +40,10 @@ public record Sight(boolean all, UUID me, Set<UUID> ledTeams) {
 		params.add(me);
 		String teams = "";
 		if (!ledTeams.isEmpty()) {
-			teams = " or team_id in (" + String.join(",", Collections.nCopies(ledTeams.size(), "?")) + ")";
+			teams = " or " + alias + "team_id in (" + String.join(",", Collections.nCopies(ledTeams.size(), "?"))
+					+ ")";
 			params.addAll(ledTeams);
 		}
-		return " and (visibility <> ? or owner_id = ?" + teams + ")";
+		return " and (" + alias + "visibility <> ? or " + alias + "owner_id = ?" + teams + ")";
 	}
 }

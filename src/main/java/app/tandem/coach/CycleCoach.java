@@ -1,0 +1,83 @@
+package app.tandem.coach;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import app.tandem.coach.domain.Coach;
+import app.tandem.coach.domain.CoachContext;
+import app.tandem.coach.domain.CoachThresholds;
+import app.tandem.coach.domain.KpiSnapshot;
+import app.tandem.coach.domain.ObjectiveSnapshot;
+import app.tandem.identity.Caller;
+import app.tandem.okr.OkrViews;
+import app.tandem.okr.WrittenOkrs;
+import app.tandem.shared.Finding;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coach over a whole cycle: every objective the caller may see with its key results, every KPI,
+ * the cycle and the teams. A handful of reads however large the cycle.
+ */
+@Service
+@Transactional(readOnly = true)
+class CycleCoach {
+
+	private final WrittenOkrs written;
+
+	private final KpiLevels kpis;
+
+	private final CoachThresholds thresholds;
+
+	private final Clock clock;
+
+	CycleCoach(WrittenOkrs written, KpiLevels kpis, CoachProperties properties, Clock clock) {
+		this.written = written;
+		this.kpis = kpis;
+		this.thresholds = properties.thresholds();
+		this.clock = clock;
+	}
+
+	/** What the coach answers: the cycle (and team) judged, the instant, and the findings most severe first. */
+	record Report(String cycleId, String teamId, Instant asOf, List<Finding> findings) {
+	}
+
+	/**
+	 * @param teamId only this team's objectives (with their key results), KPIs and KPI count; then the
+	 * cycle's mix of objectives (OKR-010), which is about every team, is left out
+	 * @param asOf the cycle as it was then, or null for now
+	 */
+	Report review(OkrViews.CycleView cycle, UUID teamId, Instant asOf, Caller caller) {
+		UUID cycleId = UUID.fromString(cycle.id());
+		List<WrittenOkrs.WrittenObjective> objectives = written.inCycle(cycleId, teamId, caller, asOf);
+		Set<String> measuring = new HashSet<>();
+		List<ObjectiveSnapshot> snapshots = new ArrayList<>(objectives.size());
+		for (WrittenOkrs.WrittenObjective o : objectives) {
+			o.keyResults().forEach(kr -> {
+				if (kr.kpiId() != null) {
+					measuring.add(kr.kpiId());
+				}
+			});
+			snapshots.add(Snapshots.of(o, cycle));
+		}
+		Map<String, KpiSnapshot> allKpis = kpis.all(asOf, measuring);
+		List<KpiSnapshot> judged = allKpis.values().stream()
+			.filter(k -> teamId == null || teamId.toString().equals(k.teamId()))
+			.sorted(java.util.Comparator.comparing(KpiSnapshot::id))
+			.toList();
+		WrittenOkrs.Anchors anchors = written.anchors(cycleId, asOf, allKpis.keySet());
+		CoachContext context = new CoachContext(thresholds, allKpis, anchors.kpisMeasuringKeyResults(),
+				anchors.teamsWithObjectives(), asOf != null ? asOf : Instant.now(clock));
+		List<Finding> findings = Coach.review(snapshots, judged, context);
+		if (teamId != null) {
+			findings = findings.stream().filter(f -> f.subjectType() != Finding.SubjectType.CYCLE).toList();
+		}
+		return new Report(cycle.id(), teamId == null ? null : teamId.toString(), asOf, findings);
+	}
+}

@@ -1,0 +1,81 @@
+package app.tandem.interchange;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Where each mapping and field of a YAML file starts, by the paths {@link FileNode} gives them
+ * ({@code objectives[2]}, {@code objectives[2].keyResults[0].target}; the root is {@code ""}):
+ * the tree {@link OkrFileReader} reads has no lines, the parser's token stream does.
+ */
+final class YamlLines {
+
+	private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+	private final Map<String, Integer> lines;
+
+	private YamlLines(Map<String, Integer> lines) {
+		this.lines = lines;
+	}
+
+	/** The lines of a file that is valid YAML (an invalid one has none). */
+	static YamlLines read(String text) {
+		Map<String, Integer> lines = new HashMap<>();
+		try (JsonParser parser = YAML.createParser(text)) {
+			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+				if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+					// The new mapping's (or list's) own context: its parent says where it sits.
+					lines.putIfAbsent(path(parser.streamReadContext().getParent()),
+							parser.currentTokenLocation().getLineNr());
+				}
+				else if (token == JsonToken.PROPERTY_NAME) {
+					lines.putIfAbsent(path(parser.streamReadContext()), parser.currentTokenLocation().getLineNr());
+				}
+			}
+		}
+		catch (JacksonException e) {
+			// Lines as far as the file could be read; the reader reports what is wrong with it.
+		}
+		return new YamlLines(lines);
+	}
+
+	/** The path of the value a context is at: its current field or index, under its parents'. */
+	private static String path(TokenStreamContext context) {
+		Deque<String> parts = new ArrayDeque<>();
+		for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+			parts.push(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.currentName());
+		}
+		String path = String.join("", parts);
+		return path.startsWith(".") ? path.substring(1) : path;
+	}
+
+	/**
+	 * The line of a path, or of the nearest enclosing one the file has ({@code objectives[0].title}
+	 * when the title is missing: the objective's line); 0 when none.
+	 */
+	int lineOf(String path) {
+		for (String p = path; p != null; p = parent(p)) {
+			Integer line = lines.get(p);
+			if (line != null) {
+				return line;
+			}
+		}
+		return 0;
+	}
+
+	private static String parent(String path) {
+		if (path.isEmpty()) {
+			return null;
+		}
+		int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+		return cut <= 0 ? "" : path.substring(0, cut);
+	}
+}

@@ -28,6 +28,7 @@ import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
 import app.tandem.shared.StaleVersionException;
 import app.tandem.shared.Versions;
+import app.tandem.shared.math.RunningFit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +56,12 @@ public class Objectives {
 
 	private final AuditTrail audit;
 
+	private final KeyResultForecasts forecasts;
+
 	Objectives(ObjectiveStore objectives, KeyResultStore keyResults, KeyResultChangeStore changes, Cycles cycles,
 			KeyResults keyResultService, References references, OkrEvaluations evaluations, ObjectiveRollups rollups,
-			OkrAccess access, AuditTrail audit) {
+			OkrAccess access, AuditTrail audit, KeyResultForecasts forecasts) {
+		this.forecasts = forecasts;
 		this.audit = audit;
 		this.rollups = rollups;
 		this.access = access;
@@ -73,8 +77,7 @@ public class Objectives {
 	public List<OkrViews.ObjectiveView> list(ObjectiveStore.Filter filter, Instant asOf, UUID after, int limit,
 			Caller caller) {
 		List<ObjectiveRow> rows = objectives.list(filter, access.sightOf(caller), after, limit);
-		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, asOf);
-		return rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList();
+		return views(rows, asOf);
 	}
 
 	/** Every objective of a cycle that the caller may see, evaluated now. */
@@ -92,8 +95,14 @@ public class Objectives {
 			.filter(sight::sees)
 			.sorted(java.util.Comparator.comparing(ObjectiveRow::id))
 			.toList();
-		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, null);
-		return rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList();
+		return views(rows, null);
+	}
+
+	/** The objectives evaluated at {@code asOf} (null: now), with their key results and the key results' forecasts. */
+	private List<OkrViews.ObjectiveView> views(List<ObjectiveRow> rows, Instant asOf) {
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, asOf);
+		var forecast = forecasts.of(evaluated, rows.stream().map(ObjectiveRow::id).toList());
+		return rows.stream().map(o -> ObjectiveViews.objective(o, evaluated, forecast)).toList();
 	}
 
 	/** As the caller may see it: a private objective they may not see is a 404. */
@@ -107,7 +116,7 @@ public class Objectives {
 		if (asOf != null && row.createdAt().isAfter(asOf)) {
 			throw new NotFoundException("objective (as of " + asOf + ")", id);
 		}
-		return ObjectiveViews.objective(row, evaluations.evaluate(List.of(row), asOf));
+		return views(List.of(row), asOf).get(0);
 	}
 
 	/** The id of the objective with this key (OKRs-as-code names objectives by key), or null. */
@@ -266,7 +275,7 @@ public class Objectives {
 			}
 			KeyResultRow carried = new KeyResultRow(Ids.next(), copy.id(), position++, kr.title(), kr.type(), kr.unit(),
 					kr.weight(), kr.ownerId(), target.endDate(), start, kr.targetValue(), kr.minValue(), kr.maxValue(),
-					kr.kpiId(), null, null, null, kr.id(), null, null, null, null, 0, 0, now, 0);
+					kr.kpiId(), null, null, null, kr.id(), null, null, null, null, 0, 0, RunningFit.EMPTY, now, 0);
 			keyResultService.insert(carried, caller, "CARRIED_OVER", "from key result " + kr.id() + " of cycle "
 					+ evaluated.cycles().get(source.cycleId()).name());
 			changes.insert(new KeyResultChangeRow(Ids.next(), kr.id(), now, caller.id(), "CARRIED_TO", null, null,

@@ -43,7 +43,7 @@ class KpiLevels {
 
 	/** Every KPI that existed at {@code asOf} (null: now), by id; levels at {@code asOf} only for {@code levelsOf}. */
 	Map<String, KpiSnapshot> all(Instant asOf, Collection<String> levelsOf) {
-		return snapshots(catalog.list(null, Integer.MAX_VALUE), asOf, levelsOf);
+		return snapshots(catalog.rowViews(null, Integer.MAX_VALUE), asOf, levelsOf);
 	}
 
 	/** These KPIs (those that exist), by id, with their levels at {@code asOf} (null: now). */
@@ -54,13 +54,13 @@ class KpiLevels {
 		List<KpiView> views = ids.size() < ONE_BY_ONE
 				? ids.stream().map(Ids::tryParse).filter(java.util.Objects::nonNull).map(this::view)
 					.filter(java.util.Objects::nonNull).toList()
-				: catalog.list(null, Integer.MAX_VALUE).stream().filter(v -> ids.contains(v.id())).toList();
+				: catalog.rowViews(null, Integer.MAX_VALUE).stream().filter(v -> ids.contains(v.id())).toList();
 		return snapshots(views, asOf, ids);
 	}
 
 	private KpiView view(UUID id) {
 		try {
-			return catalog.view(id);
+			return catalog.rowView(id);
 		}
 		catch (NotFoundException e) {
 			return null;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import app.tandem.kpi.domain.KpiForecast;
 import app.tandem.kpi.domain.KpiStatus;
 import app.tandem.shared.Ids;
 import app.tandem.shared.NotFoundException;
@@ -38,8 +39,31 @@ public class KpiCatalog {
 			Ids.str(Sql.uuid(rs, "team_id")), Ids.str(Sql.uuid(rs, "owner_id")), Sql.integer(rs, "review_every_days"),
 			Sql.instant(rs, "last_reviewed_at"), Sql.dbl(rs, "latest_value"), Sql.instant(rs, "latest_at"),
 			rs.getString("last_status") == null ? KpiStatus.NO_DATA : KpiStatus.valueOf(rs.getString("last_status")),
-			null, Sql.dbl(rs, "trend"), null, null, Sql.instant(rs, "created_at"), rs.getLong("version"),
+			null, Sql.dbl(rs, "trend"), null, null, null, Sql.instant(rs, "created_at"), rs.getLong("version"),
 			List.of());
+
+	/** The forecast as stored with the reading, or null on a row whose reading predates forecasts. */
+	private static final RowMapper<KpiForecast> FORECAST = (rs, i) -> {
+		Integer periods = Sql.integer(rs, "forecast_periods");
+		String reason = rs.getString("forecast_reason");
+		if (periods != null) {
+			return new KpiForecast(true, null, periods, Sql.instant(rs, "forecast_at"), Sql.dbl(rs, "forecast_value"),
+					Sql.dbl(rs, "forecast_low"), Sql.dbl(rs, "forecast_high"), Sql.instant(rs, "forecast_warning_at"),
+					Sql.instant(rs, "forecast_target_at"));
+		}
+		if (reason != null) {
+			return KpiForecast.unavailable(reason);
+		}
+		// never read: without values there is nothing to forecast; with values, not yet computed
+		return Sql.instant(rs, "latest_at") == null ? KpiForecast.withoutValues() : null;
+	};
+
+	/** A KPI as the API shows it, with its stored forecast (null: to be computed). */
+	record StoredView(KpiView view, KpiForecast forecast) {
+	}
+
+	private static final RowMapper<StoredView> STORED = (rs, i) -> new StoredView(VIEW.mapRow(rs, i),
+			FORECAST.mapRow(rs, i));
 
 	private final JdbcClient jdbc;
 
@@ -61,17 +85,34 @@ public class KpiCatalog {
 		return find(idOrKey).orElseThrow(() -> new NotFoundException("KPI", idOrKey));
 	}
 
-	public List<KpiView> list(UUID after, int limit) {
+	/** KPIs as their rows show them (no forecast, no findings): for other modules' reads. */
+	public List<KpiView> rowViews(UUID after, int limit) {
+		return list(after, limit).stream().map(StoredView::view).toList();
+	}
+
+	/** One KPI as its row shows it; 404 when there is none. */
+	public KpiView rowView(UUID id) {
+		return view(id).view();
+	}
+
+	List<StoredView> list(UUID after, int limit) {
 		return jdbc.sql("select * from kpi where (cast(:after as uuid) is null or id > :after) order by id limit :limit")
 			.param("after", after)
 			.param("limit", limit)
-			.query(VIEW)
+			.query(STORED)
 			.list();
 	}
 
-	public KpiView view(UUID id) {
-		return jdbc.sql("select * from kpi where id = ?").param(id).query(VIEW).optional()
+	StoredView view(UUID id) {
+		return jdbc.sql("select * from kpi where id = ?").param(id).query(STORED).optional()
 			.orElseThrow(() -> new NotFoundException("KPI", id));
+	}
+
+	/** KPIs with values whose row holds no forecast yet (written before forecasts existed). */
+	List<KpiDefinition> withoutForecast() {
+		return jdbc.sql("""
+				select * from kpi where latest_at is not null and forecast_periods is null and forecast_reason is null
+				order by kpi_key""").query(ROW).list();
 	}
 
 	public long version(UUID id) {

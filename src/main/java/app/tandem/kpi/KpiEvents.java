@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.tandem.kpi.domain.KpiForecast;
 import app.tandem.kpi.domain.KpiStatus;
 import app.tandem.shared.Ids;
 import app.tandem.shared.Sql;
@@ -43,7 +44,7 @@ public class KpiEvents {
 
 	/**
 	 * Recomputes what the KPI's measurements say and stores it on the KPI row (status, latest
-	 * value and instant, trend); a change of status is also recorded as an event.
+	 * value and instant, trend, forecast); a change of status is also recorded as an event.
 	 */
 	void refresh(KpiDefinition kpi) {
 		refreshAll(List.of(kpi), Map.of());
@@ -70,20 +71,44 @@ public class KpiEvents {
 		List<Object[]> events = new ArrayList<>();
 		for (UUID id : ids) {
 			KpiReadings.Reading reading = fresh.get(id);
+			KpiForecast f = reading.forecast();
 			updates.add(new Object[] { reading.status().name(), reading.latestValue(), Sql.ts(reading.latestAt()),
-					reading.trend(), id });
+					reading.trend(), f.reason(), f.periods(), Sql.ts(f.at()), f.projectedValue(), f.low(), f.high(),
+					Sql.ts(f.warningAt()), Sql.ts(f.targetAt()), id });
 			KpiStatus from = before.getOrDefault(id, KpiStatus.NO_DATA);
 			if (from != reading.status()) {
 				events.add(new Object[] { Ids.next(), id, from.name(), reading.status().name(), Sql.ts(now),
 						reading.latestValue() });
 			}
 		}
-		batch.batchUpdate("update kpi set last_status = ?, latest_value = ?, latest_at = ?, trend = ? where id = ?",
-				updates);
+		batch.batchUpdate("""
+				update kpi set last_status = ?, latest_value = ?, latest_at = ?, trend = ?, forecast_reason = ?,
+				  forecast_periods = ?, forecast_at = ?, forecast_value = ?, forecast_low = ?, forecast_high = ?,
+				  forecast_warning_at = ?, forecast_target_at = ?
+				where id = ?""", updates);
 		if (!events.isEmpty()) {
 			batch.batchUpdate("insert into kpi_event (id, kpi_id, from_status, to_status, at, amount) values (?, ?, ?, ?, ?, ?)",
 					events);
 		}
+	}
+
+	/**
+	 * Computes and stores the forecasts of these KPIs, and nothing else of their reading: for rows written before
+	 * forecasts were kept (statuses and events stay as their last ingestion left them).
+	 */
+	void storeForecasts(Collection<KpiDefinition> kpis) {
+		Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		Map<UUID, KpiReadings.Reading> fresh = readings.readAll(kpis, now, Map.of());
+		List<Object[]> updates = new ArrayList<>();
+		for (KpiDefinition kpi : kpis) {
+			KpiForecast f = fresh.get(kpi.id()).forecast();
+			updates.add(new Object[] { f.reason(), f.periods(), Sql.ts(f.at()), f.projectedValue(), f.low(), f.high(),
+					Sql.ts(f.warningAt()), Sql.ts(f.targetAt()), kpi.id() });
+		}
+		batch.batchUpdate("""
+				update kpi set forecast_reason = ?, forecast_periods = ?, forecast_at = ?, forecast_value = ?,
+				  forecast_low = ?, forecast_high = ?, forecast_warning_at = ?, forecast_target_at = ?
+				where id = ?""", updates);
 	}
 
 	/** Newest first. */

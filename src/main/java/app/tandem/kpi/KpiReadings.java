@@ -18,6 +18,7 @@ import app.tandem.kpi.domain.BucketValue;
 import app.tandem.kpi.domain.Direction;
 import app.tandem.kpi.domain.Formula;
 import app.tandem.kpi.domain.Frequency;
+import app.tandem.kpi.domain.KpiForecast;
 import app.tandem.kpi.domain.KpiStatus;
 import app.tandem.kpi.domain.Series;
 import app.tandem.kpi.domain.Staleness;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Service;
 /**
  * What a KPI's measurements say: the series per bucket (for a formula KPI, computed per bucket
  * from its inputs' aggregated values), the latest period value with its status, whether it is
- * stale, and the trend over the last ten periods.
+ * stale, the trend over the last ten periods, and the forecast that extends it.
  */
 @Service
 public class KpiReadings {
@@ -55,7 +56,8 @@ public class KpiReadings {
 		this.days = days;
 	}
 
-	public record Reading(Double latestValue, Instant latestAt, KpiStatus status, boolean stale, Double trend) {
+	public record Reading(Double latestValue, Instant latestAt, KpiStatus status, boolean stale, Double trend,
+			KpiForecast forecast) {
 	}
 
 	public Reading read(KpiDefinition kpi, Instant now) {
@@ -78,7 +80,7 @@ public class KpiReadings {
 		for (KpiDefinition kpi : kpis) {
 			Instant latest = kpi.formula() == null ? newest.get(kpi.id()) : newest(kpi, 0, known);
 			if (latest == null) {
-				readings.put(kpi.id(), new Reading(null, null, KpiStatus.NO_DATA, false, null));
+				readings.put(kpi.id(), new Reading(null, null, KpiStatus.NO_DATA, false, null, KpiForecast.withoutValues()));
 			}
 			else if (kpi.formula() != null) {
 				List<Instant> window = window(kpi, latest);
@@ -124,7 +126,8 @@ public class KpiReadings {
 		}
 		KpiStatus status = thresholds(kpi).statusOf(latest);
 		Frequency frequency = Frequency.valueOf(kpi.frequency());
-		return new Reading(latest, newest, status, Staleness.isStale(frequency, newest, now), Trend.slope(values));
+		return new Reading(latest, newest, status, Staleness.isStale(frequency, newest, now), Trend.slope(values),
+				KpiForecast.of(series, frequency.bucket(), thresholds(kpi)));
 	}
 
 	public List<BucketValue> series(KpiDefinition kpi, Bucket bucket, Instant from, Instant to) {

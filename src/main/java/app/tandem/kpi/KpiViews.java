@@ -9,6 +9,7 @@ import java.util.UUID;
 import app.tandem.kpi.domain.Bucket;
 import app.tandem.kpi.domain.BucketValue;
 import app.tandem.kpi.domain.Frequency;
+import app.tandem.kpi.domain.KpiForecast;
 import app.tandem.kpi.domain.Staleness;
 import app.tandem.shared.Finding;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,11 +46,11 @@ public class KpiViews {
 		return withFindings(List.of(complete(catalog.view(kpi.id()), formulas.usedBy(kpi.key())))).get(0);
 	}
 
-	/** KPIs as rows: no measurement is read. */
+	/** KPIs as rows: no measurement is read (but for a row stored before forecasts existed). */
 	public List<KpiView> list(UUID after, int limit) {
 		Map<String, List<String>> usedBy = formulas.usedByEach();
 		return withFindings(catalog.list(after, limit).stream()
-			.map(view -> complete(view, usedBy.getOrDefault(view.key(), List.of())))
+			.map(stored -> complete(stored, usedBy.getOrDefault(stored.view().key(), List.of())))
 			.toList());
 	}
 
@@ -63,10 +64,14 @@ public class KpiViews {
 		return views.stream().map(v -> v.withFindings(found.getOrDefault(v.id(), List.of()))).toList();
 	}
 
-	private KpiView complete(KpiView view, List<String> usedBy) {
+	private KpiView complete(KpiCatalog.StoredView stored, List<String> usedBy) {
+		KpiView view = stored.view();
+		Instant now = Instant.now(clock);
 		List<String> inputs = view.formula() == null ? List.of() : List.copyOf(KpiFormulas.references(view.formula()));
-		boolean stale = Staleness.isStale(Frequency.valueOf(view.frequency()), view.latestAt(), Instant.now(clock));
-		return view.with(stale, inputs, usedBy);
+		boolean stale = Staleness.isStale(Frequency.valueOf(view.frequency()), view.latestAt(), now);
+		KpiForecast forecast = stored.forecast() != null ? stored.forecast()
+				: readings.read(catalog.get(view.id()), now).forecast();
+		return view.with(stale, KpiView.Forecast.of(forecast, now), inputs, usedBy);
 	}
 
 	public record SeriesView(Bucket bucket, Instant from, Instant to, List<BucketValue> items) {

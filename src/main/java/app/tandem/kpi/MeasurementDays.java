@@ -155,8 +155,12 @@ public class MeasurementDays {
 		return tallied;
 	}
 
+	/** The order of {@link #tallyMissingAtStart} among the listeners at start: before what reads the days. */
+	static final int AT_START = 0;
+
 	/** At start: measurements written by a version without this table get their days. */
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(AT_START)
 	void tallyMissingAtStart() {
 		// Nodes starting together need not all scan: one does, the others serve meanwhile.
 		clusterLock.runOnce("tally-measurement-days", Duration.ofHours(1), Duration.ZERO, () -> {

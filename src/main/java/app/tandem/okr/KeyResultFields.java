@@ -41,6 +41,6 @@ final class KeyResultFields {
 		return new KeyResultRow(r.id(), r.objectiveId(), r.position(), r.title(), r.type(), r.unit(), weight,
 				r.ownerId(), due, start, target, min, max, r.kpiId(), r.grade(), r.gradeNote(), r.finalScore(),
 				r.carriedFromId(), r.currentValue(), r.currentAchieved(), r.currentConfidence(), r.lastCheckInAt(),
-				r.cycleCheckIns(), r.inRangeCheckIns(), r.createdAt(), r.version());
+				r.cycleCheckIns(), r.inRangeCheckIns(), r.fit(), r.createdAt(), r.version());
 	}
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import app.tandem.identity.Caller;
 import app.tandem.okr.domain.Cycle;
 import app.tandem.okr.domain.KeyResultDefinition;
+import app.tandem.okr.domain.KeyResultForecast;
 import app.tandem.okr.domain.KeyResultProgress;
 import app.tandem.okr.domain.KeyResultType;
 import app.tandem.okr.persistence.CheckInRow;
@@ -28,6 +29,7 @@ import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
 import app.tandem.shared.StaleVersionException;
 import app.tandem.shared.Versions;
+import app.tandem.shared.math.RunningFit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,9 +63,13 @@ public class KeyResults {
 
 	private final AuditTrail audit;
 
+	private final KeyResultForecasts forecasts;
+
 	KeyResults(KeyResultStore keyResults, ObjectiveStore objectives, CheckInStore checkIns,
 			KeyResultChangeStore changes, Cycles cycles, References references, OkrEvaluations evaluations,
-			ObjectiveRollups rollups, ApplicationEventPublisher events, OkrAccess access, AuditTrail audit) {
+			ObjectiveRollups rollups, ApplicationEventPublisher events, OkrAccess access, AuditTrail audit,
+			KeyResultForecasts forecasts) {
+		this.forecasts = forecasts;
 		this.audit = audit;
 		this.rollups = rollups;
 		this.events = events;
@@ -102,8 +108,9 @@ public class KeyResults {
 		List<KeyResultRow> rows = evaluated.keyResultsOf(objective.id());
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i).id().equals(id)) {
+				var forecast = forecasts.of(evaluated, List.of(objective.id())).get(id);
 				return ObjectiveViews.keyResult(rows.get(i), evaluated.keyResultEvaluationsOf(objective.id()).get(i),
-						evaluated, changes.ofKeyResult(id));
+						evaluated, changes.ofKeyResult(id), forecast);
 			}
 		}
 		throw new NotFoundException("key result", id);
@@ -124,7 +131,7 @@ public class KeyResults {
 		LocalDate due = c.dueDate() != null ? c.dueDate() : cycle.endDate();
 		KeyResultRow row = new KeyResultRow(Ids.next(), objective.id(), position, c.title(), c.type(), c.unit(), weight,
 				owner, due, c.startValue(), c.targetValue(), c.minValue(), c.maxValue(), kpi, null, null, null, null,
-				null, null, null, null, 0, 0, evaluations.now(), 0);
+				null, null, null, null, 0, 0, RunningFit.EMPTY, evaluations.now(), 0);
 		if (problems.isEmpty()) {
 			for (String[] problem : row.definition().problems()) {
 				problems.add(prefix + problem[0], problem[1]);
@@ -185,8 +192,8 @@ public class KeyResults {
 				or(c.minValue(), current.minValue()), or(c.maxValue(), current.maxValue()), kpi,
 				or(c.grade(), current.grade()), or(c.gradeNote(), current.gradeNote()), current.finalScore(),
 				current.carriedFromId(), current.currentValue(), current.currentAchieved(), current.currentConfidence(),
-				current.lastCheckInAt(), current.cycleCheckIns(), current.inRangeCheckIns(), current.createdAt(),
-				current.version());
+				current.lastCheckInAt(), current.cycleCheckIns(), current.inRangeCheckIns(), current.fit(),
+				current.createdAt(), current.version());
 		if (problems.isEmpty()) {
 			for (String[] problem : next.definition().problems()) {
 				problems.add(problem[0], problem[1]);
@@ -212,7 +219,7 @@ public class KeyResults {
 		record(current, caller, now, c.reason(), KeyResultFields.DUE, current.dueDate(), next.dueDate());
 		record(current, caller, now, c.reason(), KeyResultFields.WEIGHT, current.weight(), next.weight());
 		if (!Objects.equals(current.minValue(), next.minValue()) || !Objects.equals(current.maxValue(), next.maxValue())) {
-			keyResults.refreshTally(id, cycle.startDate(), cycle.endDate());
+			keyResults.refreshTally(id, cycle.startDate(), cycle.endDate(), current.createdAt());
 		}
 		rollups.refresh(current.objectiveId());
 		if (kpi != null && !kpi.equals(current.kpiId())) {
@@ -263,7 +270,7 @@ public class KeyResults {
 				kr.unit(), kr.weight(), kr.ownerId(), kr.dueDate(), kr.startValue(), kr.targetValue(), kr.minValue(),
 				kr.maxValue(), kr.kpiId(), kr.grade(), kr.gradeNote(), kr.finalScore(), kr.carriedFromId(),
 				kr.currentValue(), kr.currentAchieved(), kr.currentConfidence(), kr.lastCheckInAt(), kr.cycleCheckIns(),
-				kr.inRangeCheckIns(), kr.createdAt(), kr.version());
+				kr.inRangeCheckIns(), kr.fit(), kr.createdAt(), kr.version());
 		if (!keyResults.update(moved)) {
 			throw new ConflictException("The key result was changed meanwhile; try again");
 		}
@@ -271,7 +278,7 @@ public class KeyResults {
 		audit.record("key_result", id, "MOVED", AuditTrail.change("objectiveId", from.id(), to.id()));
 		changes.insert(new KeyResultChangeRow(Ids.next(), id, evaluations.now(), caller.id(), "MOVED", "objectiveId",
 				from.id().toString(), to.id().toString(), null));
-		keyResults.refreshTally(id, toCycle.startDate(), toCycle.endDate());
+		keyResults.refreshTally(id, toCycle.startDate(), toCycle.endDate(), kr.createdAt());
 		rollups.refresh(from.id());
 		rollups.refresh(to.id());
 		return get(id, null);
@@ -311,7 +318,8 @@ public class KeyResults {
 		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
 		KeyResultDefinition definition = kr.definition();
 		boolean inRange = c.value() != null && KeyResultProgress.inRange(definition, c.value());
-		keyResults.applyCheckIn(id, at, c.value(), achieved, c.confidence(), cycle.contains(at), inRange);
+		keyResults.applyCheckIn(id, at, c.value(), achieved, c.confidence(), cycle.contains(at), inRange,
+				lineX(kr, cycle, at, c.value()));
 		rollups.refresh(kr.objectiveId());
 		return ObjectiveViews.checkIn(row);
 	}
@@ -334,7 +342,7 @@ public class KeyResults {
 		checkIns.insert(row);
 		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
 		keyResults.applyCheckIn(id, now, value, null, null, cycle.contains(now),
-				KeyResultProgress.inRange(kr.definition(), value));
+				KeyResultProgress.inRange(kr.definition(), value), lineX(kr, cycle, now, value));
 		rollups.refresh(kr.objectiveId());
 	}
 
@@ -346,6 +354,11 @@ public class KeyResults {
 	public List<OkrViews.CheckInView> checkIns(UUID id, UUID before, int limit) {
 		row(id);
 		return checkIns.ofKeyResult(id, before, limit).stream().map(ObjectiveViews::checkIn).toList();
+	}
+
+	/** The x of a check-in on the key result's line (days since its creation), or null when it is not on it. */
+	private static Double lineX(KeyResultRow kr, Cycle cycle, Instant at, Double value) {
+		return value != null && cycle.contains(at) ? KeyResultForecast.daysSince(kr.createdAt(), at) : null;
 	}
 
 	private static <T> T or(T value, T fallback) {

@@ -1,6 +1,8 @@
 package app.tandem.okr;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import app.tandem.okr.domain.Evaluation;
 import app.tandem.okr.domain.KeyResultProgress;
@@ -18,13 +20,15 @@ final class ObjectiveViews {
 	private ObjectiveViews() {
 	}
 
-	static OkrViews.ObjectiveView objective(ObjectiveRow o, OkrEvaluations.Evaluated evaluated) {
+	/** {@code forecasts}: by key result id (KeyResultForecasts). */
+	static OkrViews.ObjectiveView objective(ObjectiveRow o, OkrEvaluations.Evaluated evaluated,
+			Map<UUID, OkrViews.ForecastView> forecasts) {
 		Evaluation e = evaluated.of(o.id());
 		List<KeyResultRow> rows = evaluated.keyResultsOf(o.id());
 		List<Evaluation> evaluations = evaluated.keyResultEvaluationsOf(o.id());
 		List<OkrViews.KeyResultView> krs = new java.util.ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
-			krs.add(keyResult(rows.get(i), evaluations.get(i), evaluated, null));
+			krs.add(keyResult(rows.get(i), evaluations.get(i), evaluated, null, forecasts.get(rows.get(i).id())));
 		}
 		return new OkrViews.ObjectiveView(o.id().toString(), o.cycleId().toString(), o.key(), o.title(),
 				o.description(), o.level(), Ids.str(o.teamId()), Ids.str(o.ownerId()), Ids.str(o.parentId()),
@@ -34,7 +38,7 @@ final class ObjectiveViews {
 	}
 
 	static OkrViews.KeyResultView keyResult(KeyResultRow kr, Evaluation e, OkrEvaluations.Evaluated evaluated,
-			List<KeyResultChangeRow> history) {
+			List<KeyResultChangeRow> history, OkrViews.ForecastView forecast) {
 		Measured measured = evaluated.measured(kr);
 		return new OkrViews.KeyResultView(kr.id().toString(), kr.objectiveId().toString(), kr.title(), kr.type(),
 				kr.unit(), kr.weight(), Ids.str(kr.ownerId()), kr.dueDate(), kr.startValue(), kr.targetValue(),
@@ -42,7 +46,8 @@ final class ObjectiveViews {
 				kr.type() == KeyResultType.MILESTONE ? Boolean.TRUE.equals(measured.latestAchieved()) : null,
 				evaluated.confidence(kr), evaluated.lastCheckInAt(kr),
 				kr.grade(), kr.gradeNote(), e.progress(), e.expectedProgress(), e.status(), e.score(),
-				Ids.str(kr.carriedFromId()), history == null ? null : history.stream().map(ObjectiveViews::change).toList(),
+				forecast, Ids.str(kr.carriedFromId()),
+				history == null ? null : history.stream().map(ObjectiveViews::change).toList(),
 				kr.createdAt(), kr.version());
 	}
 

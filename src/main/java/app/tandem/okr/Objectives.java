@@ -31,6 +31,7 @@ import app.tandem.shared.NotFoundException;
 import app.tandem.shared.StaleVersionException;
 import app.tandem.shared.Versions;
 import org.springframework.beans.factory.ObjectProvider;
+import app.tandem.shared.math.RunningFit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,9 +61,12 @@ public class Objectives {
 
 	private final ObjectProvider<ObjectiveFindings> findings;
 
+	private final KeyResultForecasts forecasts;
+
 	Objectives(ObjectiveStore objectives, KeyResultStore keyResults, KeyResultChangeStore changes, Cycles cycles,
 			KeyResults keyResultService, References references, OkrEvaluations evaluations, ObjectiveRollups rollups,
-			OkrAccess access, AuditTrail audit, ObjectProvider<ObjectiveFindings> findings) {
+			OkrAccess access, AuditTrail audit, ObjectProvider<ObjectiveFindings> findings, KeyResultForecasts forecasts) {
+		this.forecasts = forecasts;
 		this.audit = audit;
 		this.findings = findings;
 		this.rollups = rollups;
@@ -79,8 +83,7 @@ public class Objectives {
 	public List<OkrViews.ObjectiveView> list(ObjectiveStore.Filter filter, Instant asOf, UUID after, int limit,
 			Caller caller) {
 		List<ObjectiveRow> rows = objectives.list(filter, access.sightOf(caller), after, limit);
-		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, asOf);
-		return withFindings(rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList(), asOf);
+		return views(rows, asOf);
 	}
 
 	/** Every objective of a cycle that the caller may see, evaluated now. */
@@ -98,12 +101,17 @@ public class Objectives {
 			.filter(sight::sees)
 			.sorted(java.util.Comparator.comparing(ObjectiveRow::id))
 			.toList();
-		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, null);
-		return withFindings(rows.stream().map(o -> ObjectiveViews.objective(o, evaluated)).toList(), null);
+		return views(rows, null);
 	}
 
-	/** The views with the coach's findings about each (none without the coach), computed for all at once. */
-	private List<OkrViews.ObjectiveView> withFindings(List<OkrViews.ObjectiveView> views, Instant asOf) {
+	/**
+	 * The objectives evaluated at {@code asOf} (null: now), with their key results, the key results'
+	 * forecasts, and the coach's findings about each (none without the coach), computed for all at once.
+	 */
+	private List<OkrViews.ObjectiveView> views(List<ObjectiveRow> rows, Instant asOf) {
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, asOf);
+		var forecast = forecasts.of(evaluated, rows.stream().map(ObjectiveRow::id).toList());
+		List<OkrViews.ObjectiveView> views = rows.stream().map(o -> ObjectiveViews.objective(o, evaluated, forecast)).toList();
 		ObjectiveFindings coach = findings.getIfAvailable();
 		if (coach == null || views.isEmpty()) {
 			return views;
@@ -123,7 +131,7 @@ public class Objectives {
 		if (asOf != null && row.createdAt().isAfter(asOf)) {
 			throw new NotFoundException("objective (as of " + asOf + ")", id);
 		}
-		return withFindings(List.of(ObjectiveViews.objective(row, evaluations.evaluate(List.of(row), asOf))), asOf).get(0);
+		return views(List.of(row), asOf).get(0);
 	}
 
 	/** The id of the objective with this key (OKRs-as-code names objectives by key), or null. */
@@ -282,7 +290,7 @@ public class Objectives {
 			}
 			KeyResultRow carried = new KeyResultRow(Ids.next(), copy.id(), position++, kr.title(), kr.type(), kr.unit(),
 					kr.weight(), kr.ownerId(), target.endDate(), start, kr.targetValue(), kr.minValue(), kr.maxValue(),
-					kr.kpiId(), null, null, null, kr.id(), null, null, null, null, 0, 0, now, 0);
+					kr.kpiId(), null, null, null, kr.id(), null, null, null, null, 0, 0, RunningFit.EMPTY, now, 0);
 			keyResultService.insert(carried, caller, "CARRIED_OVER", "from key result " + kr.id() + " of cycle "
 					+ evaluated.cycles().get(source.cycleId()).name());
 			changes.insert(new KeyResultChangeRow(Ids.next(), kr.id(), now, caller.id(), "CARRIED_TO", null, null,

@@ -15,6 +15,7 @@ import java.util.UUID;
 import app.tandem.okr.domain.Cycle;
 import app.tandem.okr.domain.Evaluation;
 import app.tandem.okr.domain.KeyResultEvaluator;
+import app.tandem.okr.domain.KeyResultForecast;
 import app.tandem.okr.domain.KeyResultProgress;
 import app.tandem.okr.domain.Measured;
 import app.tandem.okr.domain.ObjectiveNode;
@@ -29,6 +30,7 @@ import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.shared.math.RunningFit;
 import org.springframework.stereotype.Service;
 
 /**
@@ -93,12 +95,20 @@ public class OkrEvaluations {
 		public Instant lastCheckInAt(KeyResultRow kr) {
 			return replayed.isEmpty() ? kr.lastCheckInAt() : replayed.get(kr.id()).lastCheckInAt();
 		}
+
+		/** The line through the key result's value check-ins in its cycle, up to {@link #at}; null if not kept yet. */
+		public RunningFit fit(KeyResultRow kr) {
+			return replayed.isEmpty() ? kr.fit() : replayed.get(kr.id()).fit();
+		}
 	}
 
-	/** What the check-ins up to an instant said about one key result. */
-	public record Replayed(Measured measured, Integer confidence, Instant lastCheckInAt) {
+	/**
+	 * What the check-ins up to an instant said about one key result, with the line through its value check-ins
+	 * in the cycle (as the key result keeps it live).
+	 */
+	public record Replayed(Measured measured, Integer confidence, Instant lastCheckInAt, RunningFit fit) {
 
-		static final Replayed NOTHING = new Replayed(Measured.NOTHING, null, null);
+		static final Replayed NOTHING = new Replayed(Measured.NOTHING, null, null, RunningFit.EMPTY);
 	}
 
 	/** Now, to the microsecond: what both databases store, so an answer shows what a later read will. */
@@ -237,14 +247,18 @@ public class OkrEvaluations {
 			KeyResultRow kr = byId.get(checkIn.keyResultId());
 			Cycle cycle = cycleRows.get(objectives.get(kr.objectiveId()).cycleId()).cycle();
 			int[] tally = tallies.computeIfAbsent(kr.id(), k -> new int[2]);
+			RunningFit fit = replayed.get(kr.id()).fit();
 			if (cycle.contains(checkIn.at())) {
 				tally[0]++;
 				if (checkIn.value() != null && KeyResultProgress.inRange(kr.definition(), checkIn.value())) {
 					tally[1]++;
 				}
+				if (checkIn.value() != null) {
+					fit = fit.plus(KeyResultForecast.daysSince(kr.createdAt(), checkIn.at()), checkIn.value());
+				}
 			}
 			replayed.put(kr.id(), new Replayed(new Measured(checkIn.value(), checkIn.achieved(), tally[0], tally[1]),
-					checkIn.confidence(), checkIn.at()));
+					checkIn.confidence(), checkIn.at(), fit));
 		}
 		return replayed;
 	}

@@ -52,8 +52,11 @@ public class OkrReads {
 
 	private final OkrAccess access;
 
+	private final KeyResultLines lines;
+
 	OkrReads(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations,
-			Cycles cycleService, ObjectiveRollups rollups, OkrAccess access) {
+			Cycles cycleService, ObjectiveRollups rollups, OkrAccess access, KeyResultLines lines) {
+		this.lines = lines;
 		this.rollups = rollups;
 		this.access = access;
 		this.cycles = cycles;
@@ -163,10 +166,14 @@ public class OkrReads {
 			.toList();
 	}
 
-	/** Stores every objective's progress and score anew (after a restore writes rows directly). */
+	/**
+	 * Stores every objective's progress and score anew, and every key result's forecast line (after a restore
+	 * writes rows directly).
+	 */
 	@Transactional
 	public void refreshAllRollups() {
 		rollups.refreshAll();
+		lines.compute(false);
 	}
 
 	/** The caller's key results in started, open cycles that have gone a week without a check-in (and are not done). */

@@ -12,6 +12,7 @@ import app.tandem.okr.domain.ScoreBand;
 import app.tandem.okr.domain.Status;
 import app.tandem.okr.domain.Visibility;
 import app.tandem.shared.Finding;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** What the API answers about OKRs. */
 public final class OkrViews {
@@ -41,8 +42,20 @@ public final class OkrViews {
 			double weight, String ownerId, LocalDate dueDate, Double startValue, Double targetValue, Double minValue,
 			Double maxValue, String kpiId, Double current, Boolean achieved, Integer confidence,
 			Instant lastCheckInAt, Double grade, String gradeNote, double progress, double expectedProgress,
-			Status status, double score, String carriedFromId, List<ChangeView> history, Instant createdAt,
-			long version) {
+			Status status, double score, ForecastView forecast, String carriedFromId, List<ChangeView> history,
+			Instant createdAt, long version) {
+	}
+
+	/**
+	 * Where a key result is heading (SPEC "Forecast"): without {@code available}, only {@code reason} says
+	 * why. {@code confidenceDisagrees} when the latest check-in's confidence is 7 or more and the forecast
+	 * misses, or 3 or less and it is on pace. Fields without a value are left out (unlike elsewhere in the API):
+	 * a list carries one forecast per key result, most of them short.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record ForecastView(boolean available, String reason, Instant at, Integer checkIns, Double projectedValue,
+			Double low, Double high, Double projectedProgress, Double lowProgress, Double highProgress, Boolean onPace,
+			boolean confidenceDisagrees, String confidenceNote) {
 	}
 
 	public record ChangeView(Instant at, String authorId, String kind, String field, String oldValue,

@@ -73,6 +73,19 @@ class DemoIntegrationTests {
 			var weekly = api.get("/api/v1/kpis/website-visitors/measurements?bucket=WEEK").json().get("items");
 			assertThat(weekly.size()).isGreaterThanOrEqualTo(52);
 			assertThat(api.get("/api/v1/dashboard").json().at("/kpis/kpis/0/status").asString()).isEqualTo("RED");
+
+			List<String> missing = new ArrayList<>();
+			for (JsonNode objective : api.get("/api/v1/objectives?limit=1000").json().get("items")) {
+				for (JsonNode kr : objective.get("keyResults")) {
+					JsonNode forecast = kr.get("forecast");
+					if (forecast.get("available").asBoolean() && !forecast.get("onPace").asBoolean()) {
+						missing.add(kr.get("title").asString());
+					}
+				}
+			}
+			assertThat(missing).as("key results whose check-ins point to a miss").isNotEmpty();
+			assertThat(api.get("/api/v1/kpis/csat").json().at("/forecast/available").asBoolean())
+				.as("a year of weekly values").isTrue();
 		}
 	}
 }

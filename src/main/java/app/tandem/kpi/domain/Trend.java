@@ -23,8 +23,11 @@ public final class Trend {
 		return line == null ? null : line.slope();
 	}
 
-	/** The line itself (x = 0 at the first value given), or null with fewer than 2 non-null values. */
-	static TrendLine line(List<Double> periodValues) {
+	/**
+	 * The periods (x = 0 at the first value given) of the last 10 non-null values, newest first: the points of
+	 * the trend, and of the forecast that extends it.
+	 */
+	static List<Integer> recent(List<Double> periodValues) {
 		Objects.requireNonNull(periodValues, "periodValues");
 		List<Integer> xs = new ArrayList<>();
 		for (int x = periodValues.size() - 1; x >= 0 && xs.size() < PERIODS; x--) {
@@ -32,6 +35,12 @@ public final class Trend {
 				xs.add(x);
 			}
 		}
+		return xs;
+	}
+
+	/** The line itself (x = 0 at the first value given), or null with fewer than 2 non-null values. */
+	static TrendLine line(List<Double> periodValues) {
+		List<Integer> xs = recent(periodValues);
 		if (xs.size() < 2) {
 			return null;
 		}

@@ -1,10 +1,14 @@
 package app.tandem.okr.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import app.tandem.okr.domain.CheckInPoint;
 import app.tandem.shared.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,5 +56,31 @@ public class CheckInStore {
 			.param("asOf", Sql.ts(asOf))
 			.query(OkrRows.CHECK_IN)
 			.list();
+	}
+
+	/** Ids per {@code in} list: far below the 32,767 parameters PostgreSQL takes in one statement. */
+	private static final int IN_LIST = 1000;
+
+	/**
+	 * The instants and values of these key results' check-ins that have a value, up to an instant (null: all),
+	 * by key result, in no particular order: what forecasts draw their lines through. Three columns of an
+	 * indexed range per key result, a query per thousand key results.
+	 */
+	public Map<UUID, List<CheckInPoint>> valuesOf(List<UUID> keyResultIds, Instant upTo) {
+		Map<UUID, List<CheckInPoint>> points = new HashMap<>();
+		for (int from = 0; from < keyResultIds.size(); from += IN_LIST) {
+			List<UUID> chunk = keyResultIds.subList(from, Math.min(keyResultIds.size(), from + IN_LIST));
+			var query = upTo == null
+					? jdbc.sql("select key_result_id, at, amount from check_in where key_result_id in (:ids) and amount is not null")
+					: jdbc.sql("""
+							select key_result_id, at, amount from check_in where key_result_id in (:ids)
+							and amount is not null and at <= :upTo""").param("upTo", Sql.ts(upTo));
+			query.param("ids", chunk)
+				.query(rs -> {
+					points.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>())
+						.add(new CheckInPoint(Sql.instant(rs, 2), rs.getDouble(3)));
+				});
+		}
+		return points;
 	}
 }

@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.tandem.okr.domain.CheckInPoint;
+import app.tandem.okr.domain.KeyResultForecast;
 import app.tandem.shared.Sql;
+import app.tandem.shared.math.RunningFit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,8 +22,11 @@ public class KeyResultStore {
 
 	private final JdbcClient jdbc;
 
-	KeyResultStore(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	KeyResultStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	public Optional<KeyResultRow> find(UUID id) {
@@ -73,7 +81,7 @@ public class KeyResultStore {
 			.query((rs, i) -> new KeyResultRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), 0, rs.getString(3),
 					app.tandem.okr.domain.KeyResultType.valueOf(rs.getString(4)), null, 1, null, Sql.date(rs, 5),
 					Sql.dbl(rs, 6), Sql.dbl(rs, 7), Sql.dbl(rs, 8), Sql.dbl(rs, 9), Sql.uuid(rs, 10), null, null, null,
-					null, null, null, null, null, 0, 0, null, 0))
+					null, null, null, null, null, 0, 0, null, null, 0))
 			.list();
 	}
 
@@ -146,8 +154,9 @@ public class KeyResultStore {
 		jdbc.sql("""
 				insert into key_result (id, objective_id, position, title, type, unit, weight, owner_id, due_date,
 				  start_value, target_value, min_value, max_value, kpi_id, grade, grade_note, final_score,
-				  carried_from_id, check_in_count, in_range_count, created_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0)""")
+				  carried_from_id, check_in_count, in_range_count, fit_n, fit_mean_x, fit_mean_y, fit_sxx, fit_sxy,
+				  fit_syy, fit_sse, created_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?, 0)""")
 			.params(row.id(), row.objectiveId(), row.position(), row.title(), row.type().name(), row.unit(),
 					row.weight(), row.ownerId(), row.dueDate(), row.startValue(), row.targetValue(), row.minValue(),
 					row.maxValue(), row.kpiId(), row.grade(), row.gradeNote(), row.finalScore(), row.carriedFromId(),
@@ -172,28 +181,54 @@ public class KeyResultStore {
 	 * Keeps the latest value and the in-range tally in step with a new check-in. A back-dated
 	 * check-in counts in the tally but does not replace a later latest value.
 	 */
+	/**
+	 * Takes a check-in into the latest value, the tally and, with {@code fitX} (its x when it has a value and
+	 * falls in the cycle: days since the key result was created), the line: one statement, so that concurrent
+	 * check-ins each see the other's effect. The line's update is {@code RunningFit.plus} in SQL.
+	 */
 	public void applyCheckIn(UUID id, Instant at, Double value, Boolean achieved, Integer confidence, boolean inCycle,
-			boolean inRange) {
-		jdbc.sql("""
+			boolean inRange, Double fitX) {
+		String fit = fitX == null || value == null ? "" : """
+				,
+				  fit_n = fit_n + 1,
+				  fit_mean_x = fit_mean_x + (:x - fit_mean_x) / (fit_n + 1),
+				  fit_mean_y = fit_mean_y + (:value - fit_mean_y) / (fit_n + 1),
+				  fit_sxx = fit_sxx + (:x - fit_mean_x) * (:x - fit_mean_x) * fit_n / (fit_n + 1),
+				  fit_sxy = fit_sxy + (:x - fit_mean_x) * (:value - fit_mean_y) * fit_n / (fit_n + 1),
+				  fit_syy = fit_syy + (:value - fit_mean_y) * (:value - fit_mean_y) * fit_n / (fit_n + 1),
+				  fit_sse = case when fit_n < 2 then 0
+				    when fit_sxx = 0 then case when :x = fit_mean_x then 0 else fit_syy end
+				    else fit_sse + (:value - fit_mean_y - fit_sxy / fit_sxx * (:x - fit_mean_x))
+				      * (:value - fit_mean_y - fit_sxy / fit_sxx * (:x - fit_mean_x))
+				      / (1 + (cast(1 as double precision) / fit_n + (:x - fit_mean_x) * (:x - fit_mean_x) / fit_sxx)) end,
+				  fit_min_x = case when fit_n = 0 then :x else least(fit_min_x, :x) end,
+				  fit_max_x = case when fit_n = 0 then :x else greatest(fit_max_x, :x) end""";
+		var statement = jdbc.sql("""
 				update key_result set
 				  current_value = case when last_check_in_at is null or last_check_in_at <= :at then :value else current_value end,
 				  current_achieved = case when last_check_in_at is null or last_check_in_at <= :at then :achieved else current_achieved end,
 				  current_confidence = case when last_check_in_at is null or last_check_in_at <= :at then :confidence else current_confidence end,
 				  last_check_in_at = case when last_check_in_at is null or last_check_in_at <= :at then :at else last_check_in_at end,
-				  check_in_count = check_in_count + :counted, in_range_count = in_range_count + :inRange
-				where id = :id""")
+				  check_in_count = check_in_count + :counted, in_range_count = in_range_count + :inRange"""
+				+ fit + "\nwhere id = :id")
 			.param("at", Sql.ts(at))
 			.param("value", value)
 			.param("achieved", achieved)
 			.param("confidence", confidence)
 			.param("counted", inCycle ? 1 : 0)
 			.param("inRange", inCycle && inRange ? 1 : 0)
-			.param("id", id)
-			.update();
+			.param("id", id);
+		if (!fit.isEmpty()) {
+			statement = statement.param("x", fitX);
+		}
+		statement.update();
 	}
 
-	/** Recomputes the latest value and the tally from the check-ins (after a range or cycle change). */
-	public void refreshTally(UUID id, LocalDate cycleStart, LocalDate cycleEnd) {
+	/**
+	 * Recomputes the latest value, the tally and the line from the check-ins (after a range or cycle change);
+	 * {@code origin}: the key result's creation, x = 0 of its line.
+	 */
+	public void refreshTally(UUID id, LocalDate cycleStart, LocalDate cycleEnd, Instant origin) {
 		var from = cycleStart.atStartOfDay().atOffset(ZoneOffset.UTC);
 		var until = cycleEnd.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
 		jdbc.sql("""
@@ -215,6 +250,45 @@ public class KeyResultStore {
 			.param("from", from)
 			.param("until", until)
 			.update();
+		RunningFit fit = RunningFit.EMPTY;
+		for (CheckInPoint point : jdbc.sql("""
+				select at, amount from check_in where key_result_id = :id and amount is not null
+				and at >= :from and at < :until order by at, created_at, id""")
+			.param("id", id)
+			.param("from", from)
+			.param("until", until)
+			.query((rs, i) -> new CheckInPoint(Sql.instant(rs, 1), rs.getDouble(2)))
+			.list()) {
+			fit = fit.plus(KeyResultForecast.daysSince(origin, point.at()), point.value());
+		}
+		storeFits(List.of(Map.entry(id, fit)));
+	}
+
+	/** Writes lines computed elsewhere (from the check-ins) onto their key results. */
+	public void storeFits(List<Map.Entry<UUID, RunningFit>> fits) {
+		var batch = new java.util.ArrayList<Object[]>(fits.size());
+		for (var entry : fits) {
+			RunningFit f = entry.getValue();
+			batch.add(new Object[] { f.n(), f.meanX(), f.meanY(), f.sxx(), f.sxy(), f.syy(), f.sse(),
+					f.n() == 0 ? null : f.minX(), f.n() == 0 ? null : f.maxX(), entry.getKey() });
+		}
+		template.batchUpdate("""
+				update key_result set fit_n = ?, fit_mean_x = ?, fit_mean_y = ?, fit_sxx = ?, fit_sxy = ?, fit_syy = ?,
+				  fit_sse = ?, fit_min_x = ?, fit_max_x = ?
+				where id = ?""", batch);
+	}
+
+	/** A key result whose line is to be computed from its check-ins: its origin (creation) and cycle days. */
+	public record LineInput(UUID id, Instant origin, LocalDate cycleStart, LocalDate cycleEnd) {
+	}
+
+	/** Key results with their cycle's days, all of them or those whose line was never computed. */
+	public List<LineInput> lineInputs(boolean onlyMissing) {
+		return jdbc.sql("select k.id, k.created_at, c.start_date, c.end_date from key_result k"
+				+ " join objective o on o.id = k.objective_id join cycle c on c.id = o.cycle_id"
+				+ (onlyMissing ? " where k.fit_n is null" : "") + " order by k.id")
+			.query((rs, i) -> new LineInput(Sql.uuid(rs, 1), Sql.instant(rs, 2), Sql.date(rs, 3), Sql.date(rs, 4)))
+			.list();
 	}
 
 	public void freezeScore(UUID id, double score) {

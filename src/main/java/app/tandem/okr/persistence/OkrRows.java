@@ -5,6 +5,7 @@ import app.tandem.okr.domain.Level;
 import app.tandem.okr.domain.ObjectiveType;
 import app.tandem.okr.domain.Visibility;
 import app.tandem.shared.Sql;
+import app.tandem.shared.math.RunningFit;
 import org.springframework.jdbc.core.RowMapper;
 
 /** Row mappers shared by the stores. */
@@ -28,14 +29,27 @@ final class OkrRows {
 	static final String KEY_RESULT_COLUMNS = "id, objective_id, position, title, type, unit, weight, owner_id, due_date, "
 			+ "start_value, target_value, min_value, max_value, kpi_id, grade, grade_note, final_score, carried_from_id, "
 			+ "current_value, current_achieved, current_confidence, last_check_in_at, check_in_count, in_range_count, "
-			+ "created_at, version";
+			+ "created_at, version, fit_n, fit_mean_x, fit_mean_y, fit_sxx, fit_sxy, fit_syy, fit_sse, fit_min_x, fit_max_x";
 
 	static final RowMapper<KeyResultRow> KEY_RESULT = (rs, i) -> new KeyResultRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2),
 			rs.getInt(3), rs.getString(4), KeyResultType.valueOf(rs.getString(5)), rs.getString(6), rs.getDouble(7),
 			Sql.uuid(rs, 8), Sql.date(rs, 9), Sql.dbl(rs, 10), Sql.dbl(rs, 11), Sql.dbl(rs, 12), Sql.dbl(rs, 13),
 			Sql.uuid(rs, 14), Sql.dbl(rs, 15), rs.getString(16), Sql.dbl(rs, 17), Sql.uuid(rs, 18), Sql.dbl(rs, 19),
-			Sql.bool(rs, 20), Sql.integer(rs, 21), Sql.instant(rs, 22), rs.getInt(23), rs.getInt(24),
+			Sql.bool(rs, 20), Sql.integer(rs, 21), Sql.instant(rs, 22), rs.getInt(23), rs.getInt(24), fit(rs, 27),
 			Sql.instant(rs, 25), rs.getLong(26));
+
+	/** The nine fit_* columns from {@code first} on, or null when the line was never computed (fit_n null). */
+	static RunningFit fit(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+		Integer n = Sql.integer(rs, first);
+		if (n == null) {
+			return null;
+		}
+		Double min = Sql.dbl(rs, first + 7);
+		Double max = Sql.dbl(rs, first + 8);
+		return new RunningFit(n, rs.getDouble(first + 1), rs.getDouble(first + 2), rs.getDouble(first + 3),
+				rs.getDouble(first + 4), rs.getDouble(first + 5), rs.getDouble(first + 6),
+				min == null ? Double.NaN : min, max == null ? Double.NaN : max);
+	}
 
 	/** Just what scoring needs (the dashboard's 40,000-row read): the other fields stay empty. */
 	static final String SCORING_COLUMNS = "k.id, k.objective_id, k.type, k.weight, k.due_date, k.start_value, "
@@ -45,7 +59,7 @@ final class OkrRows {
 	static final RowMapper<KeyResultRow> SCORING = (rs, i) -> new KeyResultRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), 0,
 			null, KeyResultType.valueOf(rs.getString(3)), null, rs.getDouble(4), null, Sql.date(rs, 5), Sql.dbl(rs, 6),
 			Sql.dbl(rs, 7), Sql.dbl(rs, 8), Sql.dbl(rs, 9), null, Sql.dbl(rs, 10), null, Sql.dbl(rs, 11), null,
-			Sql.dbl(rs, 12), Sql.bool(rs, 13), null, null, rs.getInt(14), rs.getInt(15), null, 0);
+			Sql.dbl(rs, 12), Sql.bool(rs, 13), null, null, rs.getInt(14), rs.getInt(15), null, null, 0);
 
 	/** The key result columns of a join, prefixed with the key result's alias. */
 	static String keyResultColumns(String alias) {

@@ -1,0 +1,92 @@
+package app.tandem.okr;
+
+import java.time.Duration;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.tandem.okr.domain.CheckInPoint;
+import app.tandem.okr.domain.Cycle;
+import app.tandem.okr.domain.KeyResultForecast;
+import app.tandem.okr.persistence.CheckInStore;
+import app.tandem.okr.persistence.KeyResultStore;
+import app.tandem.shared.ClusterLock;
+import app.tandem.shared.math.RunningFit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The line through each key result's value check-ins in its cycle, kept on the key result (each check-in adds its
+ * point: {@code KeyResultStore.applyCheckIn}) so that reads forecast without reading check-ins. Computed here from
+ * the check-ins for rows that lack it: at start for rows written before lines were kept, and for every key result
+ * after a restore (a backup's rows are taken as they are, and older backups have no lines).
+ */
+@Component
+class KeyResultLines {
+
+	private static final Logger log = LoggerFactory.getLogger(KeyResultLines.class);
+
+	/** Key results per read of check-ins and per transaction. */
+	private static final int BATCH = 1000;
+
+	private final KeyResultStore keyResults;
+
+	private final CheckInStore checkIns;
+
+	private final ClusterLock clusterLock;
+
+	private final TransactionTemplate transactions;
+
+	KeyResultLines(KeyResultStore keyResults, CheckInStore checkIns, ClusterLock clusterLock,
+			PlatformTransactionManager transactions) {
+		this.keyResults = keyResults;
+		this.checkIns = checkIns;
+		this.clusterLock = clusterLock;
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void computeMissingAtStart() {
+		clusterLock.runOnce("key-result-lines", Duration.ofHours(1), Duration.ZERO, () -> {
+			int computed = transactions.execute(status -> compute(true));
+			if (computed > 0) {
+				log.info("Computed the forecast lines of {} key results", computed);
+			}
+		});
+	}
+
+	/** Computes the lines of all key results (onlyMissing: of those without one) in the caller's transaction. */
+	int compute(boolean onlyMissing) {
+		List<KeyResultStore.LineInput> inputs = keyResults.lineInputs(onlyMissing);
+		for (int from = 0; from < inputs.size(); from += BATCH) {
+			List<KeyResultStore.LineInput> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
+			Map<UUID, List<CheckInPoint>> points = checkIns
+				.valuesOf(batch.stream().map(KeyResultStore.LineInput::id).toList(), null);
+			List<Map.Entry<UUID, RunningFit>> fits = new ArrayList<>(batch.size());
+			for (KeyResultStore.LineInput kr : batch) {
+				fits.add(new AbstractMap.SimpleEntry<>(kr.id(), line(kr, points.getOrDefault(kr.id(), List.of()))));
+			}
+			keyResults.storeFits(fits);
+		}
+		return inputs.size();
+	}
+
+	/** The line through the points in the key result's cycle, taken in order of time as check-ins usually come. */
+	static RunningFit line(KeyResultStore.LineInput kr, List<CheckInPoint> points) {
+		Cycle cycle = new Cycle(kr.cycleStart(), kr.cycleEnd(), null);
+		RunningFit fit = RunningFit.EMPTY;
+		for (CheckInPoint point : points.stream().sorted(java.util.Comparator.comparing(CheckInPoint::at)).toList()) {
+			if (cycle.contains(point.at())) {
+				fit = fit.plus(KeyResultForecast.daysSince(kr.origin(), point.at()), point.value());
+			}
+		}
+		return fit;
+	}
+}

@@ -4,13 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.OptionalLong;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TotpTests {
@@ -74,14 +71,5 @@ class TotpTests {
 			.isEqualTo("otpauth://totp/Tandem:ada?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Tandem");
 		assertThat(Totp.uri("Tandem", "ada@example.org", new byte[] { 1 })).isEqualTo(
 				"otpauth://totp/Tandem:ada%40example.org?secret=AE&issuer=Tandem");
-	}
-
-	@Test
-	void theTotpCodeIsPlainJava() {
-		noClasses().should().dependOnClassesThat()
-			.resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta..", "tools.jackson..",
-					"com.fasterxml..")
-			.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-				.importPackages("app.tandem.identity.totp"));
 	}
 }

@@ -85,26 +85,28 @@ class SignInThrottle {
 	 * before anyone waits for it. A failure is recorded under the lock and marked on the request.
 	 */
 	<T> T oneAtATime(String username, HttpServletRequest request, Supplier<T> check) {
-		Object[] outcome = separately.execute(status -> {
+		Outcome<T> outcome = separately.execute(status -> {
 			jdbc.sql("select id from app_user where username = ? for update").param(username).query().listOfRows();
 			if (blocked(username, request)) {
-				return new Object[] { null, new SignInThrottledException() };
+				return new Outcome<T>(null, new SignInThrottledException());
 			}
 			try {
-				return new Object[] { check.get(), null };
+				return new Outcome<>(check.get(), null);
 			}
 			catch (AuthenticationException refused) {
+				// Recorded here, under the lock, and committed with it (a thrown exception would roll it back).
 				failed(username, request, SecondFactorException.reason(refused));
 				request.setAttribute(RECORDED, true);
-				return new Object[] { null, refused };
+				return new Outcome<T>(null, refused);
 			}
 		});
-		if (outcome[1] instanceof AuthenticationException refused) {
-			throw refused;
+		if (outcome.refused() != null) {
+			throw outcome.refused();
 		}
-		@SuppressWarnings("unchecked")
-		T result = (T) outcome[0];
-		return result;
+		return outcome.result();
+	}
+
+	private record Outcome<T>(T result, AuthenticationException refused) {
 	}
 
 	/** Records a failed sign-in (a wrong password, an unknown user or token) and audits it. */

@@ -20,7 +20,7 @@ final class Snapshots {
 	static ObjectiveSnapshot of(WrittenOkrs.WrittenObjective o, OkrViews.CycleView cycle) {
 		List<KeyResultSnapshot> krs = o.keyResults().stream()
 			.map(kr -> new KeyResultSnapshot(kr.id(), kr.title(), kr.type(), kr.startValue(), kr.targetValue(),
-					kr.minValue(), kr.maxValue(), kr.dueDate(), kr.kpiId()))
+					kr.minValue(), kr.maxValue(), kr.dueDate(), kr.kpiId(), kr.confidenceNote()))
 			.toList();
 		return new ObjectiveSnapshot(o.id(), o.cycleId(), o.title(), o.level(), o.type(), o.teamId(), o.parentId(),
 				start(cycle), end(cycle), krs);
@@ -29,7 +29,7 @@ final class Snapshots {
 	static ObjectiveSnapshot of(OkrViews.ObjectiveView o, OkrViews.CycleView cycle) {
 		List<KeyResultSnapshot> krs = o.keyResults().stream()
 			.map(kr -> new KeyResultSnapshot(kr.id(), kr.title(), kr.type(), kr.startValue(), kr.targetValue(),
-					kr.minValue(), kr.maxValue(), kr.dueDate(), kr.kpiId()))
+					kr.minValue(), kr.maxValue(), kr.dueDate(), kr.kpiId(), confidenceNote(kr.forecast())))
 			.toList();
 		return new ObjectiveSnapshot(o.id(), o.cycleId(), o.title(), o.level(), o.type(), o.teamId(), o.parentId(),
 				start(cycle), end(cycle), krs);
@@ -40,6 +40,10 @@ final class Snapshots {
 		return new KpiSnapshot(k.id(), k.key(), k.name(), k.definition(), k.reason(), k.dataSource(),
 				k.direction() == null ? null : Direction.valueOf(k.direction()), k.target(), k.lowerBound(),
 				k.upperBound(), k.teamId(), k.reviewEveryDays(), k.lastReviewedAt(), k.createdAt(), latestValue);
+	}
+
+	private static String confidenceNote(OkrViews.ForecastView forecast) {
+		return forecast != null && forecast.confidenceDisagrees() ? forecast.confidenceNote() : null;
 	}
 
 	private static LocalDate start(OkrViews.CycleView cycle) {

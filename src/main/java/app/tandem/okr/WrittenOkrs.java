@@ -12,23 +12,26 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.tandem.identity.Caller;
+import app.tandem.okr.domain.ConfidenceCheck;
+import app.tandem.okr.domain.KeyResultForecast;
 import app.tandem.okr.domain.KeyResultType;
 import app.tandem.okr.domain.Level;
 import app.tandem.okr.domain.ObjectiveType;
 import app.tandem.okr.persistence.CycleRow;
-import app.tandem.okr.persistence.KeyResultChangeStore;
 import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.okr.persistence.Sight;
 import app.tandem.shared.Ids;
+import app.tandem.shared.math.RunningFit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * OKRs as written rather than as scored: a whole cycle's objectives and key-result definitions in
- * two reads, and what ties KPIs to the OKRs around a cycle. The coach's input.
+ * two reads (with where an owner's confidence and the data disagree), and what ties KPIs to the OKRs around a
+ * cycle. The coach's input.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,17 +44,17 @@ public class WrittenOkrs {
 
 	private final KeyResultStore keyResults;
 
-	private final KeyResultChangeStore changes;
+	private final OkrEvaluations evaluations;
 
 	private final Cycles cycles;
 
 	private final OkrAccess access;
 
-	WrittenOkrs(ObjectiveStore objectives, KeyResultStore keyResults, KeyResultChangeStore changes, Cycles cycles,
+	WrittenOkrs(ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations, Cycles cycles,
 			OkrAccess access) {
 		this.objectives = objectives;
 		this.keyResults = keyResults;
-		this.changes = changes;
+		this.evaluations = evaluations;
 		this.cycles = cycles;
 		this.access = access;
 	}
@@ -61,32 +64,62 @@ public class WrittenOkrs {
 			String teamId, String parentId, List<WrittenKeyResult> keyResults) {
 	}
 
-	/** A key result's definition as written. */
+	/**
+	 * A key result's definition as written, and whether its owner's latest confidence and its forecast disagree.
+	 *
+	 * @param confidenceNote what {@link ConfidenceCheck} says when they disagree, else null
+	 */
 	public record WrittenKeyResult(String id, String title, KeyResultType type, Double startValue, Double targetValue,
-			Double minValue, Double maxValue, LocalDate dueDate, String kpiId) {
+			Double minValue, Double maxValue, LocalDate dueDate, String kpiId, String confidenceNote) {
 	}
 
 	/**
-	 * The objectives of a cycle that the caller may see (private ones are left out in SQL), of one
-	 * team if given, in no particular order: as written now, or at {@code asOf} (those created by then, their key
-	 * results' definitions as they were, as objective reads show them).
+	 * The objectives of a cycle that the caller may see (private ones are left out), of one team if given, in no
+	 * particular order: as written now, in two reads, or at {@code asOf} (those created by then, their key
+	 * results' definitions, confidences and check-ins as they were: the objective reads' replay, so it costs
+	 * what an as-of read of the whole cycle costs).
 	 *
 	 * @throws app.tandem.shared.NotFoundException for an unknown cycle
 	 */
 	public List<WrittenObjective> inCycle(UUID cycleId, UUID teamId, Caller caller, Instant asOf) {
 		cycles.row(cycleId);
 		Sight sight = access.sightOf(caller);
-		List<ObjectiveRow> rows = objectives.writtenInCycle(cycleId, teamId, sight, asOf);
-		List<KeyResultRow> krs = keyResults.writtenInCycle(cycleId, teamId, sight, asOf);
-		if (asOf != null && !krs.isEmpty()) {
-			krs = asTheyWere(cycleId, krs, asOf);
+		if (asOf != null) {
+			return asTheyWere(cycleId, teamId, sight, asOf);
 		}
+		List<ObjectiveRow> rows = objectives.writtenInCycle(cycleId, teamId, sight);
+		Map<UUID, ObjectiveType> types = new HashMap<>(rows.size() * 2);
+		rows.forEach(o -> types.put(o.id(), o.type()));
 		Map<UUID, List<WrittenKeyResult>> byObjective = new HashMap<>(rows.size() * 2);
-		for (KeyResultRow kr : krs) {
+		for (KeyResultRow kr : keyResults.writtenInCycle(cycleId, teamId, sight)) {
 			byObjective.computeIfAbsent(kr.objectiveId(), id -> new ArrayList<>())
-				.add(new WrittenKeyResult(kr.id().toString(), kr.title(), kr.type(), kr.startValue(), kr.targetValue(),
-						kr.minValue(), kr.maxValue(), kr.dueDate(), Ids.str(kr.kpiId())));
+				.add(written(kr, confidenceNote(kr, types.get(kr.objectiveId()), kr.currentConfidence(), kr.fit(),
+						kr.inRangeCheckIns())));
 		}
+		return written(rows, byObjective);
+	}
+
+	private List<WrittenObjective> asTheyWere(UUID cycleId, UUID teamId, Sight sight, Instant asOf) {
+		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream()
+			.filter(sight::sees)
+			.filter(o -> teamId == null || teamId.equals(o.teamId()))
+			.filter(o -> !o.createdAt().isAfter(asOf))
+			.toList();
+		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, asOf);
+		Map<UUID, List<WrittenKeyResult>> byObjective = new HashMap<>(rows.size() * 2);
+		for (ObjectiveRow o : rows) {
+			List<WrittenKeyResult> krs = new ArrayList<>();
+			for (KeyResultRow kr : evaluated.keyResultsOf(o.id())) {
+				krs.add(written(kr, confidenceNote(kr, o.type(), evaluated.confidence(kr), evaluated.fit(kr),
+						evaluated.measured(kr).inRangeCheckIns())));
+			}
+			byObjective.put(o.id(), krs);
+		}
+		return written(rows, byObjective);
+	}
+
+	private static List<WrittenObjective> written(List<ObjectiveRow> rows,
+			Map<UUID, List<WrittenKeyResult>> byObjective) {
 		List<WrittenObjective> written = new ArrayList<>(rows.size());
 		for (ObjectiveRow o : rows) {
 			written.add(new WrittenObjective(o.id().toString(), o.cycleId().toString(), o.title(), o.level(), o.type(),
@@ -95,17 +128,25 @@ public class WrittenOkrs {
 		return written;
 	}
 
-	/** The definitions with the changes made after {@code asOf} undone, newest first. */
-	private List<KeyResultRow> asTheyWere(UUID cycleId, List<KeyResultRow> krs, Instant asOf) {
-		Map<UUID, KeyResultRow> byId = new HashMap<>(krs.size() * 2);
-		krs.forEach(kr -> byId.put(kr.id(), kr));
-		for (var change : changes.afterInCycle(cycleId, asOf)) {
-			KeyResultRow kr = byId.get(change.keyResultId());
-			if (kr != null && change.field() != null) {
-				byId.put(kr.id(), KeyResultFields.withField(kr, change.field(), change.oldValue()));
-			}
+	private static WrittenKeyResult written(KeyResultRow kr, String confidenceNote) {
+		return new WrittenKeyResult(kr.id().toString(), kr.title(), kr.type(), kr.startValue(), kr.targetValue(),
+				kr.minValue(), kr.maxValue(), kr.dueDate(), Ids.str(kr.kpiId()), confidenceNote);
+	}
+
+	/**
+	 * What {@link ConfidenceCheck} says, forecasting only where a confidence could disagree (most confidences lie
+	 * between the two bounds, and a cycle holds tens of thousands of key results). A key result whose line is
+	 * not kept yet (until the start-up computes it) has nothing to compare.
+	 */
+	private static String confidenceNote(KeyResultRow kr, ObjectiveType type, Integer confidence, RunningFit fit,
+			int inRange) {
+		if (confidence == null || fit == null
+				|| (confidence > ConfidenceCheck.DOUBTFUL && confidence < ConfidenceCheck.CONFIDENT)) {
+			return null;
 		}
-		return krs.stream().map(kr -> byId.get(kr.id())).toList();
+		ConfidenceCheck check = ConfidenceCheck.of(confidence,
+				KeyResultForecast.of(kr.definition(), type, kr.createdAt(), fit, inRange));
+		return check.disagrees() ? check.note() : null;
 	}
 
 	/**

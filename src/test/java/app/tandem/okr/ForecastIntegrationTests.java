@@ -228,6 +228,54 @@ class ForecastIntegrationTests {
 	}
 
 	@Test
+	void theCoachListsAConfidentOwnerHeadingForAMissAsOkr011AndAHesitantOneNot() {
+		ApiClient api = ApiClient.admin(port);
+		clock.set("2026-10-01T08:00:00Z");
+		String cycle = api.post("/api/v1/cycles", Map.of("name", "Coach-" + System.nanoTime(), "startDate",
+				"2026-10-01", "endDate", "2026-12-31")).str("/id");
+		var objective = api.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Onboard patients fast",
+				"level", "COMPANY", "type", "COMMITTED", "keyResults", List.of(
+						Map.of("title", "Patients onboarded", "type", "INCREASE", "startValue", 0, "targetValue", 100),
+						Map.of("title", "Clinics onboarded", "type", "INCREASE", "startValue", 0, "targetValue", 100))));
+		assertThat(objective.status()).as(objective.text()).isEqualTo(201);
+		String confident = objective.str("/keyResults/0/id");
+		String hesitant = objective.str("/keyResults/1/id");
+		clock.set("2026-11-20T08:00:00Z");
+		// both head for 44 of 100 (the numpy case above); one owner says 9 of 10, the other 6: a near miss
+		double[] values = { 5, 12, 18.5, 24 };
+		String[] days = { "2026-10-05T09:00:00Z", "2026-10-19T09:00:00Z", "2026-11-02T09:00:00Z",
+				"2026-11-16T15:30:00Z" };
+		for (int i = 0; i < values.length; i++) {
+			checkIn(api, confident, values[i], i < 2 ? 6 : 9, days[i]);
+			checkIn(api, hesitant, values[i], 6, days[i]);
+		}
+
+		JsonNode findings = api.get("/api/v1/coach?cycleId=" + cycle).json().get("findings");
+		List<JsonNode> okr011 = new java.util.ArrayList<>();
+		findings.forEach(f -> {
+			if (f.get("ruleId").asString().equals("OKR-011")) {
+				okr011.add(f);
+			}
+		});
+		assertThat(okr011).singleElement().satisfies(f -> {
+			assertThat(f.get("subjectId").asString()).isEqualTo(confident);
+			assertThat(f.get("severity").asString()).isEqualTo("INFO");
+			assertThat(f.get("message").asString()).contains("Patients onboarded", "confidence is 9 of 10",
+					"point to a miss", "0.44");
+			assertThat(f.get("hint").asString()).contains("next check-in");
+		});
+		// the objective carries the same finding, live and as of now
+		JsonNode own = api.get("/api/v1/objectives/" + objective.str("/id")).json().get("findings");
+		assertThat(own).filteredOn(f -> f.get("ruleId").asString().equals("OKR-011")).singleElement()
+			.isEqualTo(okr011.get(0));
+		assertThat(api.get("/api/v1/coach?cycleId=" + cycle + "&asOf=2026-11-20T08:00:00Z").json().get("findings"))
+			.filteredOn(f -> f.get("ruleId").asString().equals("OKR-011")).singleElement().isEqualTo(okr011.get(0));
+		// before the third check-in there was no forecast, and the confidence was 6: nothing to say then
+		assertThat(api.get("/api/v1/coach?cycleId=" + cycle + "&asOf=2026-10-20T00:00:00Z").json().get("findings"))
+			.noneMatch(f -> f.get("ruleId").asString().equals("OKR-011"));
+	}
+
+	@Test
 	void milestonesHaveNoForecast() {
 		ApiClient api = ApiClient.admin(port);
 		clock.set("2026-10-01T08:00:00Z");

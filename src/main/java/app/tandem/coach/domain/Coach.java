@@ -5,12 +5,13 @@ import java.util.List;
 
 import app.tandem.shared.Finding;
 
-/** Every rule of SPEC §1 Coach, run over snapshots; findings come most severe first (see {@link Finding#ORDER}). */
+/** Every rule of SPEC §1 Coach (and Tandem's OKR-011), run over snapshots; findings come most severe first (see {@link Finding#ORDER}). */
 public final class Coach {
 
 	public static final List<ObjectiveRule> OBJECTIVE_RULES = List.of(new ObjectiveWithoutKeyResults(),
 			new TooFewKeyResults(), new TooManyKeyResults(), new UnmeasurableKeyResult(), new DueDateOutsideCycle(),
-			new MostlyMilestones(), new BusinessAsUsual(), new UnalignedObjective(), new NumberInTitle());
+			new MostlyMilestones(), new BusinessAsUsual(), new UnalignedObjective(), new NumberInTitle(),
+			new ConfidenceAgainstData());
 
 	public static final List<KpiRule> KPI_RULES = List.of(new KpiWithoutContext(), new KpiReviewOverdue(),
 			new KpiWithoutTarget(), new StandaloneKpi());

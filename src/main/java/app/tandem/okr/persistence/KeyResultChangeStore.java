@@ -32,16 +32,6 @@ public class KeyResultChangeStore {
 			.query(OkrRows.CHANGE).list();
 	}
 
-	/** The changes made after an instant to the key results of a cycle's objectives, newest first. */
-	public List<KeyResultChangeRow> afterInCycle(UUID cycleId, Instant asOf) {
-		return jdbc.sql("select ch.* from key_result_change ch join key_result k on k.id = ch.key_result_id"
-				+ " join objective o on o.id = k.objective_id where o.cycle_id = ? and ch.at > ?"
-				+ " order by ch.at desc, ch.id desc")
-			.params(cycleId, Sql.ts(asOf))
-			.query(OkrRows.CHANGE)
-			.list();
-	}
-
 	/** Changes made after an instant, newest first: undone in that order to see a definition as it was. */
 	public List<KeyResultChangeRow> after(Collection<UUID> keyResultIds, Instant asOf) {
 		if (keyResultIds.isEmpty()) {

@@ -58,14 +58,16 @@ public class KeyResultStore {
 	}
 
 	/**
-	 * The key results of a cycle's objectives as the coach reads them: their definitions (no
-	 * positions, weights or check-ins), of the objectives {@code sight} sees, of one team if given,
-	 * created by {@code asOf} if given; in no particular order (the coach's rules need none).
+	 * The key results of a cycle's objectives as the coach reads them: their definitions, the latest confidence,
+	 * the in-range tally and the line (no positions, weights or values), of the objectives {@code sight} sees, of
+	 * one team if given; in no particular order (the coach's rules need none).
 	 */
-	public List<KeyResultRow> writtenInCycle(UUID cycleId, UUID teamId, Sight sight, Instant asOf) {
+	public List<KeyResultRow> writtenInCycle(UUID cycleId, UUID teamId, Sight sight) {
 		// A join, as the dashboard's read: H2 answers "objective_id in (select …)" row by row (minutes for 40,000).
 		StringBuilder sql = new StringBuilder("select k.id, k.objective_id, k.title, k.type, k.due_date,"
-				+ " k.start_value, k.target_value, k.min_value, k.max_value, k.kpi_id"
+				+ " k.start_value, k.target_value, k.min_value, k.max_value, k.kpi_id, k.current_confidence,"
+				+ " k.in_range_count, k.created_at, k.fit_n, k.fit_mean_x, k.fit_mean_y, k.fit_sxx, k.fit_sxy,"
+				+ " k.fit_syy, k.fit_sse, k.fit_min_x, k.fit_max_x"
 				+ " from key_result k join objective o on o.id = k.objective_id where o.cycle_id = ?");
 		List<Object> params = new java.util.ArrayList<>(List.of(cycleId));
 		if (teamId != null) {
@@ -73,15 +75,12 @@ public class KeyResultStore {
 			params.add(teamId);
 		}
 		sql.append(sight.sql(params, "o."));
-		if (asOf != null) {
-			sql.append(" and k.created_at <= ?");
-			params.add(Sql.ts(asOf));
-		}
 		return jdbc.sql(sql.toString()).params(params)
 			.query((rs, i) -> new KeyResultRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), 0, rs.getString(3),
 					app.tandem.okr.domain.KeyResultType.valueOf(rs.getString(4)), null, 1, null, Sql.date(rs, 5),
 					Sql.dbl(rs, 6), Sql.dbl(rs, 7), Sql.dbl(rs, 8), Sql.dbl(rs, 9), Sql.uuid(rs, 10), null, null, null,
-					null, null, null, null, null, 0, 0, null, null, 0))
+					null, null, null, Sql.integer(rs, 11), null, 0, rs.getInt(12), OkrRows.fit(rs, 14),
+					Sql.instant(rs, 13), 0))
 			.list();
 	}
 

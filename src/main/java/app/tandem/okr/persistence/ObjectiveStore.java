@@ -123,18 +123,13 @@ public class ObjectiveStore {
 
 	/**
 	 * A cycle's objectives as the coach reads them (titles, levels, teams, types, alignment; the
-	 * other fields stay empty) that {@code sight} sees, of one team if given, created by {@code asOf}
-	 * if given; in no particular order.
+	 * other fields stay empty) that {@code sight} sees, of one team if given; in no particular order.
 	 */
-	public List<ObjectiveRow> writtenInCycle(UUID cycleId, UUID teamId, Sight sight, Instant asOf) {
+	public List<ObjectiveRow> writtenInCycle(UUID cycleId, UUID teamId, Sight sight) {
 		StringBuilder sql = new StringBuilder("select id, title, level, team_id, parent_id, type from objective"
 				+ " where cycle_id = ?");
 		List<Object> params = new ArrayList<>(List.of(cycleId));
 		condition(sql, params, "team_id", teamId);
-		if (asOf != null) {
-			sql.append(" and created_at <= ?");
-			params.add(Sql.ts(asOf));
-		}
 		sql.append(sight.sql(params));
 		return jdbc.sql(sql.toString()).params(params)
 			.query((rs, i) -> new ObjectiveRow(Sql.uuid(rs, 1), cycleId, null, rs.getString(2), null,

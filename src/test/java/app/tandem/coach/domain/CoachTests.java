@@ -19,7 +19,7 @@ class CoachTests {
 	void everyRuleOfTheSpecificationIsThereOnce() {
 		assertThat(Coach.rules()).extracting(Rule::id).containsExactly("KPI-001", "KPI-002", "KPI-003", "KPI-004",
 				"KPI-005", "OKR-001", "OKR-002", "OKR-003", "OKR-004", "OKR-005", "OKR-006", "OKR-007", "OKR-008",
-				"OKR-009", "OKR-010");
+				"OKR-009", "OKR-010", "OKR-011");
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.okr.persistence.Sight;
 import app.tandem.shared.Ids;
+import app.tandem.shared.Sql;
 import app.tandem.shared.math.RunningFit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class WrittenOkrs {
-
-	/** KPIs asked about per query. */
-	private static final int IN_LIST = 1000;
 
 	private final ObjectiveStore objectives;
 
@@ -163,10 +161,8 @@ public class WrittenOkrs {
 		CycleRow cycle = cycles.row(cycleId);
 		List<UUID> ids = kpiIds.stream().map(Ids::tryParse).filter(java.util.Objects::nonNull).toList();
 		Set<String> kpis = new HashSet<>();
-		for (int from = 0; from < ids.size(); from += IN_LIST) {
-			keyResults.measuringBetween(ids.subList(from, Math.min(ids.size(), from + IN_LIST)), cycle.startDate(),
-					cycle.endDate(), asOf).forEach(id -> kpis.add(id.toString()));
-		}
+		Sql.inChunks(ids, chunk -> keyResults.measuringBetween(chunk, cycle.startDate(), cycle.endDate(), asOf))
+			.forEach(id -> kpis.add(id.toString()));
 		Set<String> teams = new HashSet<>();
 		objectives.teamsWithObjectivesBetween(cycle.startDate(), cycle.endDate(), asOf)
 			.forEach(id -> teams.add(id.toString()));

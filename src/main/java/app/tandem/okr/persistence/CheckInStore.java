@@ -44,22 +44,16 @@ public class CheckInStore {
 			.list();
 	}
 
-	/** Every check-in of these key results up to an instant, oldest first: the input of "as of" reads. */
+	/** Every check-in of these key results up to an instant, by key result, oldest first: the input of "as of" reads. */
 	public List<CheckInRow> upTo(Collection<UUID> keyResultIds, Instant asOf) {
-		if (keyResultIds.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
+		return Sql.inChunks(keyResultIds, ids -> jdbc.sql("""
 				select * from check_in where key_result_id in (:ids) and at <= :asOf
 				order by key_result_id, at, created_at, id""")
-			.param("ids", keyResultIds)
+			.param("ids", ids)
 			.param("asOf", Sql.ts(asOf))
 			.query(OkrRows.CHECK_IN)
-			.list();
+			.list());
 	}
-
-	/** Ids per {@code in} list: far below the 32,767 parameters PostgreSQL takes in one statement. */
-	private static final int IN_LIST = 1000;
 
 	/**
 	 * The instants and values of these key results' check-ins that have a value, up to an instant (null: all),
@@ -68,8 +62,8 @@ public class CheckInStore {
 	 */
 	public Map<UUID, List<CheckInPoint>> valuesOf(List<UUID> keyResultIds, Instant upTo) {
 		Map<UUID, List<CheckInPoint>> points = new HashMap<>();
-		for (int from = 0; from < keyResultIds.size(); from += IN_LIST) {
-			List<UUID> chunk = keyResultIds.subList(from, Math.min(keyResultIds.size(), from + IN_LIST));
+		for (int from = 0; from < keyResultIds.size(); from += Sql.IN_LIST) {
+			List<UUID> chunk = keyResultIds.subList(from, Math.min(keyResultIds.size(), from + Sql.IN_LIST));
 			var query = upTo == null
 					? jdbc.sql("select key_result_id, at, amount from check_in where key_result_id in (:ids) and amount is not null")
 					: jdbc.sql("""

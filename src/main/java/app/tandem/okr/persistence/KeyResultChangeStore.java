@@ -32,15 +32,16 @@ public class KeyResultChangeStore {
 			.query(OkrRows.CHANGE).list();
 	}
 
-	/** Changes made after an instant, newest first: undone in that order to see a definition as it was. */
+	/**
+	 * Changes made after an instant, newest first per key result (of a thousand, with more): undone in that order
+	 * to see a definition as it was.
+	 */
 	public List<KeyResultChangeRow> after(Collection<UUID> keyResultIds, Instant asOf) {
-		if (keyResultIds.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("select * from key_result_change where key_result_id in (:ids) and at > :asOf order by at desc, id desc")
-			.param("ids", keyResultIds)
+		return Sql.inChunks(keyResultIds, ids -> jdbc
+			.sql("select * from key_result_change where key_result_id in (:ids) and at > :asOf order by at desc, id desc")
+			.param("ids", ids)
 			.param("asOf", Sql.ts(asOf))
 			.query(OkrRows.CHANGE)
-			.list();
+			.list());
 	}
 }

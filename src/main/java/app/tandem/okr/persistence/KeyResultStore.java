@@ -39,11 +39,9 @@ public class KeyResultStore {
 	}
 
 	public List<KeyResultRow> ofObjectives(Collection<UUID> objectiveIds) {
-		if (objectiveIds.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("select " + OkrRows.KEY_RESULT_COLUMNS + " from key_result where objective_id in (:ids) order by objective_id, position, id")
-			.param("ids", objectiveIds).query(OkrRows.KEY_RESULT).list();
+		return Sql.inChunks(objectiveIds, ids -> jdbc.sql("select " + OkrRows.KEY_RESULT_COLUMNS
+				+ " from key_result where objective_id in (:ids) order by objective_id, position, id")
+			.param("ids", ids).query(OkrRows.KEY_RESULT).list());
 	}
 
 	/**

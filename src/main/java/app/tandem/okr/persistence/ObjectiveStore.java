@@ -70,15 +70,12 @@ public class ObjectiveStore {
 
 	/** Objectives aligned to any of these objectives, or to any of these key results. */
 	public List<ObjectiveRow> alignedTo(Collection<UUID> objectiveIds, Collection<UUID> keyResultIds) {
-		List<ObjectiveRow> rows = new ArrayList<>();
-		if (!objectiveIds.isEmpty()) {
-			rows.addAll(jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where parent_id in (:ids)").param("ids", objectiveIds)
-				.query(OkrRows.OBJECTIVE).list());
-		}
-		if (!keyResultIds.isEmpty()) {
-			rows.addAll(jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where parent_key_result_id in (:ids)").param("ids", keyResultIds)
-				.query(OkrRows.OBJECTIVE).list());
-		}
+		List<ObjectiveRow> rows = new ArrayList<>(Sql.inChunks(objectiveIds, ids -> jdbc
+			.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where parent_id in (:ids)")
+			.param("ids", ids).query(OkrRows.OBJECTIVE).list()));
+		rows.addAll(Sql.inChunks(keyResultIds, ids -> jdbc
+			.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where parent_key_result_id in (:ids)")
+			.param("ids", ids).query(OkrRows.OBJECTIVE).list()));
 		return rows;
 	}
 

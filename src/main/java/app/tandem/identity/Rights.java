@@ -26,11 +26,14 @@ public final class Rights {
 
 	private final Set<UUID> led;
 
-	private Rights(UUID userId, boolean admin, boolean contributes, Set<UUID> led) {
+	private final Set<UUID> teams;
+
+	private Rights(UUID userId, boolean admin, boolean contributes, Set<UUID> led, Set<UUID> teams) {
 		this.userId = userId;
 		this.admin = admin;
 		this.contributes = contributes;
 		this.led = Set.copyOf(led);
+		this.teams = Set.copyOf(teams);
 	}
 
 	/**
@@ -59,7 +62,7 @@ public final class Rights {
 				pending.addAll(children.getOrDefault(team, List.of()));
 			}
 		}
-		return new Rights(userId, admin, contributes, led);
+		return new Rights(userId, admin, contributes, led, memberships.keySet());
 	}
 
 	public UUID userId() {
@@ -78,6 +81,11 @@ public final class Rights {
 	/** The teams they lead: those where they are LEAD and every team below (none for an admin's flag alone). */
 	public Set<UUID> ledTeams() {
 		return led;
+	}
+
+	/** The teams they are a member of, in any role (not the teams below them). */
+	public Set<UUID> teams() {
+		return teams;
 	}
 
 	/** May create their own objectives and check in: any role but VIEWER. */

@@ -80,7 +80,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain browser(HttpSecurity http, SignInThrottle throttle, OidcSignIn oidc) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/webjars/**")
+			.requestMatchers("/error", "/login", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**")
 			.permitAll()
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll()

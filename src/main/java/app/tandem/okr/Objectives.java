@@ -96,6 +96,23 @@ public class Objectives {
 		return inCycle(cycleId, Sight.ALL);
 	}
 
+	/**
+	 * A person's objectives in a cycle and those of their teams (at most {@code limit} of each kind), that the
+	 * caller may see, evaluated now: the home page's. Theirs first, then the teams', each by id.
+	 */
+	public List<OkrViews.ObjectiveView> mineAndMyTeams(UUID cycleId, UUID ownerId, java.util.Collection<UUID> teamIds,
+			int limit, Caller caller) {
+		Sight sight = access.sightOf(caller);
+		Map<UUID, ObjectiveRow> rows = new java.util.LinkedHashMap<>();
+		objectives.list(new ObjectiveStore.Filter(cycleId, null, ownerId, null, null), sight, null, limit)
+			.forEach(o -> rows.put(o.id(), o));
+		for (UUID team : teamIds) {
+			objectives.list(new ObjectiveStore.Filter(cycleId, team, null, null, null), sight, null, limit)
+				.forEach(o -> rows.putIfAbsent(o.id(), o));
+		}
+		return views(List.copyOf(rows.values()), null);
+	}
+
 	private List<OkrViews.ObjectiveView> inCycle(UUID cycleId, Sight sight) {
 		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream()
 			.filter(sight::sees)

@@ -1,0 +1,86 @@
+package app.tandem.dashboard.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.tandem.identity.Caller;
+import app.tandem.identity.IdentityApi;
+import app.tandem.kpi.KpiCatalog;
+import app.tandem.kpi.KpiView;
+import app.tandem.okr.Objectives;
+import app.tandem.okr.OkrReads;
+import app.tandem.okr.OkrViews;
+import app.tandem.shared.Ids;
+
+/**
+ * Home: what I owe this week (the inbox), my objectives and my teams' with their progress, and my teams' KPIs
+ * with their status, in the cycle the switcher shows.
+ */
+@Controller
+class HomePage {
+
+	/** Objectives shown per kind (mine, each team's): a home page, not the full list. */
+	private static final int SHOWN = 50;
+
+	private final IdentityApi identity;
+
+	private final OkrReads okr;
+
+	private final Objectives objectives;
+
+	private final KpiCatalog kpis;
+
+	HomePage(IdentityApi identity, OkrReads okr, Objectives objectives, KpiCatalog kpis) {
+		this.identity = identity;
+		this.okr = okr;
+		this.objectives = objectives;
+		this.kpis = kpis;
+	}
+
+	@GetMapping("/")
+	String home(@RequestParam(required = false) String cycleId, Model model) {
+		Caller caller = identity.caller();
+		Set<UUID> teams = identity.rightsOf(caller).teams();
+		UUID requested = Ids.tryParse(cycleId);
+		OkrViews.CycleView cycle = requested != null ? okr.cycle(requested) : okr.currentCycle().orElse(null);
+		List<OkrViews.ObjectiveView> shown = cycle == null ? List.of()
+				: objectives.mineAndMyTeams(UUID.fromString(cycle.id()), caller.id(), teams, SHOWN, caller);
+		String me = caller.id().toString();
+		model.addAttribute("section", "home");
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("me", identity.allPeople().stream().filter(p -> p.id().equals(caller.id()))
+			.map(p -> p.name() != null && !p.name().isBlank() ? p.name() : p.username()).findFirst()
+			.orElse(caller.username()));
+		model.addAttribute("checkInsDue", okr.checkInsDue(caller).stream().map(CheckInDue::of).toList());
+		model.addAttribute("retrospectivesDue", okr.retrospectivesDue(caller));
+		model.addAttribute("mine", shown.stream().filter(o -> me.equals(o.ownerId())).toList());
+		model.addAttribute("teams", shown.stream().filter(o -> !me.equals(o.ownerId())).toList());
+		model.addAttribute("kpis", teamKpis(teams));
+		return "dashboard/home";
+	}
+
+	/** A key result owed a check-in, with the day (UTC) of its last one. */
+	record CheckInDue(String keyResultId, String title, String objectiveId, String objectiveTitle,
+			java.time.LocalDate lastCheckInOn) {
+
+		static CheckInDue of(OkrReads.CheckInDue due) {
+			return new CheckInDue(due.keyResultId(), due.title(), due.objectiveId(), due.objectiveTitle(),
+					due.lastCheckInAt() == null ? null
+							: java.time.LocalDate.ofInstant(due.lastCheckInAt(), java.time.ZoneOffset.UTC));
+		}
+	}
+
+	private List<KpiView> teamKpis(Set<UUID> teams) {
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		Set<String> ids = teams.stream().map(UUID::toString).collect(java.util.stream.Collectors.toSet());
+		return kpis.rowViews(null, 1000).stream().filter(k -> k.teamId() != null && ids.contains(k.teamId())).toList();
+	}
+}

@@ -1,0 +1,201 @@
+package app.tandem.okr.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.tandem.identity.Caller;
+import app.tandem.identity.IdentityApi;
+import app.tandem.okr.KeyResults;
+import app.tandem.okr.Objectives;
+import app.tandem.okr.OkrCommands;
+import app.tandem.okr.OkrReads;
+import app.tandem.okr.OkrViews;
+import app.tandem.okr.domain.Level;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.NotFoundException;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The OKR pages: a cycle's objectives grouped by level and team, and an objective with its key results, their
+ * charts, and a check-in form on each that updates the key result and the objective in place (htmx).
+ */
+@Controller
+class OkrPages {
+
+	private final Objectives objectives;
+
+	private final KeyResults keyResults;
+
+	private final OkrReads okr;
+
+	private final IdentityApi identity;
+
+	private final KeyResultChart charts;
+
+	OkrPages(Objectives objectives, KeyResults keyResults, OkrReads okr, IdentityApi identity, ObjectMapper json) {
+		this.objectives = objectives;
+		this.keyResults = keyResults;
+		this.okr = okr;
+		this.identity = identity;
+		this.charts = new KeyResultChart(json);
+	}
+
+	/** A group of the list: a level, and within TEAM and INDIVIDUAL a team. */
+	record Group(Level level, String team, List<OkrViews.ObjectiveView> objectives) {
+	}
+
+	@GetMapping("/okrs")
+	String list(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String teamId, @RequestParam(required = false) String status,
+			Model model) {
+		Caller caller = identity.caller();
+		OkrViews.CycleView cycle = cycle(cycleId);
+		Map<String, String> teams = teamNames();
+		List<OkrViews.ObjectiveView> shown = cycle == null ? List.of()
+				: objectives.inCycle(UUID.fromString(cycle.id()), caller).stream()
+					.filter(o -> blank(level) || o.level().name().equals(level))
+					.filter(o -> blank(teamId) || teamId.equals(o.teamId()))
+					.filter(o -> blank(status) || o.status().name().equals(status))
+					.toList();
+		Map<String, Group> groups = new LinkedHashMap<>();
+		shown.stream()
+			.sorted(Comparator.comparing((OkrViews.ObjectiveView o) -> o.level().ordinal())
+				.thenComparing(o -> teams.getOrDefault(o.teamId(), "~"))
+				.thenComparing(OkrViews.ObjectiveView::title))
+			.forEach(o -> {
+				String team = o.level() == Level.COMPANY ? null : teams.get(o.teamId());
+				groups.computeIfAbsent(o.level() + "/" + team, k -> new Group(o.level(), team, new ArrayList<>()))
+					.objectives()
+					.add(o);
+			});
+		model.addAttribute("section", "okrs");
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("groups", groups.values());
+		model.addAttribute("teams", teams);
+		model.addAttribute("filter", Map.of("level", nz(level), "teamId", nz(teamId), "status", nz(status)));
+		return "okr/list";
+	}
+
+	@GetMapping("/okrs/objectives/{id}")
+	String objective(@PathVariable String id, Model model) {
+		Caller caller = identity.caller();
+		OkrViews.ObjectiveView objective = objectives.get(Ids.parse(id, "objective"), null, caller);
+		page(objective, caller, model);
+		return "okr/objective";
+	}
+
+	/**
+	 * A check-in from the form on a key result: answers the key result's part of the page and, out of band, the
+	 * objective's summary; bad input answers the form again with the messages beside the fields and what was
+	 * typed (422).
+	 */
+	@PostMapping("/okrs/key-results/{id}/check-ins")
+	String checkIn(@PathVariable String id, @RequestParam(required = false) String value,
+			@RequestParam(required = false) String achieved, @RequestParam(required = false) String confidence,
+			@RequestParam(required = false) String note, Model model, HttpServletResponse response) {
+		Caller caller = identity.caller();
+		UUID krId = Ids.parse(id, "key result");
+		OkrViews.KeyResultView kr = keyResults.get(krId, null, caller);
+		CheckInForm form = new CheckInForm(value, achieved != null, confidence, note);
+		Map<String, String> errors = new HashMap<>();
+		try {
+			OkrCommands.RecordCheckIn command = form.command(kr.type(), errors);
+			if (command != null) {
+				keyResults.checkIn(krId, command, caller);
+				form = CheckInForm.EMPTY;
+				model.addAttribute("saved", true);
+			}
+		}
+		catch (InvalidInputException e) {
+			e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+		}
+		if (!errors.isEmpty()) {
+			response.setStatus(422);
+		}
+		OkrViews.ObjectiveView objective = objectives.get(UUID.fromString(kr.objectiveId()), null, caller);
+		page(objective, caller, model);
+		model.addAttribute("form", form);
+		model.addAttribute("formFor", kr.id());
+		model.addAttribute("errors", errors);
+		model.addAttribute("kr", objective.keyResults().stream().filter(k -> k.id().equals(kr.id())).findFirst()
+			.orElseThrow());
+		return "okr/parts :: checkedIn";
+	}
+
+	private void page(OkrViews.ObjectiveView objective, Caller caller, Model model) {
+		OkrViews.CycleView cycle = okr.cycle(UUID.fromString(objective.cycleId()));
+		Map<String, String> charts = new HashMap<>();
+		Map<String, List<OkrViews.CheckInView>> history = new HashMap<>();
+		for (OkrViews.KeyResultView kr : objective.keyResults()) {
+			List<OkrViews.CheckInView> checkIns = keyResults.checkIns(UUID.fromString(kr.id()), null, 100, caller);
+			history.put(kr.id(), checkIns);
+			charts.put(kr.id(), this.charts.option(kr, cycle, checkIns));
+		}
+		model.addAttribute("section", "okrs");
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("objective", objective);
+		model.addAttribute("charts", charts);
+		model.addAttribute("history", history);
+		model.addAttribute("people", peopleNames());
+		model.addAttribute("teams", teamNames());
+		model.addAttribute("parent", parent(objective, caller));
+		model.addAttribute("mayCheckIn", identity.rightsOf(caller).contributes());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", CheckInForm.EMPTY);
+			model.addAttribute("errors", Map.of());
+		}
+	}
+
+	/** The objective it is aligned to, if the caller may see it. */
+	private OkrViews.ObjectiveView parent(OkrViews.ObjectiveView objective, Caller caller) {
+		if (objective.parentId() == null) {
+			return null;
+		}
+		try {
+			return objectives.get(UUID.fromString(objective.parentId()), null, caller);
+		}
+		catch (NotFoundException | AccessDeniedException e) {
+			return null;
+		}
+	}
+
+	private OkrViews.CycleView cycle(String cycleId) {
+		UUID id = Ids.tryParse(cycleId);
+		return id != null ? okr.cycle(id) : okr.currentCycle().orElse(null);
+	}
+
+	private Map<String, String> teamNames() {
+		Map<String, String> names = new HashMap<>();
+		identity.allTeams().forEach(t -> names.put(t.id().toString(), t.name()));
+		return names;
+	}
+
+	private Map<String, String> peopleNames() {
+		Map<String, String> names = new HashMap<>();
+		identity.allPeople().forEach(p -> names.put(p.id().toString(), p.name() != null ? p.name() : p.username()));
+		return names;
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+}

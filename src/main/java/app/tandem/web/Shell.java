@@ -1,0 +1,26 @@
+package app.tandem.web;
+
+import java.util.List;
+
+import app.tandem.okr.OkrViews;
+
+/**
+ * What the layout shows around a page: the person signed in, the cycles to switch between (newest first) and the
+ * one the page shows, and the section of the navigation that is open.
+ *
+ * @param cycle the cycle of the page's {@code cycleId} parameter, else the current one; null without cycles
+ * @param path the page's own path (the language switch comes back to it)
+ */
+public record Shell(String username, boolean admin, List<OkrViews.CycleView> cycles, OkrViews.CycleView cycle,
+		String section, String language, String path) {
+
+	/** The sections of the navigation, in order: each a path and a message key. */
+	public static final List<String[]> SECTIONS = List.of(new String[] { "home", "/" },
+			new String[] { "okrs", "/okrs" }, new String[] { "alignment", "/alignment" },
+			new String[] { "kpis", "/kpis" }, new String[] { "scorecard", "/scorecard" },
+			new String[] { "coach", "/coach" });
+
+	public List<String[]> sections() {
+		return SECTIONS;
+	}
+}

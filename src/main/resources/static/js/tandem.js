@@ -1,0 +1,65 @@
+// Tandem's few lines of script: htmx carries the CSRF token, selects marked data-autosubmit submit on change,
+// and [data-chart] elements become ECharts charts from the JSON option in their data-chart attribute.
+(function () {
+  'use strict';
+
+  function csrf() {
+    var token = document.querySelector('meta[name=_csrf]');
+    var header = document.querySelector('meta[name=_csrf_header]');
+    return token && header ? { header: header.content, token: token.content } : null;
+  }
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var c = csrf();
+    if (c) {
+      event.detail.headers[c.header] = c.token;
+    }
+  });
+
+  // A form refused for bad input answers 422 with itself and the messages beside the fields: show it.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    if (event.detail.xhr.status === 422) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('select[data-autosubmit]')) {
+      event.target.form.submit();
+    }
+  });
+
+  // A range slider shows its value beside it (<output for="id">).
+  document.addEventListener('input', function (event) {
+    if (event.target.matches('input[type=range]')) {
+      var out = event.target.form && event.target.form.querySelector('output[for="' + event.target.id + '"]');
+      if (out) {
+        out.value = event.target.value;
+      }
+    }
+  });
+
+  function drawCharts(root) {
+    if (!window.echarts) {
+      return;
+    }
+    root.querySelectorAll('[data-chart]').forEach(function (el) {
+      var chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, { renderer: 'svg' });
+      chart.setOption(JSON.parse(el.getAttribute('data-chart')), true);
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  document.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
+  window.addEventListener('resize', function () {
+    if (window.echarts) {
+      document.querySelectorAll('[data-chart]').forEach(function (el) {
+        var chart = window.echarts.getInstanceByDom(el);
+        if (chart) {
+          chart.resize();
+        }
+      });
+    }
+  });
+})();

@@ -1,0 +1,105 @@
+package app.tandem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser's session over HTTP, without a browser: signs in with the form, reads pages, posts forms with CSRF. */
+public final class PageSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private final int port;
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private String csrf;
+
+	private PageSession(int port) {
+		this.port = port;
+	}
+
+	public static PageSession anonymous(int port) {
+		return new PageSession(port);
+	}
+
+	public static PageSession signedIn(int port, String username, String password) {
+		PageSession session = new PageSession(port);
+		String token = session.csrfOf(session.get("/login").body());
+		var answer = session.send("POST", "/login", form(Map.of("username", username, "password", password,
+				"_csrf", token)), Map.of());
+		if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("could not sign in as " + username + ": " + answer.statusCode());
+		}
+		return session;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return get(path, Map.of());
+	}
+
+	public HttpResponse<String> get(String path, Map<String, String> headers) {
+		HttpResponse<String> answer = send("GET", path, null, headers);
+		Matcher token = CSRF.matcher(answer.body());
+		if (token.find()) {
+			csrf = token.group(1);
+		}
+		return answer;
+	}
+
+	/** A form posted as htmx posts it: with the page's CSRF token in its header and {@code HX-Request}. */
+	public HttpResponse<String> htmxPost(String path, Map<String, String> fields) {
+		return send("POST", path, form(fields), Map.of("X-CSRF-TOKEN", csrf, "HX-Request", "true"));
+	}
+
+	/** The same without the CSRF token. */
+	public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
+		return send("POST", path, form(fields), Map.of("HX-Request", "true"));
+	}
+
+	private String csrfOf(String page) {
+		Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+		if (!token.find()) {
+			throw new IllegalStateException("no CSRF token on the page");
+		}
+		return token.group(1);
+	}
+
+	private HttpResponse<String> send(String method, String path, String form, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+		if (form != null) {
+			request.header("Content-Type", "application/x-www-form-urlencoded");
+		}
+		headers.forEach(request::header);
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String form(Map<String, String> fields) {
+		return fields.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+}

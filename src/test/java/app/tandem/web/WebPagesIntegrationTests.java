@@ -1,0 +1,181 @@
+package app.tandem.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.tandem.ApiClient;
+import app.tandem.PageSession;
+import app.tandem.TandemIntegrationTest;
+
+/**
+ * The web app's pages over HTTP as a browser gets them: signed in with the form, in the person's language, showing
+ * only what they may see, and the check-in form answering htmx in place, refusing bad input beside the field.
+ */
+@TandemIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebPagesIntegrationTests {
+
+	private static final String PASSWORD = "pages-test-password-1";
+
+	@LocalServerPort
+	int port;
+
+	private ApiClient admin;
+
+	private String suffix;
+
+	private String cycle;
+
+	private String objective;
+
+	private String keyResult;
+
+	private String secret;
+
+	@BeforeAll
+	void organisation() {
+		admin = ApiClient.admin(port);
+		suffix = Long.toString(System.nanoTime(), 36);
+		String team = admin.post("/api/v1/teams", Map.of("key", "web-" + suffix, "name", "Web team " + suffix))
+			.str("/id");
+		String other = admin.post("/api/v1/teams", Map.of("key", "far-" + suffix, "name", "Far team " + suffix))
+			.str("/id");
+		String wendy = person("wendy", team, "MEMBER");
+		person("otto", other, "MEMBER");
+		LocalDate today = LocalDate.now();
+		cycle = admin.post("/api/v1/cycles", Map.of("name", "Web " + suffix, "startDate",
+				today.minusDays(30).toString(), "endDate", today.plusDays(60).toString())).str("/id");
+		var created = admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Delight new patients " + suffix,
+				"level", "TEAM", "teamId", team, "ownerId", wendy, "keyResults",
+				List.of(Map.of("title", "Raise activation from 40 to 55", "type", "INCREASE", "startValue", 40,
+						"targetValue", 55, "ownerId", wendy),
+						Map.of("title", "Cut waiting from 20 to 10 days", "type", "DECREASE", "startValue", 20,
+								"targetValue", 10, "ownerId", wendy))));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		objective = created.str("/id");
+		keyResult = created.str("/keyResults/0/id");
+		secret = admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Secret merger " + suffix, "level",
+				"TEAM", "teamId", team, "visibility", "PRIVATE", "keyResults",
+				List.of(Map.of("title", "Sign it", "type", "MILESTONE")))).str("/id");
+	}
+
+	private String person(String name, String team, String role) {
+		String id = admin.post("/api/v1/users", Map.of("username", name + "-" + suffix, "name", name + " " + suffix,
+				"password", PASSWORD)).str("/id");
+		admin.put("/api/v1/teams/" + team + "/members/" + id, Map.of("role", role));
+		return id;
+	}
+
+	private PageSession as(String name) {
+		return PageSession.signedIn(port, name + "-" + suffix, PASSWORD);
+	}
+
+	@Test
+	void withoutASessionEveryPageSendsToSignIn() {
+		for (String page : List.of("/", "/okrs", "/okrs/objectives/" + objective)) {
+			var answer = PageSession.anonymous(port).get(page);
+			assertThat(answer.statusCode()).as(page).isEqualTo(302);
+			assertThat(answer.headers().firstValue("Location")).get().asString().endsWith("/login");
+		}
+	}
+
+	@Test
+	void homeShowsMyObjectiveWithItsProgressAndWhatIOweThisWeek() {
+		var home = as("wendy").get("/?cycleId=" + cycle);
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Hello, wendy " + suffix, "Delight new patients " + suffix, "This week",
+				"aria-current=\"page\"", "role=\"img\"");
+		assertThat(home.body()).containsPattern("aria-label=\"Progress \\d+%, expected \\d+% by now\"");
+	}
+
+	@Test
+	void theOkrListGroupsByLevelAndTeamAndHidesWhatIsPrivate() {
+		var mine = as("wendy").get("/okrs?cycleId=" + cycle);
+		assertThat(mine.statusCode()).isEqualTo(200);
+		assertThat(mine.body()).contains("<span>Team</span><span> · Web team " + suffix, "Delight new patients " + suffix)
+			.doesNotContain("Secret merger");
+		assertThat(admin(PageSession.signedIn(port, "admin", "admin-test-password"))).contains("Secret merger " + suffix);
+		var hidden = as("otto").get("/okrs/objectives/" + secret);
+		assertThat(hidden.statusCode()).as("a private objective does not exist for others").isEqualTo(404);
+		assertThat(hidden.body()).contains("Nothing here").doesNotContain("Secret merger");
+	}
+
+	private String admin(PageSession session) {
+		return session.get("/okrs?cycleId=" + cycle).body();
+	}
+
+	@Test
+	void theObjectivePageShowsEachKeyResultWithItsChartAndCheckInForm() {
+		var page = as("wendy").get("/okrs/objectives/" + objective);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Raise activation from 40 to 55", "Cut waiting from 20 to 10 days",
+				"id=\"kr-" + keyResult + "\"", "hx-post=\"/okrs/key-results/" + keyResult + "/check-ins\"",
+				"data-chart=", "<label for=\"value-" + keyResult + "\">Value</label>");
+	}
+
+	@Test
+	void aCheckInWithAWordForAValueIsRefusedBesideTheFieldKeepsWhatWasTypedAndStoresNothing() {
+		PageSession wendy = as("wendy");
+		wendy.get("/okrs/objectives/" + objective);
+		int before = admin.get("/api/v1/key-results/" + keyResult + "/check-ins").json().get("items").size();
+
+		var refused = wendy.htmxPost("/okrs/key-results/" + keyResult + "/check-ins",
+				Map.of("value", "forty-two", "confidence", "7", "note", "my note"));
+
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("Enter a number, such as 42 or 12.5.", "value=\"forty-two\"",
+				"value=\"my note\"", "aria-invalid=\"true\"");
+		assertThat(admin.get("/api/v1/key-results/" + keyResult + "/check-ins").json().get("items").size())
+			.isEqualTo(before);
+		var outOfRange = wendy.htmxPost("/okrs/key-results/" + keyResult + "/check-ins",
+				Map.of("value", "45", "confidence", "11"));
+		assertThat(outOfRange.statusCode()).isEqualTo(422);
+		assertThat(outOfRange.body()).contains("Choose a confidence from 0 to 10.");
+	}
+
+	@Test
+	void aCheckInAnswersTheKeyResultAndTheObjectiveInPlace() {
+		PageSession wendy = as("wendy");
+		wendy.get("/okrs/objectives/" + objective);
+
+		var saved = wendy.htmxPost("/okrs/key-results/" + keyResult + "/check-ins",
+				Map.of("value", "47,5", "confidence", "8", "note", "Onboarding emails went out"));
+
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(saved.body()).as("the fragment, not a whole page").doesNotContain("<html")
+			.contains("id=\"kr-" + keyResult + "\"", ">47.50<", "Check-in saved.", "Onboarding emails went out",
+					"id=\"objective-summary\"", "hx-swap-oob=\"true\"");
+		var stored = admin.get("/api/v1/key-results/" + keyResult).json();
+		assertThat(stored.get("current").asDouble()).as("a decimal comma is read as a point").isEqualTo(47.5);
+		assertThat(stored.get("confidence").asInt()).isEqualTo(8);
+		// 7.5 of 15 is half way: the bar says so
+		assertThat(saved.body()).contains("width: 50.0%");
+	}
+
+	@Test
+	void aCheckInWithoutTheCsrfTokenIsRefused() {
+		PageSession wendy = as("wendy");
+		wendy.get("/okrs/objectives/" + objective);
+		assertThat(wendy.postWithoutToken("/okrs/key-results/" + keyResult + "/check-ins", Map.of("value", "50"))
+			.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void pagesSpeakGermanToAGermanBrowserAndSwitchBack() {
+		PageSession wendy = as("wendy");
+		assertThat(wendy.get("/?cycleId=" + cycle, Map.of("Accept-Language", "de-DE,de;q=0.9")).body())
+			.contains("Hallo, wendy " + suffix, "Diese Woche", "lang=\"de\"");
+		assertThat(wendy.get("/?lang=en&cycleId=" + cycle, Map.of("Accept-Language", "de-DE")).body())
+			.contains("Hello, wendy " + suffix);
+		assertThat(wendy.get("/?cycleId=" + cycle, Map.of("Accept-Language", "de-DE")).body())
+			.as("the choice is kept").contains("Hello, wendy " + suffix);
+	}
+}

@@ -47,6 +47,13 @@
     root.querySelectorAll('[data-chart]').forEach(function (el) {
       var chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, { renderer: 'svg' });
       chart.setOption(JSON.parse(el.getAttribute('data-chart')), true);
+      // a data point with a url (an alignment node) opens it
+      chart.off('click');
+      chart.on('click', function (p) {
+        if (p.data && p.data.url) {
+          window.location.href = p.data.url;
+        }
+      });
     });
   }
 

@@ -488,6 +488,10 @@ class AuthorizationMatrixIntegrationTests {
 		// signed-in person sees on them is tested page by page, e.g. WebPagesIntegrationTests)
 		all.add(new Endpoint("GET", "/", ANY, everybody(302), (w, r) -> Call.get("/")));
 		all.add(new Endpoint("GET", "/okrs", ANY, everybody(302), (w, r) -> Call.get("/okrs?cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/alignment", ANY, everybody(302), (w, r) -> Call.get("/alignment?cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/coach", ANY, everybody(302), (w, r) -> Call.get("/coach?cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/okrs/key-results/{id}", OKRS, everybody(302),
+				(w, r) -> Call.get("/okrs/key-results/" + okrs.get(r).keyResult())));
 		all.add(new Endpoint("GET", "/okrs/objectives/{id}", OKRS, everybody(302),
 				(w, r) -> Call.get("/okrs/objectives/" + okrs.get(r).objective())));
 		// a form post without a session's CSRF token is refused before anything else

@@ -161,6 +161,29 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
+	void theAlignmentMapShowsTheTreeAndOnlyWhatTheReaderMaySee() {
+		var map = as("otto").get("/alignment?cycleId=" + cycle);
+		assertThat(map.statusCode()).isEqualTo(200);
+		assertThat(map.body()).contains("Alignment of Web " + suffix, "data-chart=", "&quot;type&quot;:&quot;tree&quot;",
+				"/okrs/objectives/" + objective, "Delight new patients " + suffix).doesNotContain("Secret merger");
+		assertThat(PageSession.signedIn(port, "admin", "admin-test-password").get("/alignment?cycleId=" + cycle).body())
+			.contains("Secret merger " + suffix);
+	}
+
+	@Test
+	void theCoachPageListsTheCyclesFindingsWithLinksToTheirSubjects() {
+		var page = as("wendy").get("/coach?cycleId=" + cycle);
+		assertThat(page.statusCode()).isEqualTo(200);
+		// the objective is aligned to nothing (OKR-008): a note about it, linking to it
+		assertThat(page.body()).contains("Coach: Web " + suffix, "OKR-008",
+				"href=\"/okrs/objectives/" + objective + "\"").doesNotContain("Secret merger");
+		var keyResultLink = as("wendy").get("/okrs/key-results/" + keyResult);
+		assertThat(keyResultLink.statusCode()).isEqualTo(302);
+		assertThat(keyResultLink.headers().firstValue("Location")).get().asString()
+			.endsWith("/okrs/objectives/" + objective + "#kr-" + keyResult);
+	}
+
+	@Test
 	void aCheckInWithoutTheCsrfTokenIsRefused() {
 		PageSession wendy = as("wendy");
 		wendy.get("/okrs/objectives/" + objective);

@@ -99,6 +99,13 @@ class OkrPages {
 		return "okr/objective";
 	}
 
+	/** A key result is shown on its objective's page (links from the coach and the inbox name key results). */
+	@GetMapping("/okrs/key-results/{id}")
+	String keyResult(@PathVariable String id) {
+		OkrViews.KeyResultView kr = keyResults.get(Ids.parse(id, "key result"), null, identity.caller());
+		return "redirect:/okrs/objectives/" + kr.objectiveId() + "#kr-" + kr.id();
+	}
+
 	/**
 	 * A check-in from the form on a key result: answers the key result's part of the page and, out of band, the
 	 * objective's summary; bad input answers the form again with the messages beside the fields and what was

@@ -1,0 +1,73 @@
+package app.tandem.coach;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.tandem.identity.IdentityApi;
+import app.tandem.okr.OkrReads;
+import app.tandem.okr.OkrViews;
+import app.tandem.shared.Finding;
+import app.tandem.shared.Ids;
+
+/**
+ * The coach page: a cycle's findings (of one team, if chosen), most severe first, each with its hint and a link to
+ * what it is about. Beside the API's {@link CoachController}, over the same {@link CycleCoach}.
+ */
+@Controller
+class CoachPage {
+
+	private final CycleCoach coach;
+
+	private final OkrReads okr;
+
+	private final IdentityApi identity;
+
+	CoachPage(CycleCoach coach, OkrReads okr, IdentityApi identity) {
+		this.coach = coach;
+		this.okr = okr;
+		this.identity = identity;
+	}
+
+	/** A finding with the page that shows its subject. */
+	record Shown(Finding finding, String link) {
+	}
+
+	@GetMapping("/coach")
+	String coach(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String teamId,
+			Model model) {
+		UUID requested = Ids.tryParse(cycleId);
+		OkrViews.CycleView cycle = requested != null ? okr.cycle(requested) : okr.currentCycle().orElse(null);
+		UUID team = Ids.tryParse(teamId);
+		List<Finding> findings = cycle == null ? List.of()
+				: coach.review(cycle, team != null && identity.teamExists(team) ? team : null, null,
+						identity.caller()).findings();
+		Map<String, Long> counts = new java.util.HashMap<>();
+		for (Finding.Severity severity : Finding.Severity.values()) {
+			counts.put(severity.name(), findings.stream().filter(f -> f.severity() == severity).count());
+		}
+		model.addAttribute("section", "coach");
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("findings", findings.stream().map(f -> new Shown(f, link(f, cycle.id()))).toList());
+		model.addAttribute("counts", counts);
+		model.addAttribute("teams", identity.allTeams());
+		model.addAttribute("teamId", team == null ? "" : team.toString());
+		return "coach/coach";
+	}
+
+	/** Where a finding's subject is shown. */
+	static String link(Finding f, String cycleId) {
+		return switch (f.subjectType()) {
+			case OBJECTIVE -> "/okrs/objectives/" + f.subjectId();
+			case KEY_RESULT -> "/okrs/key-results/" + f.subjectId();
+			case KPI -> "/kpis/" + f.subjectId();
+			case TEAM -> "/okrs?cycleId=" + cycleId + "&teamId=" + f.subjectId();
+			case CYCLE -> "/okrs?cycleId=" + cycleId;
+		};
+	}
+}

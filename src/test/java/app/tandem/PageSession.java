@@ -64,6 +64,11 @@ public final class PageSession {
 		return send("POST", path, form(fields), Map.of("X-CSRF-TOKEN", csrf, "HX-Request", "true"));
 	}
 
+	/** A form posted by the browser itself (a whole page comes back), with the page's CSRF token. */
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
+		return send("POST", path, form(fields), Map.of("X-CSRF-TOKEN", csrf));
+	}
+
 	/** The same without the CSRF token. */
 	public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
 		return send("POST", path, form(fields), Map.of("HX-Request", "true"));

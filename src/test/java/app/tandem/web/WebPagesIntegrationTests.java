@@ -184,6 +184,68 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
+	void aLeadCreatesAnObjectiveWithThreeKindsOfKeyResultInOneForm() {
+		PageSession lead = PageSession.signedIn(port, "admin", "admin-test-password");
+		assertThat(lead.get("/okrs/new?cycleId=" + cycle).body()).contains("Which kind of key result?",
+				"Maintain CSAT between 70 and 80 %", "<label for=\"kr-title-0\">What will be true</label>");
+		Map<String, String> form = new java.util.HashMap<>(Map.of("cycleId", cycle, "title", "Be the clinic people recommend " + suffix,
+				"level", "COMPANY", "type", "ASPIRATIONAL", "visibility", "PUBLIC", "teamId", "", "parentId", ""));
+		form.putAll(Map.of("keyResults[0].title", "Raise NPS", "keyResults[0].type", "INCREASE",
+				"keyResults[0].startValue", "31", "keyResults[0].targetValue", "45,5",
+				"keyResults[2].title", "Keep CSAT in range", "keyResults[2].type", "THRESHOLD",
+				"keyResults[2].minValue", "70", "keyResults[2].maxValue", "80",
+				"keyResults[3].title", "Open the patient portal", "keyResults[3].type", "MILESTONE"));
+
+		var created = lead.post("/okrs/new", form);
+
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		var stored = admin.get("/api/v1/objectives/" + id).json();
+		assertThat(stored.get("title").asString()).isEqualTo("Be the clinic people recommend " + suffix);
+		assertThat(stored.get("type").asString()).isEqualTo("ASPIRATIONAL");
+		assertThat(stored.get("keyResults")).extracting(kr -> kr.get("type").asString())
+			.containsExactly("INCREASE", "THRESHOLD", "MILESTONE");
+		assertThat(stored.at("/keyResults/0/targetValue").asDouble()).isEqualTo(45.5);
+	}
+
+	@Test
+	void aRefusedNewObjectiveComesBackWithMessagesBesideTheFieldsAndNothingIsSaved() {
+		PageSession lead = PageSession.signedIn(port, "admin", "admin-test-password");
+		lead.get("/okrs/new?cycleId=" + cycle);
+		int before = admin.get("/api/v1/objectives?cycleId=" + cycle + "&limit=1000").json().get("items").size();
+		Map<String, String> form = new java.util.HashMap<>(Map.of("cycleId", cycle, "title", "Cut waiting " + suffix,
+				"level", "COMPANY", "type", "COMMITTED", "visibility", "PUBLIC", "teamId", "", "parentId", ""));
+		form.putAll(Map.of("keyResults[1].title", "Waiting days", "keyResults[1].type", "DECREASE",
+				"keyResults[1].startValue", "10", "keyResults[1].targetValue", "20",
+				"keyResults[4].title", "Calls answered", "keyResults[4].type", "INCREASE",
+				"keyResults[4].startValue", "ten", "keyResults[4].targetValue", "90"));
+
+		var refused = lead.post("/okrs/new", form);
+
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("Some fields need another look", "value=\"Cut waiting " + suffix + "\"",
+				"value=\"ten\"", "Enter a number, such as 42 or 12.5.");
+		form.put("keyResults[4].startValue", "10");
+		var serviceRefused = lead.post("/okrs/new", form);
+		assertThat(serviceRefused.statusCode()).isEqualTo(422);
+		// the service's message about the DECREASE, shown on its row (the second), not on the first filled one
+		assertThat(serviceRefused.body()).containsPattern("(?s)id=\"kr-targetValue-1\".{0,400}field-error");
+		assertThat(admin.get("/api/v1/objectives?cycleId=" + cycle + "&limit=1000").json().get("items").size())
+			.isEqualTo(before);
+	}
+
+	@Test
+	void searchFindsObjectivesAndKeyResultsByWordsInTheirTitles() {
+		var found = as("wendy").get("/search?cycleId=" + cycle + "&q=" + "activation+RAISE");
+		assertThat(found.statusCode()).isEqualTo(200);
+		assertThat(found.body()).contains("Raise activation from 40 to 55", "#kr-" + keyResult)
+			.doesNotContain("Cut waiting from 20 to 10 days");
+		assertThat(as("otto").get("/search?cycleId=" + cycle + "&q=merger").body()).contains("Nothing found")
+			.doesNotContain("Secret merger");
+	}
+
+	@Test
 	void aCheckInWithoutTheCsrfTokenIsRefused() {
 		PageSession wendy = as("wendy");
 		wendy.get("/okrs/objectives/" + objective);

@@ -1,0 +1,104 @@
+package app.tandem.okr.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.tandem.identity.Caller;
+import app.tandem.identity.IdentityApi;
+import app.tandem.okr.Objectives;
+import app.tandem.okr.OkrReads;
+import app.tandem.okr.OkrViews;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InvalidInputException;
+
+/**
+ * A new objective with its key results, in one form that explains each kind of key result with an example. A
+ * refused form comes back with each message beside its field and everything as it was typed.
+ */
+@Controller
+class ObjectiveFormPage {
+
+	private static final Pattern ROW_FIELD = Pattern.compile("keyResults\\[(\\d+)]\\.(\\w+)");
+
+	private final Objectives objectives;
+
+	private final OkrReads okr;
+
+	private final IdentityApi identity;
+
+	ObjectiveFormPage(Objectives objectives, OkrReads okr, IdentityApi identity) {
+		this.objectives = objectives;
+		this.okr = okr;
+		this.identity = identity;
+	}
+
+	@GetMapping("/okrs/new")
+	String form(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String teamId,
+			Model model) {
+		UUID requested = Ids.tryParse(cycleId);
+		OkrViews.CycleView cycle = requested != null ? okr.cycle(requested) : okr.currentCycle().orElse(null);
+		page(ObjectiveForm.empty(cycle == null ? null : cycle.id(), Ids.tryParse(teamId) == null ? null : teamId),
+				Map.of(), cycle, model);
+		return "okr/new";
+	}
+
+	@PostMapping("/okrs/new")
+	String create(@ModelAttribute ObjectiveForm form, Model model, HttpServletResponse response) {
+		Caller caller = identity.caller();
+		Map<String, String> errors = new HashMap<>();
+		var command = form.command(errors);
+		if (command != null) {
+			try {
+				return "redirect:/okrs/objectives/" + objectives.create(command, caller).id();
+			}
+			catch (InvalidInputException e) {
+				e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+			}
+			catch (AccessDeniedException e) {
+				errors.put("teamId", "You may not create an objective for this team and level: a lead of the team or"
+						+ " an admin can.");
+			}
+		}
+		response.setStatus(422);
+		UUID cycleId = Ids.tryParse(form.cycleId());
+		page(form, onRows(form, errors), cycleId == null ? null : okr.cycle(cycleId), model);
+		return "okr/new";
+	}
+
+	/** The service names key results by their place among the filled rows; the page by their row. */
+	private static Map<String, String> onRows(ObjectiveForm form, Map<String, String> errors) {
+		Map<String, String> shown = new HashMap<>();
+		errors.forEach((field, message) -> {
+			Matcher row = ROW_FIELD.matcher(field);
+			shown.put(row.matches() ? "rows[" + form.rowOf(Integer.parseInt(row.group(1))) + "]." + row.group(2)
+					: field, message);
+		});
+		return shown;
+	}
+
+	private void page(ObjectiveForm form, Map<String, String> errors, OkrViews.CycleView cycle, Model model) {
+		Caller caller = identity.caller();
+		List<OkrViews.ObjectiveView> parents = cycle == null ? List.of()
+				: objectives.inCycle(UUID.fromString(cycle.id()), caller);
+		model.addAttribute("section", "okrs");
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("form", form.padded());
+		model.addAttribute("errors", errors);
+		model.addAttribute("teams", identity.allTeams());
+		model.addAttribute("parents", parents);
+		model.addAttribute("krTypes", List.of("INCREASE", "DECREASE", "THRESHOLD", "MILESTONE", "BASELINE"));
+	}
+}

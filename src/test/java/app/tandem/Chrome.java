@@ -85,7 +85,10 @@ public final class Chrome implements AutoCloseable {
 	}
 
 	public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+		// htmx swaps parts of the page: an element found a moment ago may be gone; look again
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	/** The whole page as it looks, from the top, saved as target/screenshots/NAME.png. */

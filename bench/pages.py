@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Times the web app's pages as a signed-in person gets them, against a running Tandem.
+
+    bench/pages.py --base http://127.0.0.1:8080 --user admin --password P [--requests 300] [--warmup 50]
+                   [--label "h2 demo"]
+
+Signs in with the form (a browser's session cookie and CSRF token, as a person does), finds the current
+cycle and its objectives through the pages' own links, then times, in rounds, each page in turn from one
+keep-alive connection: home, the OKR list, every objective page of the cycle (counted together), the
+alignment map, the coach, the KPI board and a search; with GET /actuator/health as the floor. Prints n,
+p50, p90, p99, max in ms and the page size, and a BENCH line per page for machines. The times are the
+client's over localhost, so they hold the server's render time and a little more. Standard library only.
+"""
+import argparse, http.client, math, re, sys, time, urllib.parse
+
+
+class Browser:
+    def __init__(self, base):
+        url = urllib.parse.urlparse(base)
+        self.conn = http.client.HTTPConnection(url.hostname, url.port or 80, timeout=60)
+        self.cookies = {}
+
+    def request(self, method, path, body=None, headers=None):
+        h = dict(headers or {})
+        if self.cookies:
+            h["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        started = time.perf_counter()
+        self.conn.request(method, path, body=body, headers=h)
+        r = self.conn.getresponse()
+        payload = r.read()
+        elapsed = time.perf_counter() - started
+        for value in r.headers.get_all("Set-Cookie") or []:
+            name, _, rest = value.partition("=")
+            self.cookies[name] = rest.split(";")[0]
+        return r.status, r.headers, payload.decode("utf-8", "replace"), elapsed
+
+    def sign_in(self, user, password):
+        _, _, page, _ = self.request("GET", "/login")
+        token = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
+        form = urllib.parse.urlencode({"username": user, "password": password, "_csrf": token})
+        status, headers, _, _ = self.request("POST", "/login", form,
+                                             {"Content-Type": "application/x-www-form-urlencoded"})
+        if status != 302 or "error" in (headers.get("Location") or ""):
+            sys.exit(f"could not sign in as {user}: {status} {headers.get('Location')}")
+
+
+def percentile(values, p):
+    values = sorted(values)
+    return values[max(1, math.ceil(p / 100 * len(values))) - 1]
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--base", default="http://127.0.0.1:8080")
+    p.add_argument("--user", default="admin")
+    p.add_argument("--password", required=True)
+    p.add_argument("--requests", type=int, default=300)
+    p.add_argument("--warmup", type=int, default=50)
+    p.add_argument("--search", default="customer")
+    p.add_argument("--label", default="")
+    a = p.parse_args()
+    b = Browser(a.base)
+    b.sign_in(a.user, a.password)
+    _, _, okrs, _ = b.request("GET", "/okrs")
+    objectives = sorted(set(re.findall(r'href="(/okrs/objectives/[0-9a-f-]{36})"', okrs)))
+    if not objectives:
+        sys.exit("no objective in the current cycle: load the demo (TANDEM_DEMO=true) or pass a populated instance")
+    pages = {"home": ["/"], "okrs": ["/okrs"], "objective": objectives, "alignment": ["/alignment"],
+             "coach": ["/coach"], "kpis": ["/kpis"], "search": ["/search?q=" + urllib.parse.quote(a.search)],
+             "health": ["/actuator/health"]}
+    for name, paths in list(pages.items()):
+        status, _, _, _ = b.request("GET", paths[0])
+        if status == 404:
+            print(f"{name}: {paths[0]} answers 404 (not built yet), left out")
+            del pages[name]
+        elif status != 200:
+            sys.exit(f"{paths[0]}: {status}")
+    print(f"{len(objectives)} objective pages; {a.warmup} warm-up and {a.requests} timed rounds", flush=True)
+    times = {name: [] for name in pages}
+    sizes = {}
+    for i in range(a.warmup + a.requests):
+        for name, paths in pages.items():
+            path = paths[i % len(paths)]
+            status, _, body, elapsed = b.request("GET", path)
+            if status != 200:
+                sys.exit(f"{path}: {status}")
+            sizes[name] = len(body.encode())
+            if i >= a.warmup:
+                times[name].append(elapsed * 1000)
+        if (i + 1) % 50 == 0:
+            print(f"  {i + 1} rounds", flush=True)
+    print(f"{'page':<11}{'n':>5}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}{'max ms':>9}{'bytes':>10}")
+    for name, t in times.items():
+        print(f"{name:<11}{len(t):>5}{percentile(t, 50):>9.1f}{percentile(t, 90):>9.1f}{percentile(t, 99):>9.1f}"
+              f"{max(t):>9.1f}{sizes[name]:>10,}")
+    for name, t in times.items():
+        print(f'BENCH label="{a.label}" page={name} n={len(t)} p50_ms={percentile(t, 50):.1f} '
+              f'p99_ms={percentile(t, 99):.1f} max_ms={max(t):.1f} bytes={sizes[name]}')
+
+
+if __name__ == "__main__":
+    main()

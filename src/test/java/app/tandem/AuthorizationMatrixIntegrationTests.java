@@ -490,6 +490,21 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("GET", "/okrs", ANY, everybody(302), (w, r) -> Call.get("/okrs?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/alignment", ANY, everybody(302), (w, r) -> Call.get("/alignment?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/search", ANY, everybody(302), (w, r) -> Call.get("/search?q=roadmap")));
+		all.add(new Endpoint("GET", "/cycles", ANY, everybody(302), (w, r) -> Call.get("/cycles")));
+		all.add(new Endpoint("POST", "/cycles", ANY, everybody(403), (w, r) -> new Call("POST", "/cycles",
+				"name=Matrix+" + fresh() + "&startDate=2031-01-01&endDate=2031-03-31", "application/x-www-form-urlencoded")));
+		all.add(new Endpoint("GET", "/cycles/{id}/review", ANY, everybody(302),
+				(w, r) -> Call.get("/cycles/" + cycle + "/review")));
+		all.add(new Endpoint("POST", "/okrs/key-results/{id}/grade", OKRS, everybody(403),
+				(w, r) -> new Call("POST", "/okrs/key-results/" + okrs.get(r).keyResult() + "/grade", "grade=0.5",
+						"application/x-www-form-urlencoded")));
+		all.add(new Endpoint("POST", "/okrs/objectives/{id}/retrospective", OKRS, everybody(403),
+				(w, r) -> new Call("POST", "/okrs/objectives/" + okrs.get(r).objective() + "/retrospective",
+						"retrospective=Learned", "application/x-www-form-urlencoded")));
+		// closing: a cycle of its own, so the others stay open
+		all.add(new Endpoint("POST", "/cycles/{id}/close", ANY, everybody(403), (w, r) -> new Call("POST",
+				"/cycles/" + admin.post("/api/v1/cycles", Map.of("name", "To close " + fresh(), "startDate", "2030-01-01",
+						"endDate", "2030-03-31")).str("/id") + "/close", "", "application/x-www-form-urlencoded")));
 		all.add(new Endpoint("GET", "/okrs/new", ANY, everybody(302), (w, r) -> Call.get("/okrs/new?cycleId=" + cycle)));
 		all.add(new Endpoint("POST", "/okrs/new", ANY, everybody(403), (w, r) -> new Call("POST", "/okrs/new",
 				"cycleId=" + cycle + "&title=Matrix+" + fresh() + "&level=COMPANY&type=COMMITTED&visibility=PUBLIC",

@@ -246,6 +246,65 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
+	void anAdminOpensACycleAndAFormWithBadDatesComesBackWithTheMessages() {
+		PageSession boss = PageSession.signedIn(port, "admin", "admin-test-password");
+		boss.get("/cycles");
+		var refused = boss.post("/cycles", Map.of("name", "Later " + suffix, "startDate", "2031-04-01", "endDate",
+				"31 June"));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("Enter a date as YYYY-MM-DD.", "value=\"Later " + suffix + "\"");
+		var created = boss.post("/cycles", Map.of("name", "Later " + suffix, "startDate", "2031-04-01", "endDate",
+				"2031-06-30"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(boss.get("/cycles").body()).contains("Later " + suffix);
+		PageSession wendy = as("wendy");
+		wendy.get("/cycles");
+		assertThat(wendy.post("/cycles", Map.of("name", "Mine " + suffix, "startDate", "2031-04-01", "endDate",
+				"2031-06-30")).statusCode()).as("only admins open cycles").isEqualTo(403);
+	}
+
+	@Test
+	void aCycleIsGradedRetrospectedAndClosedInTheBrowser() {
+		LocalDate today = LocalDate.now();
+		String quarter = admin.post("/api/v1/cycles", Map.of("name", "Graded " + suffix, "startDate",
+				today.minusDays(90).toString(), "endDate", today.minusDays(1).toString())).str("/id");
+		var o = admin.post("/api/v1/objectives", Map.of("cycleId", quarter, "title", "Grow referrals " + suffix, "level",
+				"COMPANY", "keyResults", List.of(Map.of("title", "Referrals from 10 to 30", "type", "INCREASE",
+						"startValue", 10, "targetValue", 30))));
+		String kr = o.str("/keyResults/0/id");
+		long krVersion = o.json().at("/keyResults/0/version").asLong();
+		PageSession boss = PageSession.signedIn(port, "admin", "admin-test-password");
+		assertThat(boss.get("/cycles/" + quarter + "/review").body()).contains("Review and close Graded " + suffix,
+				"Referrals from 10 to 30", "hx-post=\"/okrs/key-results/" + kr + "/grade\"");
+
+		var bad = boss.htmxPost("/okrs/key-results/" + kr + "/grade", Map.of("grade", "1.5", "version",
+				Long.toString(krVersion)));
+		assertThat(bad.statusCode()).isEqualTo(422);
+		assertThat(bad.body()).contains("Grade from 0.0 to 1.0", "value=\"1.5\"");
+		var graded = boss.htmxPost("/okrs/key-results/" + kr + "/grade", Map.of("grade", "0,6", "gradeNote",
+				"Partner deal slipped", "version", Long.toString(krVersion)));
+		assertThat(graded.statusCode()).isEqualTo(200);
+		assertThat(graded.body()).contains("Saved.", "value=\"0.6\"");
+		var stale = boss.htmxPost("/okrs/key-results/" + kr + "/grade", Map.of("grade", "0.9", "version",
+				Long.toString(krVersion)));
+		assertThat(stale.statusCode()).as("graded on an old version: not overwritten").isEqualTo(409);
+		assertThat(admin.get("/api/v1/key-results/" + kr).json().get("grade").asDouble()).isEqualTo(0.6);
+
+		long objectiveVersion = admin.get("/api/v1/objectives/" + o.str("/id")).json().get("version").asLong();
+		var retro = boss.htmxPost("/okrs/objectives/" + o.str("/id") + "/retrospective", Map.of("retrospective",
+				"Start partner talks earlier", "version", Long.toString(objectiveVersion)));
+		assertThat(retro.statusCode()).isEqualTo(200);
+		assertThat(admin.get("/api/v1/objectives/" + o.str("/id")).json().get("retrospective").asString())
+			.isEqualTo("Start partner talks earlier");
+
+		long cycleVersion = admin.get("/api/v1/cycles/" + quarter).json().get("version").asLong();
+		var closed = boss.post("/cycles/" + quarter + "/close", Map.of("version", Long.toString(cycleVersion)));
+		assertThat(closed.statusCode()).isEqualTo(302);
+		assertThat(admin.get("/api/v1/cycles/" + quarter).json().get("state").asString()).isEqualTo("CLOSED");
+		assertThat(boss.get("/cycles/" + quarter + "/review").body()).contains("This cycle is closed", "disabled");
+	}
+
+	@Test
 	void aCheckInWithoutTheCsrfTokenIsRefused() {
 		PageSession wendy = as("wendy");
 		wendy.get("/okrs/objectives/" + objective);

@@ -1,0 +1,241 @@
+package app.tandem.okr.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.tandem.identity.Caller;
+import app.tandem.identity.IdentityApi;
+import app.tandem.okr.Cycles;
+import app.tandem.okr.KeyResults;
+import app.tandem.okr.Objectives;
+import app.tandem.okr.OkrCommands;
+import app.tandem.okr.OkrViews;
+import app.tandem.shared.ConflictException;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.StaleVersionException;
+import app.tandem.shared.Versions;
+
+/**
+ * Cycles in the browser: the list with a form for a new one (admins), and the end of a cycle: each objective's
+ * score, a grade with a note on each key result and a retrospective on each objective (saved in place), then
+ * closing the cycle, which freezes the scores. Each save carries the version it was made on, so two people
+ * grading at once do not overwrite each other silently.
+ */
+@Controller
+class CyclePages {
+
+	private final Cycles cycles;
+
+	private final Objectives objectives;
+
+	private final KeyResults keyResults;
+
+	private final IdentityApi identity;
+
+	private final java.time.Clock clock;
+
+	CyclePages(Cycles cycles, Objectives objectives, KeyResults keyResults, IdentityApi identity,
+			java.time.Clock clock) {
+		this.cycles = cycles;
+		this.objectives = objectives;
+		this.keyResults = keyResults;
+		this.identity = identity;
+		this.clock = clock;
+	}
+
+	/** Retrospectives open once the cycle has ended (its last day is past, or it is closed). */
+	private boolean ended(OkrViews.CycleView cycle) {
+		return cycle.state().name().equals("CLOSED")
+				|| cycle.endDate().isBefore(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+	}
+
+	@GetMapping("/cycles")
+	String list(Model model) {
+		page(model, Map.of("name", "", "startDate", "", "endDate", ""), Map.of());
+		return "okr/cycles";
+	}
+
+	@PostMapping("/cycles")
+	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String startDate,
+			@RequestParam(required = false) String endDate, Model model, HttpServletResponse response) {
+		identity.requireAdmin();
+		Map<String, String> errors = new HashMap<>();
+		if (name == null || name.isBlank()) {
+			errors.put("name", "Name the cycle, such as 2027-Q1.");
+		}
+		LocalDate start = date(startDate, "startDate", errors);
+		LocalDate end = date(endDate, "endDate", errors);
+		if (errors.isEmpty()) {
+			try {
+				OkrViews.CycleView created = cycles.create(new OkrCommands.CreateCycle(name.strip(), start, end));
+				return "redirect:/okrs?cycleId=" + created.id();
+			}
+			catch (InvalidInputException e) {
+				e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+			}
+		}
+		response.setStatus(422);
+		page(model, Map.of("name", nz(name), "startDate", nz(startDate), "endDate", nz(endDate)), errors);
+		return "okr/cycles";
+	}
+
+	private void page(Model model, Map<String, String> form, Map<String, String> errors) {
+		model.addAttribute("section", "okrs");
+		model.addAttribute("cycles", cycles.list(null, 1000).stream()
+			.sorted(Comparator.comparing(OkrViews.CycleView::startDate).reversed())
+			.toList());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("admin", identity.rightsOf(identity.caller()).admin());
+	}
+
+	@GetMapping("/cycles/{id}/review")
+	String review(@PathVariable String id, Model model) {
+		OkrViews.CycleView cycle = cycles.get(Ids.parse(id, "cycle"));
+		Caller caller = identity.caller();
+		model.addAttribute("section", "okrs");
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("objectives", objectives.inCycle(UUID.fromString(cycle.id()), caller).stream()
+			.sorted(Comparator.comparing((OkrViews.ObjectiveView o) -> o.level().ordinal())
+				.thenComparing(OkrViews.ObjectiveView::title))
+			.toList());
+		model.addAttribute("admin", identity.rightsOf(caller).admin());
+		model.addAttribute("closed", cycle.state().name().equals("CLOSED"));
+		model.addAttribute("ended", ended(cycle));
+		return "okr/review";
+	}
+
+	/** A key result's grade (0 to 1) and note, from its row on the review page (htmx); answers the row again. */
+	@PostMapping("/okrs/key-results/{id}/grade")
+	String grade(@PathVariable String id, @RequestParam(required = false) String grade,
+			@RequestParam(required = false) String gradeNote, @RequestParam(required = false) Long version,
+			Model model, HttpServletResponse response) {
+		UUID krId = Ids.parse(id, "key result");
+		Caller caller = identity.caller();
+		String problem = null;
+		Double value = null;
+		String typed = grade == null ? "" : grade.strip();
+		try {
+			value = typed.isEmpty() ? null : Double.valueOf(typed.replace(',', '.'));
+			if (value != null && !(value >= 0 && value <= 1)) {
+				problem = "Grade from 0.0 to 1.0, such as 0.7.";
+			}
+		}
+		catch (NumberFormatException e) {
+			problem = "Grade from 0.0 to 1.0, such as 0.7.";
+		}
+		if (problem == null) {
+			try {
+				keyResults.update(krId, new OkrCommands.UpdateKeyResult(null, null, null, null, null, null, null, null,
+						null, null, value, gradeNote == null ? null : gradeNote.strip(), null, null),
+						new Versions(version, false), caller);
+				model.addAttribute("saved", true);
+			}
+			catch (StaleVersionException e) {
+				problem = "Someone changed this key result meanwhile: reload the page to see their change.";
+				response.setStatus(409);
+			}
+			catch (ConflictException e) {
+				problem = e.getMessage();
+				response.setStatus(409);
+			}
+			catch (InvalidInputException e) {
+				problem = e.errors().get(0).message();
+			}
+			catch (AccessDeniedException e) {
+				problem = "Only the key result's owner, a lead of the team or an admin may grade it.";
+				response.setStatus(403);
+			}
+		}
+		if (problem != null && response.getStatus() < 400) {
+			response.setStatus(422);
+		}
+		OkrViews.KeyResultView kr = keyResults.get(krId, null, caller);
+		model.addAttribute("kr", kr);
+		model.addAttribute("problem", problem);
+		model.addAttribute("typedGrade", problem == null ? null : typed);
+		model.addAttribute("closed", false);
+		return "okr/review :: gradeRow";
+	}
+
+	/** An objective's retrospective, from the review page (htmx); answers its form again. */
+	@PostMapping("/okrs/objectives/{id}/retrospective")
+	String retrospective(@PathVariable String id, @RequestParam(required = false) String retrospective,
+			@RequestParam(required = false) Long version, Model model, HttpServletResponse response) {
+		UUID objectiveId = Ids.parse(id, "objective");
+		Caller caller = identity.caller();
+		String problem = null;
+		if (retrospective != null && retrospective.length() > 10_000) {
+			problem = "Keep the retrospective under 10,000 characters.";
+			response.setStatus(422);
+		}
+		else {
+			try {
+				objectives.update(objectiveId, new OkrCommands.UpdateObjective(null, null, null, null, null, null, null,
+						null, null, retrospective == null ? "" : retrospective.strip(), null),
+						new Versions(version, false), caller);
+				model.addAttribute("saved", true);
+			}
+			catch (StaleVersionException e) {
+				problem = "Someone changed this objective meanwhile: reload the page to see their change.";
+				response.setStatus(409);
+			}
+			catch (ConflictException e) {
+				problem = e.getMessage();
+				response.setStatus(409);
+			}
+			catch (AccessDeniedException e) {
+				problem = "Only the objective's owner, a lead of the team or an admin may write its retrospective.";
+				response.setStatus(403);
+			}
+		}
+		OkrViews.ObjectiveView o = objectives.get(objectiveId, null, caller);
+		model.addAttribute("o", o);
+		model.addAttribute("problem", problem);
+		model.addAttribute("typed", problem == null ? null : retrospective);
+		OkrViews.CycleView cycle = cycles.get(UUID.fromString(o.cycleId()));
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("ended", ended(cycle));
+		return "okr/review :: retrospective";
+	}
+
+	/** Closes the cycle (admins): its scores are frozen. */
+	@PostMapping("/cycles/{id}/close")
+	String close(@PathVariable String id, @RequestParam(required = false) Long version) {
+		identity.requireAdmin();
+		cycles.close(Ids.parse(id, "cycle"), new Versions(version, false));
+		return "redirect:/cycles/" + id + "/review";
+	}
+
+	private static LocalDate date(String typed, String field, Map<String, String> errors) {
+		if (typed == null || typed.isBlank()) {
+			errors.put(field, "Choose a date.");
+			return null;
+		}
+		try {
+			return LocalDate.parse(typed.strip());
+		}
+		catch (DateTimeParseException e) {
+			errors.put(field, "Enter a date as YYYY-MM-DD.");
+			return null;
+		}
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+}

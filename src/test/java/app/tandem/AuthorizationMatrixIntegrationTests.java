@@ -494,6 +494,10 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("POST", "/okrs/key-results/{id}/check-ins", OKRS, everybody(403),
 				(w, r) -> new Call("POST", "/okrs/key-results/" + okrs.get(r).keyResult() + "/check-ins", "value=1",
 						"application/x-www-form-urlencoded")));
+		all.add(new Endpoint("GET", "/kpis", ANY, everybody(302), (w, r) -> Call.get("/kpis")));
+		all.add(new Endpoint("GET", "/kpis/{key}", TEAMS, everybody(302), (w, r) -> Call.get("/kpis/" + kpis.get(r))));
+		all.add(new Endpoint("POST", "/kpis/{key}/recovery-okr", TEAMS, everybody(403),
+				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/recovery-okr", "", "application/x-www-form-urlencoded")));
 		return all;
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import app.tandem.kpi.KpiView;
+import app.tandem.kpi.domain.Bucket;
 import app.tandem.kpi.domain.BucketValue;
 import tools.jackson.databind.ObjectMapper;
 
@@ -27,7 +28,12 @@ final class KpiCharts {
 	}
 
 	/** A line without axes, legend or tooltip: the shape of the last periods. Null with fewer than two values. */
-	String sparkline(List<BucketValue> values) {
+	String sparkline(List<BucketValue> recent) {
+		int first = 0;
+		while (first < recent.size() && recent.get(first).value() == null) {
+			first++;
+		}
+		List<BucketValue> values = recent.subList(first, recent.size());
 		List<Object> data = values.stream().map(v -> v.value() == null ? (Object) "-" : v.value()).toList();
 		if (values.stream().filter(v -> v.value() != null).count() < 2) {
 			return null;
@@ -52,9 +58,17 @@ final class KpiCharts {
 	 * The series per bucket (start of each bucket on a time axis, gaps left open), the target as a line and the
 	 * status bands behind it, and the forecast from the newest value.
 	 *
+	 * @param all the series from the start of the window, the buckets before the first value left out here
 	 * @param text the chart's words by message key (value, target, forecast, interval, green, amber, red)
 	 */
-	String series(KpiView kpi, List<BucketValue> items, Instant from, Instant to, Function<String, String> text) {
+	String series(KpiView kpi, Bucket bucket, List<BucketValue> all, Instant to, Function<String, String> text) {
+		// from the bucket before the first value: a new KPI's chart is not a year of nothing
+		int first = 0;
+		while (first < all.size() - 1 && all.get(first).value() == null) {
+			first++;
+		}
+		List<BucketValue> items = all.subList(Math.max(0, first - 1), all.size());
+		Instant from = items.isEmpty() ? to : items.get(0).start();
 		List<Object[]> data = new ArrayList<>();
 		List<Double> seen = new ArrayList<>();
 		Object[] last = null;
@@ -106,7 +120,8 @@ final class KpiCharts {
 				series.add(line(text.apply("interval"), List.of(last, new Object[] { at, f.high() }), "#d9a441",
 						"dotted", 1, false));
 			}
-			end = f.at().isAfter(to) ? f.at() : to;
+			Instant after = bucket.next(f.at());
+			end = after.isAfter(to) ? after : to;
 		}
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("animation", false);
@@ -194,7 +209,7 @@ final class KpiCharts {
 		start.put("yAxis", from);
 		start.put("itemStyle", Map.of("color", colour));
 		if (label != null) {
-			start.put("label", Map.of("show", true, "position", "insideRight", "color", "#52606d", "fontSize", 11,
+			start.put("label", Map.of("show", true, "position", "insideLeft", "color", "#52606d", "fontSize", 11,
 					"formatter", label));
 		}
 		else {
@@ -222,7 +237,7 @@ final class KpiCharts {
 
 	private static Map<String, Object> mark(double y, String name) {
 		return Map.of("yAxis", y, "name", name, "lineStyle", Map.of("color", "#1e7b34", "type", "dashed", "width", 1.5),
-				"label", Map.of("formatter", name, "position", "insideStartTop", "color", "#1e7b34"));
+				"label", Map.of("formatter", name, "position", "insideEndTop", "color", "#1e7b34"));
 	}
 
 	private static Map<String, Object> line(String name, List<Object[]> data, String colour, String style,

@@ -150,7 +150,7 @@ class KpiPages {
 		model.addAttribute("buckets", Bucket.values());
 		model.addAttribute("bucket", shown);
 		model.addAttribute("ownBucket", own);
-		model.addAttribute("chart", charts.series(kpi, series.items(), series.from(), series.to(),
+		model.addAttribute("chart", charts.series(kpi, shown, series.items(), series.to(),
 				word -> messages.getMessage("kpis.chart." + word, null, LocaleContextHolder.getLocale())));
 		model.addAttribute("latest", latest);
 		model.addAttribute("linked", linked(kpi, caller));

@@ -52,6 +52,9 @@ class KpiPagesIntegrationTests {
 		String kim = admin.post("/api/v1/users", Map.of("username", "kim-" + suffix, "name", "Kim " + suffix,
 				"password", PASSWORD)).str("/id");
 		admin.put("/api/v1/teams/" + team + "/members/" + kim, Map.of("role", "MEMBER"));
+		String lou = admin.post("/api/v1/users", Map.of("username", "lou-" + suffix, "name", "Lou " + suffix,
+				"password", PASSWORD)).str("/id");
+		admin.put("/api/v1/teams/" + team + "/members/" + lou, Map.of("role", "LEAD"));
 		LocalDate today = LocalDate.now();
 		admin.post("/api/v1/cycles", Map.of("name", "Kpi " + suffix, "startDate", today.minusDays(30).toString(),
 				"endDate", today.plusDays(60).toString()));
@@ -150,12 +153,32 @@ class KpiPagesIntegrationTests {
 	}
 
 	@Test
-	void aRedKpiShowsTheRecoveryObjectiveTandemProposes() {
+	void aRedKpiShowsTheRecoveryObjectiveTandemProposesToEveryoneAndTheButtonToWhoMayCreateIt() {
 		var page = kim().get("/kpis/" + churn);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Propose a recovery OKR", "Bring Churned customers " + suffix
-				+ " back on target", "Churned customers " + suffix + " from 14 to 5", "Decrease", "Create this objective",
-				"action=\"/kpis/" + churn + "/recovery-okr\"");
+				+ " back on target", "Churned customers " + suffix + " from 14 to 5", "Decrease",
+				"A lead of the team (or an admin) can create it").doesNotContain("Create this objective");
+		assertThat(PageSession.signedIn(port, "lou-" + suffix, PASSWORD).get("/kpis/" + churn).body())
+			.contains("Create this objective", "action=\"/kpis/" + churn + "/recovery-okr\"");
+	}
+
+	@Test
+	void aLeadCreatesTheRecoveryObjectiveWithOneClickAndIsSentToIt() {
+		PageSession lou = PageSession.signedIn(port, "lou-" + suffix, PASSWORD);
+		lou.get("/kpis/" + churn);
+		var created = lou.htmxPost("/kpis/" + churn + "/recovery-okr", Map.of());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("/okrs/objectives/");
+		var objective = admin.get("/api/v1/objectives/" + location.substring(location.lastIndexOf('/') + 1)).json();
+		assertThat(objective.get("title").asString()).isEqualTo("Bring Churned customers " + suffix + " back on target");
+		assertThat(objective.get("teamId").asString()).isEqualTo(team);
+		String kpiId = admin.get("/api/v1/kpis/" + churn).str("/id");
+		assertThat(objective.get("keyResults").get(0).get("kpiId").asString()).isEqualTo(kpiId);
+		assertThat(lou.get("/kpis/" + churn).body()).as("the KPI's page lists the key result it measures now")
+			.contains("Churned customers " + suffix + " from 14 to 5</a>");
+		assertThat(kim().postWithoutToken("/kpis/" + churn + "/recovery-okr", Map.of()).statusCode()).isEqualTo(403);
 	}
 
 	@Test

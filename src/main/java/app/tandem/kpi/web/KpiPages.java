@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
+import app.tandem.identity.Rights;
 import app.tandem.kpi.KpiView;
 import app.tandem.kpi.KpiViews;
 import app.tandem.kpi.RecoveryOkr;
@@ -37,7 +38,9 @@ import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
+import app.tandem.okr.domain.Level;
 import app.tandem.shared.ConflictException;
+import app.tandem.shared.Ids;
 import app.tandem.shared.NotFoundException;
 import tools.jackson.databind.ObjectMapper;
 
@@ -162,7 +165,7 @@ class KpiPages {
 				OkrCommands.CreateObjective draft = recovery.propose(kpi.id());
 				model.addAttribute("recovery", draft);
 				model.addAttribute("recoveryCycle", okr.cycle(UUID.fromString(draft.cycleId())));
-				model.addAttribute("mayCreate", identity.rightsOf(caller).contributes());
+				model.addAttribute("mayCreate", mayCreate(draft, identity.rightsOf(caller)));
 			}
 			catch (ConflictException e) {
 				model.addAttribute("recoveryUnavailable", true);
@@ -177,6 +180,12 @@ class KpiPages {
 		Caller caller = identity.caller();
 		OkrViews.ObjectiveView created = objectives.create(recovery.propose(key), caller);
 		return "redirect:/okrs/objectives/" + created.id();
+	}
+
+	/** As the objectives' rules have it: a lead of the team (or an admin), or the owner of an individual one. */
+	private static boolean mayCreate(OkrCommands.CreateObjective draft, Rights rights) {
+		return draft.level() == Level.TEAM ? rights.leads(Ids.tryParse(draft.teamId()))
+				: rights.contributes() && rights.userId().equals(Ids.tryParse(draft.ownerId()));
 	}
 
 	/** The KPI's own periods up to the one with its newest value: the sparkline's points. */

@@ -70,6 +70,10 @@ class KpiPagesIntegrationTests {
 				"target", 5, "warningThreshold", 10, "perspective", "FINANCIAL", "indicator", "LAGGING", "unit",
 				"customers", "aggregation", "LAST")));
 		measure(churn, 8, 11, 14);
+		admin.post("/api/v1/kpis", kpi("signups-" + suffix, "Newsletter sign-ups " + suffix, Map.of()));
+		var old = admin.post("/api/v1/kpis/signups-" + suffix + "/measurements", List.of(Map.of("at",
+				Instant.now().minus(30, ChronoUnit.DAYS).toString(), "value", 41000)));
+		assertThat(old.status()).as(old.text()).isEqualTo(200);
 	}
 
 	private Map<String, Object> kpi(String key, String name, Map<String, Object> extra) {
@@ -115,6 +119,8 @@ class KpiPagesIntegrationTests {
 				">visitors<", "status-AMBER", ">Amber<", "trend-GOOD", "Rising, good", "data-chart=", "Growth team "
 						+ suffix, "Leading", "Weekly")
 			.doesNotContain("Stale");
+		assertThat(card(board.body(), "signups-" + suffix)).as("a weekly KPI without a value for a month")
+			.contains(">41,000<", "status-GREEN", "class=\"stale\"", ">Stale<");
 		assertThat(card(board.body(), churn)).contains(">14<", "status-RED", ">Red<", "trend-BAD", "Rising, bad");
 		assertThat(board.body()).contains("aria-current=\"page\"", "<label for=\"f-team\">Team</label>",
 				"<label for=\"f-perspective\">Perspective</label>", "<label for=\"f-indicator\">Kind</label>");

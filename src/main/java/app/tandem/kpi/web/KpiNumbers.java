@@ -1,0 +1,31 @@
+package app.tandem.kpi.web;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Numbers as the KPI pages write them, as the OKR pages do (thousands with a comma, decimals with a point), with
+ * at most two decimals and none that are zero: 40,000 visitors, 87.5 %.
+ */
+final class KpiNumbers {
+
+	static final KpiNumbers INSTANCE = new KpiNumbers();
+
+	private KpiNumbers() {
+	}
+
+	/** The number, or – without one. */
+	public String format(Double value) {
+		if (value == null) {
+			return "–";
+		}
+		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+		return format.format(value);
+	}
+
+	/** A slope per period with its sign. */
+	public String signed(Double value) {
+		return value == null ? "–" : (value > 0 ? "+" : "") + format(value);
+	}
+}

@@ -1,0 +1,258 @@
+package app.tandem.kpi.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.tandem.identity.Caller;
+import app.tandem.identity.IdentityApi;
+import app.tandem.identity.Rights;
+import app.tandem.kpi.KpiView;
+import app.tandem.kpi.KpiViews;
+import app.tandem.kpi.RecoveryOkr;
+import app.tandem.kpi.domain.Bucket;
+import app.tandem.kpi.domain.BucketValue;
+import app.tandem.kpi.domain.Frequency;
+import app.tandem.kpi.domain.KpiStatus;
+import app.tandem.okr.KeyResults;
+import app.tandem.okr.Objectives;
+import app.tandem.okr.OkrCommands;
+import app.tandem.okr.OkrReads;
+import app.tandem.okr.OkrViews;
+import app.tandem.okr.domain.Level;
+import app.tandem.shared.ConflictException;
+import app.tandem.shared.Ids;
+import app.tandem.shared.NotFoundException;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The KPI pages: a board of cards (value, status, sparkline, trend) grouped by balanced-scorecard perspective and
+ * filtered by team, perspective and kind, and a KPI with its series, context, findings, linked key results, latest
+ * values and, when it is red, the recovery objective Tandem proposes, which one click creates.
+ */
+@Controller
+class KpiPages {
+
+	/** Periods a sparkline shows. */
+	private static final int SPARK = 12;
+
+	/** Rows of the table of latest values. */
+	private static final int LATEST = 12;
+
+	static final List<String> PERSPECTIVES = List.of("FINANCIAL", "CUSTOMER", "INTERNAL_PROCESS",
+			"LEARNING_AND_GROWTH");
+
+	private final KpiViews views;
+
+	private final RecoveryOkr recovery;
+
+	private final OkrReads okr;
+
+	private final KeyResults keyResults;
+
+	private final Objectives objectives;
+
+	private final IdentityApi identity;
+
+	private final MessageSource messages;
+
+	private final KpiCharts charts;
+
+	private final Clock clock;
+
+	KpiPages(KpiViews views, RecoveryOkr recovery, OkrReads okr, KeyResults keyResults, Objectives objectives,
+			IdentityApi identity, MessageSource messages, ObjectMapper json, Clock clock) {
+		this.views = views;
+		this.recovery = recovery;
+		this.okr = okr;
+		this.keyResults = keyResults;
+		this.objectives = objectives;
+		this.identity = identity;
+		this.messages = messages;
+		this.charts = new KpiCharts(json);
+		this.clock = clock;
+	}
+
+	/** A card of the board. */
+	record Card(KpiView kpi, String sparkline, KpiTrend trend) {
+	}
+
+	/** A perspective of the board with its cards; perspective null for KPIs without one. */
+	record Group(String perspective, List<Card> cards) {
+	}
+
+	@GetMapping("/kpis")
+	String board(@RequestParam(required = false) String teamId, @RequestParam(required = false) String perspective,
+			@RequestParam(required = false) String indicator, Model model) {
+		identity.caller();
+		Map<String, List<Card>> groups = new LinkedHashMap<>();
+		PERSPECTIVES.forEach(p -> groups.put(p, new ArrayList<>()));
+		views.list(null, 1000).stream()
+			.filter(k -> blank(teamId) || teamId.equals(k.teamId()))
+			.filter(k -> blank(perspective) || perspective.equals(k.perspective()))
+			.filter(k -> blank(indicator) || indicator.equals(k.indicator()))
+			.sorted(Comparator.comparing(KpiView::name, String.CASE_INSENSITIVE_ORDER))
+			.forEach(k -> groups.computeIfAbsent(k.perspective() == null ? "" : k.perspective(), p -> new ArrayList<>())
+				.add(new Card(k, charts.sparkline(recent(k)), KpiTrend.of(k))));
+		model.addAttribute("section", "kpis");
+		model.addAttribute("groups", groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+			.map(e -> new Group(e.getKey().isEmpty() ? null : e.getKey(), e.getValue())).toList());
+		model.addAttribute("teams", teamNames());
+		model.addAttribute("perspectives", PERSPECTIVES);
+		model.addAttribute("filter", Map.of("teamId", nz(teamId), "perspective", nz(perspective), "indicator",
+				nz(indicator)));
+		model.addAttribute("n", KpiNumbers.INSTANCE);
+		return "kpi/board";
+	}
+
+	/** A row of the table of latest values: a bucket's first and last day (UTC), value and measurements. */
+	record Latest(LocalDate first, LocalDate last, double value, int count) {
+	}
+
+	@GetMapping("/kpis/{key}")
+	String kpi(@PathVariable String key, @RequestParam(required = false) String bucket, Model model) {
+		Caller caller = identity.caller();
+		KpiView kpi = views.get(key);
+		Bucket own = Frequency.valueOf(kpi.frequency()).bucket();
+		Bucket shown = Arrays.stream(Bucket.values()).filter(b -> b.name().equals(bucket)).findFirst().orElse(own);
+		Instant to = Instant.now(clock);
+		if (kpi.latestAt() != null && kpi.latestAt().isBefore(back(shown, shown.startOf(to), periods(shown)))) {
+			to = shown.next(kpi.latestAt());
+		}
+		Instant from = back(shown, shown.startOf(to), periods(shown));
+		KpiViews.SeriesView series = views.series(kpi.id(), shown, from, to);
+		List<Latest> latest = new ArrayList<>();
+		for (int i = series.items().size() - 1; i >= 0 && latest.size() < LATEST; i--) {
+			BucketValue v = series.items().get(i);
+			if (v.value() != null) {
+				latest.add(new Latest(day(v.start()), day(v.end()).minusDays(1), v.value(), v.count()));
+			}
+		}
+		model.addAttribute("section", "kpis");
+		model.addAttribute("kpi", kpi);
+		model.addAttribute("trend", KpiTrend.of(kpi));
+		model.addAttribute("buckets", Bucket.values());
+		model.addAttribute("bucket", shown);
+		model.addAttribute("ownBucket", own);
+		model.addAttribute("chart", charts.series(kpi, shown, series.items(), series.to(),
+				word -> messages.getMessage("kpis.chart." + word, null, LocaleContextHolder.getLocale())));
+		model.addAttribute("latest", latest);
+		model.addAttribute("linked", linked(kpi, caller));
+		model.addAttribute("teams", teamNames());
+		model.addAttribute("people", peopleNames());
+		model.addAttribute("n", KpiNumbers.INSTANCE);
+		if (kpi.status() == KpiStatus.RED) {
+			try {
+				OkrCommands.CreateObjective draft = recovery.propose(kpi.id());
+				model.addAttribute("recovery", draft);
+				model.addAttribute("recoveryCycle", okr.cycle(UUID.fromString(draft.cycleId())));
+				model.addAttribute("mayCreate", mayCreate(draft, identity.rightsOf(caller)));
+			}
+			catch (ConflictException e) {
+				model.addAttribute("recoveryUnavailable", true);
+			}
+		}
+		return "kpi/kpi";
+	}
+
+	/** Creates the proposed recovery objective as it is, and shows it. */
+	@PostMapping("/kpis/{key}/recovery-okr")
+	String createRecovery(@PathVariable String key) {
+		Caller caller = identity.caller();
+		OkrViews.ObjectiveView created = objectives.create(recovery.propose(key), caller);
+		return "redirect:/okrs/objectives/" + created.id();
+	}
+
+	/** As the objectives' rules have it: a lead of the team (or an admin), or the owner of an individual one. */
+	private static boolean mayCreate(OkrCommands.CreateObjective draft, Rights rights) {
+		return draft.level() == Level.TEAM ? rights.leads(Ids.tryParse(draft.teamId()))
+				: rights.contributes() && rights.userId().equals(Ids.tryParse(draft.ownerId()));
+	}
+
+	/** The KPI's own periods up to the one with its newest value: the sparkline's points. */
+	private List<BucketValue> recent(KpiView kpi) {
+		if (kpi.latestAt() == null) {
+			return List.of();
+		}
+		Bucket bucket = Frequency.valueOf(kpi.frequency()).bucket();
+		Instant to = bucket.next(kpi.latestAt());
+		return views.series(kpi.id(), bucket, back(bucket, bucket.startOf(kpi.latestAt()), SPARK), to).items();
+	}
+
+	/** How many buckets the detail's chart shows: a quarter of days, a year of weeks, two of months, three of quarters. */
+	private static int periods(Bucket bucket) {
+		return switch (bucket) {
+			case DAY -> 92;
+			case WEEK -> 53;
+			case MONTH -> 24;
+			case QUARTER -> 12;
+		};
+	}
+
+	/** The start of the bucket {@code count - 1} buckets before the one starting at {@code start}. */
+	private static Instant back(Bucket bucket, Instant start, int count) {
+		Instant from = start;
+		for (int i = 1; i < count; i++) {
+			from = bucket.startOf(from.minusSeconds(1));
+		}
+		return from;
+	}
+
+	/** The key results in open cycles the KPI measures, those the caller may see. */
+	private List<OkrViews.KeyResultView> linked(KpiView kpi, Caller caller) {
+		List<OkrViews.KeyResultView> linked = new ArrayList<>();
+		for (OkrReads.MeasuredKeyResult measured : okr.measuredBy(List.of(UUID.fromString(kpi.id())))) {
+			try {
+				linked.add(keyResults.get(measured.keyResultId(), null, caller));
+			}
+			catch (NotFoundException | AccessDeniedException e) {
+				// a key result of a private objective the caller may not see
+			}
+		}
+		return linked;
+	}
+
+	private Map<String, String> teamNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		identity.allTeams().stream().sorted(Comparator.comparing(IdentityApi.TeamEntry::name))
+			.forEach(t -> names.put(t.id().toString(), t.name()));
+		return names;
+	}
+
+	private Map<String, String> peopleNames() {
+		Map<String, String> names = new HashMap<>();
+		identity.allPeople().forEach(p -> names.put(p.id().toString(), p.name() != null ? p.name() : p.username()));
+		return names;
+	}
+
+	private static LocalDate day(Instant at) {
+		return LocalDate.ofInstant(at, ZoneOffset.UTC);
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+}

@@ -7,7 +7,7 @@
 Signs in with the form (a browser's session cookie and CSRF token, as a person does), finds the current
 cycle and its objectives through the pages' own links, then times, in rounds, each page in turn from one
 keep-alive connection: home, the OKR list, every objective page of the cycle (counted together), the
-alignment map, the coach, the KPI board and a search; with GET /actuator/health as the floor. Prints n,
+alignment map, the coach, the KPI board, every KPI page (counted together) and a search; with GET /actuator/health as the floor. Prints n,
 p50, p90, p99, max in ms and the page size, and a BENCH line per page for machines. The times are the
 client's over localhost, so they hold the server's render time and a little more. Standard library only.
 """
@@ -65,9 +65,11 @@ def main():
     objectives = sorted(set(re.findall(r'href="(/okrs/objectives/[0-9a-f-]{36})"', okrs)))
     if not objectives:
         sys.exit("no objective in the current cycle: load the demo (TANDEM_DEMO=true) or pass a populated instance")
+    _, _, board, _ = b.request("GET", "/kpis")
+    kpis = sorted(set(re.findall(r'href="(/kpis/[A-Za-z0-9_.-]+)"', board)))
     pages = {"home": ["/"], "okrs": ["/okrs"], "objective": objectives, "alignment": ["/alignment"],
-             "coach": ["/coach"], "kpis": ["/kpis"], "search": ["/search?q=" + urllib.parse.quote(a.search)],
-             "health": ["/actuator/health"]}
+             "coach": ["/coach"], "kpis": ["/kpis"], "kpi": kpis or ["/kpis"],
+             "search": ["/search?q=" + urllib.parse.quote(a.search)], "health": ["/actuator/health"]}
     for name, paths in list(pages.items()):
         status, _, _, _ = b.request("GET", paths[0])
         if status == 404:
@@ -75,7 +77,8 @@ def main():
             del pages[name]
         elif status != 200:
             sys.exit(f"{paths[0]}: {status}")
-    print(f"{len(objectives)} objective pages; {a.warmup} warm-up and {a.requests} timed rounds", flush=True)
+    print(f"{len(objectives)} objective pages, {len(kpis)} KPI pages; {a.warmup} warm-up and {a.requests} timed rounds",
+          flush=True)
     times = {name: [] for name in pages}
     sizes = {}
     for i in range(a.warmup + a.requests):

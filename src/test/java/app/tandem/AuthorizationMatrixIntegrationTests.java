@@ -520,6 +520,10 @@ class AuthorizationMatrixIntegrationTests {
 						"application/x-www-form-urlencoded")));
 		all.add(new Endpoint("GET", "/kpis", ANY, everybody(302), (w, r) -> Call.get("/kpis")));
 		all.add(new Endpoint("GET", "/kpis/{key}", TEAMS, everybody(302), (w, r) -> Call.get("/kpis/" + kpis.get(r))));
+		all.add(new Endpoint("POST", "/kpis/{key}/values/preview", TEAMS, everybody(403), (w, r) -> new Call("POST",
+				"/kpis/" + kpis.get(r) + "/values/preview", "csv=at%2Cvalue", "application/x-www-form-urlencoded")));
+		all.add(new Endpoint("POST", "/kpis/{key}/values", TEAMS, everybody(403), (w, r) -> new Call("POST",
+				"/kpis/" + kpis.get(r) + "/values", "csv=at%2Cvalue", "application/x-www-form-urlencoded")));
 		all.add(new Endpoint("POST", "/kpis/{key}/recovery-okr", TEAMS, everybody(403),
 				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/recovery-okr", "", "application/x-www-form-urlencoded")));
 		return all;

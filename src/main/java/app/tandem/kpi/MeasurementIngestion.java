@@ -24,6 +24,11 @@ public class MeasurementIngestion {
 		this.access = access;
 	}
 
+	/** A CSV upload ({@code at,value}) for one KPI checked as {@link #ingest} would, nothing stored. */
+	public Measurements.Preview previewCsv(String kpiIdOrKey, InputStream body) {
+		return measurements.preview(kpiIdOrKey, MeasurementRows.csv(body, false));
+	}
+
 	/** {@code kpiIdOrKey} null: rows name their KPI. */
 	public Measurements.Ingested ingest(String kpiIdOrKey, String contentType, InputStream body, Caller caller) {
 		String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);

@@ -75,14 +75,43 @@ public class Measurements {
 		});
 	}
 
-	/** {@code mayFeed} sees the request's KPIs once its rows are valid, and throws to refuse them. */
-	@Transactional
-	public Ingested ingest(String kpiIdOrKey, List<MeasurementRow> rows, Consumer<Collection<KpiDefinition>> mayFeed) {
+	/** A row as it would be stored. */
+	public record PreviewRow(int line, Instant at, double value) {
+	}
+
+	/** What a request's rows say before anything is stored: the valid rows in order, and the errors by line. */
+	public record Preview(List<PreviewRow> rows, List<RowError> errors) {
+	}
+
+	/**
+	 * The same checks as {@link #ingest} (but rights), storing nothing: what the page shows before a person
+	 * stores an upload.
+	 */
+	@Transactional(readOnly = true)
+	public Preview preview(String kpiIdOrKey, List<MeasurementRow> rows) {
+		Checked checked = check(fixed(kpiIdOrKey), rows);
+		List<PreviewRow> valid = new ArrayList<>();
+		checked.byKpi().values().forEach(values -> values.values()
+			.forEach(v -> valid.add(new PreviewRow(v.line(), v.at(), v.value()))));
+		valid.sort(Comparator.comparingInt(PreviewRow::line));
+		return new Preview(valid, checked.errors().subList(0, Math.min(checked.errors().size(), MAX_ERRORS)));
+	}
+
+	/** The rows by KPI (in lock order) and instant, the KPIs they name, and what is wrong with them. */
+	private record Checked(Map<UUID, Map<Instant, Value>> byKpi, Map<UUID, KpiDefinition> ingested,
+			List<RowError> errors) {
+	}
+
+	private KpiDefinition fixed(String kpiIdOrKey) {
 		KpiDefinition fixed = kpiIdOrKey == null ? null : catalog.get(kpiIdOrKey);
 		if (fixed != null && fixed.formula() != null) {
 			throw app.tandem.shared.InvalidInputException.of("kpi",
 					fixed.key() + " is computed from its formula; it takes no measurements");
 		}
+		return fixed;
+	}
+
+	private Checked check(KpiDefinition fixed, List<MeasurementRow> rows) {
 		List<RowError> errors = new ArrayList<>();
 		Map<String, KpiDefinition> kpis = new HashMap<>();
 		// In the databases' order of ids (unsigned): KPIs are locked in this order, so two ingestions
@@ -106,6 +135,16 @@ public class Measurements {
 						+ " with another value"));
 			}
 		}
+		return new Checked(byKpi, ingested, errors);
+	}
+
+	/** {@code mayFeed} sees the request's KPIs once its rows are valid, and throws to refuse them. */
+	@Transactional
+	public Ingested ingest(String kpiIdOrKey, List<MeasurementRow> rows, Consumer<Collection<KpiDefinition>> mayFeed) {
+		Checked checked = check(fixed(kpiIdOrKey), rows);
+		List<RowError> errors = checked.errors();
+		Map<UUID, Map<Instant, Value>> byKpi = checked.byKpi();
+		Map<UUID, KpiDefinition> ingested = checked.ingested();
 		if (!errors.isEmpty()) {
 			throw new RowsRejectedException(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)), rows.size());
 		}

@@ -210,4 +210,47 @@ class KpiPagesIntegrationTests {
 		assertThat(start).as("card of " + key).isPositive();
 		return board.substring(start, board.indexOf("</li>", start));
 	}
+
+	@Test
+	void anUploadIsPreviewedRowByRowAndStoredOnlyWhenEveryRowIsValid() {
+		String key = "uploads-" + suffix;
+		admin.post("/api/v1/kpis", kpi(key, "Uploaded visitors " + suffix, Map.of()));
+		PageSession lou = PageSession.signedIn(port, "lou-" + suffix, PASSWORD);
+		assertThat(lou.get("/kpis/" + key).body()).contains("Add values", "hx-post=\"/kpis/" + key + "/values/preview\"",
+				"<label for=\"upload-file\">CSV file</label>");
+		String day = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS).toString();
+		String later = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS).plusSeconds(3600).toString();
+
+		var bad = lou.htmxPost("/kpis/" + key + "/values/preview", Map.of("csv", "at,value\n" + day + ",120\n" + later
+				+ ",many\n"));
+		assertThat(bad.statusCode()).isEqualTo(422);
+		assertThat(bad.body()).contains("1 row needs fixing; nothing was stored.", "Line 3, value: is not a number: many")
+			.doesNotContain("Store ");
+		var good = lou.htmxPost("/kpis/" + key + "/values/preview", Map.of("csv", "at,value\n" + day + ",120\n" + later
+				+ ",130\n"));
+		assertThat(good.statusCode()).isEqualTo(200);
+		assertThat(good.body()).contains("Store 2 values", ">130.0<");
+		assertThat(admin.get("/api/v1/kpis/" + key).json().get("latestValue").isNull()).as("a preview stores nothing")
+			.isTrue();
+
+		var stored = lou.post("/kpis/" + key + "/values", Map.of("csv", "at,value\n" + day + ",120\n" + later
+				+ ",130\n"));
+		assertThat(stored.statusCode()).isEqualTo(302);
+		assertThat(stored.headers().firstValue("Location")).get().asString().endsWith("/kpis/" + key + "?stored=2");
+		assertThat(lou.get("/kpis/" + key + "?stored=2").body()).contains("2 values stored.");
+		assertThat(admin.get("/api/v1/kpis/" + key).json().get("latestValue").asDouble()).isEqualTo(250);
+	}
+
+	@Test
+	void aMemberWhoMayNotFeedTheKpiIsToldAndNothingIsStored() {
+		String key = "guarded-" + suffix;
+		admin.post("/api/v1/kpis", kpi(key, "Guarded visitors " + suffix, Map.of()));
+		PageSession kim = kim();
+		kim.get("/kpis/" + key);
+		var refused = kim.post("/kpis/" + key + "/values", Map.of("csv", "at,value\n"
+				+ Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS) + ",5\n"));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Only an admin, a lead of its team or its owner may add values");
+		assertThat(admin.get("/api/v1/kpis/" + key).json().get("latestValue").isNull()).isTrue();
+	}
 }

@@ -322,6 +322,8 @@ class AuthorizationMatrixIntegrationTests {
 		return (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.INGEST ? 403 : rec == Rec.OWN ? ok : 404;
 	}
 
+	private static final String FORM = "application/x-www-form-urlencoded";
+
 	private static Rule everybody(int ok) {
 		return (who, rec) -> ok;
 	}
@@ -510,6 +512,24 @@ class AuthorizationMatrixIntegrationTests {
 				"cycleId=" + cycle + "&title=Matrix+" + fresh() + "&level=COMPANY&type=COMMITTED&visibility=PUBLIC",
 				"application/x-www-form-urlencoded")));
 		all.add(new Endpoint("GET", "/coach", ANY, everybody(302), (w, r) -> Call.get("/coach?cycleId=" + cycle)));
+		// a person's API tokens, and the admin pages (forms act on fresh records, never on the matrix's own people)
+		all.add(new Endpoint("GET", "/tokens", ANY, everybody(302), (w, r) -> Call.get("/tokens")));
+		all.add(new Endpoint("POST", "/tokens", ANY, everybody(403), (w, r) -> new Call("POST", "/tokens",
+				"name=Matrix+" + fresh() + "&scopes=read", FORM)));
+		all.add(new Endpoint("POST", "/tokens/{id}/revoke", ANY, everybody(403), (w, r) -> new Call("POST", "/tokens/"
+				+ admin.post("/api/v1/tokens", Map.of("name", "To revoke " + fresh(), "scopes", List.of("read"))).str("/id")
+				+ "/revoke", "", FORM)));
+		all.add(new Endpoint("GET", "/admin/users", ANY, everybody(302), (w, r) -> Call.get("/admin/users")));
+		all.add(new Endpoint("POST", "/admin/users", ANY, everybody(403), (w, r) -> new Call("POST", "/admin/users",
+				"username=matrix-page-" + fresh() + "&name=Someone", FORM)));
+		all.add(new Endpoint("POST", "/admin/users/{id}/active", ANY, everybody(403),
+				(w, r) -> new Call("POST", "/admin/users/" + freshUser() + "/active", "active=false", FORM)));
+		all.add(new Endpoint("GET", "/admin/teams", ANY, everybody(302), (w, r) -> Call.get("/admin/teams")));
+		all.add(new Endpoint("POST", "/admin/teams", ANY, everybody(403), (w, r) -> new Call("POST", "/admin/teams",
+				"key=matrix-page-" + fresh() + "&name=Matrix+page+team&parent=" + ownTeam, FORM)));
+		all.add(new Endpoint("POST", "/admin/teams/{id}/members", ANY, everybody(403), (w, r) -> new Call("POST",
+				"/admin/teams/" + freshTeam(ownTeam) + "/members", "user=" + freshUser() + "&role=MEMBER", FORM)));
+		all.add(new Endpoint("GET", "/admin/audit", ANY, everybody(302), (w, r) -> Call.get("/admin/audit?entity=team")));
 		all.add(new Endpoint("GET", "/okrs/key-results/{id}", OKRS, everybody(302),
 				(w, r) -> Call.get("/okrs/key-results/" + okrs.get(r).keyResult())));
 		all.add(new Endpoint("GET", "/okrs/objectives/{id}", OKRS, everybody(302),

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one indexed read per request rather than an adaptive password hash.
  */
 @Service
-class ApiTokens {
+public class ApiTokens {
 
 	static final String PREFIX = "tdm_";
 
@@ -52,7 +52,7 @@ class ApiTokens {
 	}
 
 	@Transactional
-	CreatedToken create(Caller owner, TokenCommands.CreateToken command) {
+	public CreatedToken create(Caller owner, TokenCommands.CreateToken command) {
 		Instant now = Instant.now(clock);
 		var problems = new InvalidInputException.Collector();
 		Set<Scope> scopes = new LinkedHashSet<>();
@@ -88,7 +88,7 @@ class ApiTokens {
 				command.expiresAt(), now, token);
 	}
 
-	List<TokenView> list(Caller owner) {
+	public List<TokenView> list(Caller owner) {
 		return jdbc.sql("select * from api_token where user_id = ? and revoked_at is null order by id")
 			.param(owner.id())
 			.query((rs, i) -> new TokenView(Sql.uuid(rs, "id").toString(), rs.getString("name"),
@@ -98,7 +98,7 @@ class ApiTokens {
 	}
 
 	@Transactional
-	void revoke(Caller owner, UUID id) {
+	public void revoke(Caller owner, UUID id) {
 		int updated = jdbc.sql("update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
 			.params(Sql.ts(Instant.now(clock)), id, owner.id())
 			.update();
@@ -153,11 +153,11 @@ class ApiTokens {
 	record Authenticated(UUID tokenId, Instant lastUsedAt, Caller caller, List<Scope> scopes) {
 	}
 
-	record CreatedToken(String id, String name, List<String> scopes, Instant expiresAt, Instant createdAt,
+	public record CreatedToken(String id, String name, List<String> scopes, Instant expiresAt, Instant createdAt,
 			String token) {
 	}
 
-	record TokenView(String id, String name, List<String> scopes, Instant expiresAt, Instant createdAt,
+	public record TokenView(String id, String name, List<String> scopes, Instant expiresAt, Instant createdAt,
 			Instant lastUsedAt) {
 	}
 }

@@ -5,14 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-final class TeamCommands {
+public final class TeamCommands {
 
-	static final String KEY = "[a-z0-9][a-z0-9-]*";
+	public static final String KEY = "[a-z0-9][a-z0-9-]*";
 
 	private TeamCommands() {
 	}
 
-	record CreateTeam(@NotBlank @Size(max = 200) String name, String parentId,
+	public record CreateTeam(@NotBlank @Size(max = 200) String name, String parentId,
 			@Size(max = 100) @Pattern(regexp = KEY, message = "must be a slug: lower-case letters, digits and -") String key) {
 	}
 

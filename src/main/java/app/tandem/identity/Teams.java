@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The team tree (company → departments → teams) and who belongs where, in which role. */
 @Service
-class Teams {
+public class Teams {
 
 	private static final RowMapper<TeamRow> ROW = (rs, i) -> new TeamRow(Sql.uuid(rs, "id"), rs.getString("slug"),
 			rs.getString("name"), Sql.uuid(rs, "parent_id"), Sql.instant(rs, "created_at"), rs.getLong("version"));
@@ -38,7 +38,7 @@ class Teams {
 		this.clock = clock;
 	}
 
-	List<TeamView> list(String afterId, int limit) {
+	public List<TeamView> list(String afterId, int limit) {
 		return jdbc.sql("select * from team where (cast(:after as uuid) is null or id > :after) order by id limit :limit")
 			.param("after", afterId == null ? null : Ids.tryParse(afterId))
 			.param("limit", limit + 1)
@@ -49,7 +49,7 @@ class Teams {
 			.toList();
 	}
 
-	TeamView get(UUID id) {
+	public TeamView get(UUID id) {
 		TeamRow row = row(id);
 		List<MemberView> members = jdbc.sql("""
 				select m.user_id, u.username, u.name, m.role from membership m join app_user u on u.id = m.user_id
@@ -62,7 +62,7 @@ class Teams {
 	}
 
 	@Transactional
-	TeamView create(TeamCommands.CreateTeam command) {
+	public TeamView create(TeamCommands.CreateTeam command) {
 		UUID parent = command.parentId() == null ? null : Ids.tryParse(command.parentId());
 		if (command.parentId() != null && (parent == null || !exists(parent))) {
 			throw InvalidInputException.of("parentId", "no team with id " + command.parentId());
@@ -121,7 +121,7 @@ class Teams {
 	}
 
 	@Transactional
-	TeamView putMember(UUID teamId, UUID userId, Role role, Versions versions) {
+	public TeamView putMember(UUID teamId, UUID userId, Role role, Versions versions) {
 		changeMembers(teamId, versions);
 		if (count("select count(*) from app_user where id = ?", userId) == 0) {
 			throw new NotFoundException("user", userId);
@@ -208,10 +208,10 @@ class Teams {
 	record TeamRow(UUID id, String slug, String name, UUID parentId, Instant createdAt, long version) {
 	}
 
-	record TeamView(String id, String key, String name, String parentId, List<MemberView> members, Instant createdAt,
+	public record TeamView(String id, String key, String name, String parentId, List<MemberView> members, Instant createdAt,
 			long version) {
 	}
 
-	record MemberView(String userId, String username, String name, Role role) {
+	public record MemberView(String userId, String username, String name, Role role) {
 	}
 }

@@ -7,11 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
-final class TokenCommands {
+public final class TokenCommands {
 
 	private TokenCommands() {
 	}
 
-	record CreateToken(@NotBlank @Size(max = 200) String name, @NotEmpty List<String> scopes, Instant expiresAt) {
+	public record CreateToken(@NotBlank @Size(max = 200) String name, @NotEmpty List<String> scopes, Instant expiresAt) {
 	}
 }

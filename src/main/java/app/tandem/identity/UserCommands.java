@@ -5,18 +5,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-final class UserCommands {
+public final class UserCommands {
 
 	private UserCommands() {
 	}
 
-	record CreateUser(
+	public record CreateUser(
 			@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "may hold letters, digits and . _ @ - only") String username,
 			@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email, String password,
 			Boolean admin) {
 	}
 
-	record UpdateUser(@Size(min = 1, max = 200) String name, @Email @Size(max = 320) String email, String password,
+	public record UpdateUser(@Size(min = 1, max = 200) String name, @Email @Size(max = 320) String email, String password,
 			Boolean admin, Boolean active, Boolean totpRequired, Long version) {
 	}
 }

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PasswordAndCode}) or through their tokens.
  */
 @Service
-class Users {
+public class Users {
 
 	static final int MIN_PASSWORD = 8;
 
@@ -62,7 +62,7 @@ class Users {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
 
-	List<UserView> list(String afterId, int limit) {
+	public List<UserView> list(String afterId, int limit) {
 		UUID after = afterId == null ? null : Ids.tryParse(afterId);
 		return jdbc.sql("select * from app_user where (cast(:after as uuid) is null or id > :after) order by id limit :limit")
 			.param("after", after)
@@ -71,7 +71,7 @@ class Users {
 			.list();
 	}
 
-	UserView get(UUID id) {
+	public UserView get(UUID id) {
 		return find(id).orElseThrow(() -> new NotFoundException("user", id));
 	}
 
@@ -80,7 +80,7 @@ class Users {
 	}
 
 	@Transactional
-	UserView create(UserCommands.CreateUser command) {
+	public UserView create(UserCommands.CreateUser command) {
 		var problems = new InvalidInputException.Collector();
 		checkPassword(command.password(), problems);
 		problems.throwIfAny();
@@ -102,7 +102,7 @@ class Users {
 	}
 
 	@Transactional
-	UserView update(UUID id, UserCommands.UpdateUser command, app.tandem.shared.Versions versions) {
+	public UserView update(UUID id, UserCommands.UpdateUser command, app.tandem.shared.Versions versions) {
 		UserView current = get(id);
 		versions.check("User " + id, current.version());
 		var problems = new InvalidInputException.Collector();
@@ -145,7 +145,7 @@ class Users {
 	}
 
 	/** A user as the API shows them: whether a second factor is enabled or required, never its secret. */
-	record UserView(String id, String username, String name, String email, boolean admin, boolean active,
+	public record UserView(String id, String username, String name, String email, boolean admin, boolean active,
 			boolean totpEnabled, boolean totpRequired, Instant createdAt, long version) {
 	}
 }

@@ -16,7 +16,8 @@ public record Shell(String username, boolean admin, List<OkrViews.CycleView> cyc
 
 	/**
 	 * The sections of the navigation, in order: each a message key and a path. Only sections that exist are
-	 * listed (the scorecard and admin pages are still to come; their work is in the API meanwhile).
+	 * listed (the scorecard is still to come; its work is in the API meanwhile). The admin pages' link follows
+	 * these in the layout, for admins only.
 	 */
 	public static final List<String[]> SECTIONS = List.of(new String[] { "home", "/" },
 			new String[] { "okrs", "/okrs" }, new String[] { "alignment", "/alignment" },

@@ -1,0 +1,43 @@
+package app.tandem.audit;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.tandem.shared.ListPage;
+
+/** The audit log for admins: newest first, a page at a time with a link to older ones, filtered by kind of entity. */
+@Controller
+class AuditPages {
+
+	static final int PAGE = 50;
+
+	/** The kinds of entity the audit trail records, for the filter. */
+	static final List<String> ENTITIES = List.of("objective", "key_result", "check_in", "cycle", "kpi", "measurements",
+			"comment", "team", "membership", "user", "api_token", "sign_in", "backup");
+
+	private final AuditController audit;
+
+	AuditPages(AuditController audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping("/admin/audit")
+	String list(@RequestParam(required = false) String entity, @RequestParam(required = false) String cursor,
+			Model model) {
+		String kind = entity != null && ENTITIES.contains(entity) ? entity : null;
+		// The API's query and its check that the caller is an admin.
+		ListPage<AuditController.AuditEvent> page = audit.audit(kind, null, null, null, PAGE, cursor);
+		model.addAttribute("section", "admin");
+		model.addAttribute("tab", "audit");
+		model.addAttribute("events", page.items());
+		model.addAttribute("older", page.next());
+		model.addAttribute("entity", kind == null ? "" : kind);
+		model.addAttribute("entities", ENTITIES);
+		model.addAttribute("paged", cursor != null && !cursor.isBlank());
+		return "admin/audit";
+	}
+}

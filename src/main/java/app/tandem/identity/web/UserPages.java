@@ -1,0 +1,136 @@
+package app.tandem.identity.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.tandem.identity.IdentityApi;
+import app.tandem.identity.UserCommands;
+import app.tandem.identity.Users;
+import app.tandem.shared.ConflictException;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.StaleVersionException;
+import app.tandem.shared.Versions;
+
+/** People for admins: who they are, their teams and roles, a form to add one, deactivating and reactivating. */
+@Controller
+class UserPages {
+
+	private static final String USERNAME = "[A-Za-z0-9._@-]+";
+
+	private final Users users;
+
+	private final IdentityApi identity;
+
+	private final Texts texts;
+
+	UserPages(Users users, IdentityApi identity, Texts texts) {
+		this.users = users;
+		this.identity = identity;
+		this.texts = texts;
+	}
+
+	@GetMapping("/admin/users")
+	String list(Model model) {
+		identity.requireAdmin();
+		page(model, Map.of("username", "", "name", "", "email", ""), Map.of());
+		return "admin/users";
+	}
+
+	@PostMapping("/admin/users")
+	String create(@RequestParam(required = false) String username, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String email, @RequestParam(required = false) String password, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		identity.requireAdmin();
+		Map<String, String> errors = new HashMap<>();
+		String login = nz(username).strip();
+		String email1 = nz(email).strip();
+		if (login.isEmpty() || login.length() > 100 || !login.matches(USERNAME)) {
+			errors.put("username", texts.get("admin.users.error.username"));
+		}
+		if (nz(name).isBlank() || name.strip().length() > 200) {
+			errors.put("name", texts.get("admin.users.error.name"));
+		}
+		if (!email1.isEmpty() && (email1.length() > 320 || !email1.matches("[^@\\s]+@[^@\\s]+"))) {
+			errors.put("email", texts.get("admin.users.error.email"));
+		}
+		if (errors.isEmpty()) {
+			try {
+				users.create(new UserCommands.CreateUser(login, name.strip(), email1.isEmpty() ? null : email1,
+						nz(password).isEmpty() ? null : password, false));
+				redirect.addFlashAttribute("notice", texts.get("admin.users.added", login));
+				return "redirect:/admin/users";
+			}
+			catch (ConflictException e) {
+				errors.put("username", texts.get("admin.users.error.taken", login));
+			}
+			catch (InvalidInputException e) {
+				e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+			}
+		}
+		response.setStatus(422);
+		page(model, Map.of("username", nz(username), "name", nz(name), "email", nz(email)), errors);
+		return "admin/users";
+	}
+
+	/** Deactivates or reactivates a person (never oneself), from the version the page showed. */
+	@PostMapping("/admin/users/{id}/active")
+	String active(@PathVariable String id, @RequestParam(required = false) boolean active,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		identity.requireAdmin();
+		UUID userId = Ids.parse(id, "user");
+		Users.UserView user = users.get(userId);
+		if (!active && userId.equals(identity.caller().id())) {
+			redirect.addFlashAttribute("alert", texts.get("admin.users.error.self"));
+			return "redirect:/admin/users";
+		}
+		try {
+			users.update(userId, new UserCommands.UpdateUser(null, null, null, null, active, null, null),
+					new Versions(version, false));
+			redirect.addFlashAttribute("notice",
+					texts.get(active ? "admin.users.reactivated" : "admin.users.deactivated", user.username()));
+		}
+		catch (StaleVersionException e) {
+			redirect.addFlashAttribute("alert", texts.get("admin.users.error.stale", user.username()));
+		}
+		return "redirect:/admin/users";
+	}
+
+	private void page(Model model, Map<String, String> form, Map<String, String> errors) {
+		Map<UUID, String> teamNames = new HashMap<>();
+		identity.allTeams().forEach(t -> teamNames.put(t.id(), t.name()));
+		Map<String, List<String[]>> memberships = new HashMap<>();
+		identity.allPeople().forEach(p -> {
+			List<String[]> list = new ArrayList<>();
+			p.memberships().forEach((team, role) -> list.add(new String[] { teamNames.get(team), role.name() }));
+			list.sort(Comparator.comparing(m -> m[0]));
+			memberships.put(p.id().toString(), list);
+		});
+		model.addAttribute("section", "admin");
+		model.addAttribute("tab", "users");
+		model.addAttribute("people", users.list(null, 10_000).stream()
+			.sorted(Comparator.comparing(Users.UserView::username, String.CASE_INSENSITIVE_ORDER))
+			.toList());
+		model.addAttribute("memberships", memberships);
+		model.addAttribute("me", identity.caller().id().toString());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+}

@@ -16,11 +16,12 @@ public record Shell(String username, boolean admin, List<OkrViews.CycleView> cyc
 
 	/**
 	 * The sections of the navigation, in order: each a message key and a path. Only sections that exist are
-	 * listed (the scorecard and admin pages are still to come; their work is in the API meanwhile).
+	 * listed (the admin pages are still to come; their work is in the API meanwhile).
 	 */
 	public static final List<String[]> SECTIONS = List.of(new String[] { "home", "/" },
 			new String[] { "okrs", "/okrs" }, new String[] { "alignment", "/alignment" },
-			new String[] { "kpis", "/kpis" }, new String[] { "coach", "/coach" });
+			new String[] { "kpis", "/kpis" }, new String[] { "scorecard", "/scorecard" },
+			new String[] { "coach", "/coach" });
 
 	public List<String[]> sections() {
 		return SECTIONS;

@@ -491,6 +491,7 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("GET", "/", ANY, everybody(302), (w, r) -> Call.get("/")));
 		all.add(new Endpoint("GET", "/okrs", ANY, everybody(302), (w, r) -> Call.get("/okrs?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/alignment", ANY, everybody(302), (w, r) -> Call.get("/alignment?cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/scorecard", ANY, everybody(302), (w, r) -> Call.get("/scorecard?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/search", ANY, everybody(302), (w, r) -> Call.get("/search?q=roadmap")));
 		all.add(new Endpoint("GET", "/cycles", ANY, everybody(302), (w, r) -> Call.get("/cycles")));
 		all.add(new Endpoint("POST", "/cycles", ANY, everybody(403), (w, r) -> new Call("POST", "/cycles",

@@ -16,12 +16,12 @@ public record Shell(String username, boolean admin, List<OkrViews.CycleView> cyc
 
 	/**
 	 * The sections of the navigation, in order: each a message key and a path. Only sections that exist are
-	 * listed (the scorecard is still to come; its work is in the API meanwhile). The admin pages' link follows
-	 * these in the layout, for admins only.
+	 * listed. The admin pages' link follows these in the layout, for admins only.
 	 */
 	public static final List<String[]> SECTIONS = List.of(new String[] { "home", "/" },
 			new String[] { "okrs", "/okrs" }, new String[] { "alignment", "/alignment" },
-			new String[] { "kpis", "/kpis" }, new String[] { "coach", "/coach" });
+			new String[] { "kpis", "/kpis" }, new String[] { "scorecard", "/scorecard" },
+			new String[] { "coach", "/coach" });
 
 	public List<String[]> sections() {
 		return SECTIONS;

@@ -41,8 +41,7 @@ class CoachPage {
 	@GetMapping("/coach")
 	String coach(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String teamId,
 			Model model) {
-		UUID requested = Ids.tryParse(cycleId);
-		OkrViews.CycleView cycle = requested != null ? okr.cycle(requested) : okr.currentCycle().orElse(null);
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		UUID team = Ids.tryParse(teamId);
 		List<Finding> findings = cycle == null ? List.of()
 				: coach.review(cycle, team != null && identity.teamExists(team) ? team : null, null,

@@ -82,6 +82,15 @@ public class OkrReads {
 			.map(cycleService::view);
 	}
 
+	/**
+	 * The cycle a page asks for by its {@code cycleId} parameter, else the current one; null when there is no cycle
+	 * at all. A malformed id is as good as none; an unknown one is a {@link app.tandem.shared.NotFoundException}.
+	 */
+	public OkrViews.CycleView cycleOrCurrent(String cycleId) {
+		UUID id = Ids.tryParse(cycleId);
+		return id != null ? cycle(id) : currentCycle().orElse(null);
+	}
+
 	public OkrViews.CycleView cycle(UUID id) {
 		return cycleService.get(id);
 	}

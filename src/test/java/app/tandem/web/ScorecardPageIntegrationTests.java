@@ -122,9 +122,11 @@ class ScorecardPageIntegrationTests {
 				">Internal process<", ">Learning and growth<", "aria-current=\"page\"", "href=\"/scorecard?cycleId=");
 		String financial = quadrant(page.body(), "FINANCIAL");
 		assertThat(financial).contains("id=\"sc-kpi-" + churn + "\"", "href=\"/kpis/" + churn + "\"",
-				"Churned accounts " + suffix, ">14<", ">accounts<", "status-RED", ">Red<", "Red: 1",
+				"Churned accounts " + suffix, ">14<", ">accounts<", "status-RED", ">Red<",
 				"Keep our accounts " + suffix, "href=\"/okrs/objectives/" + objective + "\"", "role=\"img\"")
 			.doesNotContain("Unmeasured work");
+		// other tests of the shared application add KPIs too: at least this one is counted red
+		assertThat(financial).containsPattern("Red: [1-9]");
 		assertThat(financial).as("a private objective its owner may see").contains("Quiet buyout " + suffix);
 		assertThat(quadrant(page.body(), "CUSTOMER")).doesNotContain(churn, "Keep our accounts");
 	}
@@ -143,6 +145,7 @@ class ScorecardPageIntegrationTests {
 	void theScorecardSpeaksGerman() {
 		var page = as("mia").get("/scorecard?cycleId=" + cycle, Map.of("Accept-Language", "de-DE,de;q=0.9"));
 		assertThat(page.body()).contains("lang=\"de\"", "<h1>Balanced Scorecard</h1>", ">Finanzen<", ">Kunden<",
-				">Interne Prozesse<", ">Lernen und Entwicklung<", ">Ziele<", "Rot: 1");
+				">Interne Prozesse<", ">Lernen und Entwicklung<", ">Ziele<");
+		assertThat(page.body()).containsPattern("Rot: [1-9]");
 	}
 }

@@ -16,7 +16,6 @@ import app.tandem.kpi.KpiView;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
-import app.tandem.shared.Ids;
 
 /**
  * Home: what I owe this week (the inbox), my objectives and my teams' with their progress, and my teams' KPIs
@@ -47,8 +46,7 @@ class HomePage {
 	String home(@RequestParam(required = false) String cycleId, Model model) {
 		Caller caller = identity.caller();
 		Set<UUID> teams = identity.rightsOf(caller).teams();
-		UUID requested = Ids.tryParse(cycleId);
-		OkrViews.CycleView cycle = requested != null ? okr.cycle(requested) : okr.currentCycle().orElse(null);
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		List<OkrViews.ObjectiveView> shown = cycle == null ? List.of()
 				: objectives.mineAndMyTeams(UUID.fromString(cycle.id()), caller.id(), teams, SHOWN, caller);
 		String me = caller.id().toString();

@@ -24,7 +24,6 @@ import app.tandem.kpi.domain.KpiStatus;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
-import app.tandem.shared.Ids;
 
 /**
  * The balanced scorecard: the four perspectives, each with its KPIs and their status, how many KPIs stand at each
@@ -71,8 +70,7 @@ class ScorecardPage {
 	@GetMapping("/scorecard")
 	String scorecard(@RequestParam(required = false) String cycleId, Model model) {
 		Caller caller = identity.caller();
-		UUID requested = Ids.tryParse(cycleId);
-		OkrViews.CycleView cycle = requested != null ? okr.cycle(requested) : okr.currentCycle().orElse(null);
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		List<OkrViews.ObjectiveView> inCycle = cycle == null ? List.of()
 				: objectives.inCycle(UUID.fromString(cycle.id()), caller);
 		List<KpiView> all = kpis.list(null, 1000).stream()

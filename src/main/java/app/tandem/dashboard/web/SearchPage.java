@@ -15,7 +15,6 @@ import app.tandem.kpi.KpiCatalog;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
-import app.tandem.shared.Ids;
 
 /**
  * Search by title: the objectives and key results of the cycle shown (those the reader may see) and every KPI by
@@ -50,8 +49,7 @@ class SearchPage {
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String cycleId,
 			Model model) {
 		String query = q == null ? "" : q.strip();
-		UUID requested = Ids.tryParse(cycleId);
-		OkrViews.CycleView cycle = requested != null ? okr.cycle(requested) : okr.currentCycle().orElse(null);
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		List<Hit> hits = new ArrayList<>();
 		if (!query.isEmpty()) {
 			List<String> words = List.of(query.toLowerCase(Locale.ROOT).split("\\s+"));

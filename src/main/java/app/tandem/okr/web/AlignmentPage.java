@@ -17,7 +17,6 @@ import app.tandem.identity.IdentityApi;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
-import app.tandem.shared.Ids;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -53,8 +52,7 @@ class AlignmentPage {
 
 	@GetMapping("/alignment")
 	String alignment(@RequestParam(required = false) String cycleId, Model model) {
-		UUID requested = Ids.tryParse(cycleId);
-		OkrViews.CycleView cycle = requested != null ? okr.cycle(requested) : okr.currentCycle().orElse(null);
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		List<Node> roots = cycle == null ? List.of()
 				: tree(objectives.inCycle(UUID.fromString(cycle.id()), identity.caller()));
 		model.addAttribute("section", "alignment");

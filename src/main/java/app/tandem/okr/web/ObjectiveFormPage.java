@@ -48,8 +48,7 @@ class ObjectiveFormPage {
 	@GetMapping("/okrs/new")
 	String form(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String teamId,
 			Model model) {
-		UUID requested = Ids.tryParse(cycleId);
-		OkrViews.CycleView cycle = requested != null ? okr.cycle(requested) : okr.currentCycle().orElse(null);
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		page(ObjectiveForm.empty(cycle == null ? null : cycle.id(), Ids.tryParse(teamId) == null ? null : teamId),
 				Map.of(), cycle, model);
 		return "okr/new";

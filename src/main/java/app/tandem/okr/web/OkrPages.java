@@ -64,7 +64,7 @@ class OkrPages {
 			@RequestParam(required = false) String teamId, @RequestParam(required = false) String status,
 			Model model) {
 		Caller caller = identity.caller();
-		OkrViews.CycleView cycle = cycle(cycleId);
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		Map<String, String> teams = teamNames();
 		List<OkrViews.ObjectiveView> shown = cycle == null ? List.of()
 				: objectives.inCycle(UUID.fromString(cycle.id()), caller).stream()
@@ -181,10 +181,6 @@ class OkrPages {
 		}
 	}
 
-	private OkrViews.CycleView cycle(String cycleId) {
-		UUID id = Ids.tryParse(cycleId);
-		return id != null ? okr.cycle(id) : okr.currentCycle().orElse(null);
-	}
 
 	private Map<String, String> teamNames() {
 		Map<String, String> names = new HashMap<>();

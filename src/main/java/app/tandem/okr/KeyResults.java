@@ -116,6 +116,12 @@ public class KeyResults {
 		throw new NotFoundException("key result", id);
 	}
 
+	/** The changes made to a key result's definition (target, dates, …), oldest first, with their reasons. */
+	public List<OkrViews.ChangeView> changes(UUID id, Caller caller) {
+		requireVisible(id, caller);
+		return changes.ofKeyResult(id).stream().map(ObjectiveViews::change).toList();
+	}
+
 	/** A new key result for an objective, validated; problems are reported under {@code prefix}. */
 	KeyResultRow define(OkrCommands.CreateKeyResult c, String prefix, ObjectiveRow objective, CycleRow cycle,
 			Caller caller, int position, InvalidInputException.Collector problems) {

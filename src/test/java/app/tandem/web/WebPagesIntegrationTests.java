@@ -305,6 +305,19 @@ class WebPagesIntegrationTests {
 	}
 
 	@Test
+	void aKeyResultShowsTheChangesToItsDefinitionWithTheirReasons() {
+		String kr = admin.post("/api/v1/objectives/" + objective + "/key-results", Map.of("title",
+				"Shorter calls " + suffix, "type", "DECREASE", "startValue", 12, "targetValue", 8)).str("/id");
+		var changed = admin.patch("/api/v1/key-results/" + kr, Map.of("targetValue", 6, "reason",
+				"The new script works better than planned"));
+		assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+
+		String page = as("wendy").get("/okrs/objectives/" + objective).body();
+
+		assertThat(page).contains("Changes to its definition (1)", "targetValue", "The new script works better than planned");
+	}
+
+	@Test
 	void aCheckInWithoutTheCsrfTokenIsRefused() {
 		PageSession wendy = as("wendy");
 		wendy.get("/okrs/objectives/" + objective);

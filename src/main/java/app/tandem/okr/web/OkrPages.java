@@ -148,9 +148,13 @@ class OkrPages {
 		OkrViews.CycleView cycle = okr.cycle(UUID.fromString(objective.cycleId()));
 		Map<String, String> charts = new HashMap<>();
 		Map<String, List<OkrViews.CheckInView>> history = new HashMap<>();
+		Map<String, List<OkrViews.ChangeView>> changes = new HashMap<>();
 		for (OkrViews.KeyResultView kr : objective.keyResults()) {
 			List<OkrViews.CheckInView> checkIns = keyResults.checkIns(UUID.fromString(kr.id()), null, 100, caller);
 			history.put(kr.id(), checkIns);
+			changes.put(kr.id(), keyResults.changes(UUID.fromString(kr.id()), caller).stream()
+				.filter(c -> c.field() != null)
+				.toList());
 			charts.put(kr.id(), this.charts.option(kr, cycle, checkIns));
 		}
 		model.addAttribute("section", "okrs");
@@ -158,6 +162,7 @@ class OkrPages {
 		model.addAttribute("objective", objective);
 		model.addAttribute("charts", charts);
 		model.addAttribute("history", history);
+		model.addAttribute("definitionChanges", changes);
 		model.addAttribute("people", peopleNames());
 		model.addAttribute("teams", teamNames());
 		model.addAttribute("parent", parent(objective, caller));

@@ -45,6 +45,19 @@ public class IdentityApi {
 			.list();
 	}
 
+	/**
+	 * What pages call people: each one's name, else their username, by id as text. One read of the users (no
+	 * memberships), for pages that only show who owns what.
+	 */
+	public java.util.Map<String, String> displayNames() {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		jdbc.sql("select id, username, name from app_user").query(rs -> {
+			String name = rs.getString("name");
+			names.put(Sql.uuid(rs, "id").toString(), name != null && !name.isBlank() ? name : rs.getString("username"));
+		});
+		return names;
+	}
+
 	public List<PersonEntry> allPeople() {
 		java.util.Map<UUID, java.util.Map<UUID, Role>> memberships = new java.util.HashMap<>();
 		jdbc.sql("select team_id, user_id, role from membership").query(rs -> {

@@ -52,9 +52,7 @@ class HomePage {
 		String me = caller.id().toString();
 		model.addAttribute("section", "home");
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("me", identity.allPeople().stream().filter(p -> p.id().equals(caller.id()))
-			.map(p -> p.name() != null && !p.name().isBlank() ? p.name() : p.username()).findFirst()
-			.orElse(caller.username()));
+		model.addAttribute("me", identity.displayNames().getOrDefault(caller.id().toString(), caller.username()));
 		model.addAttribute("checkInsDue", okr.checkInsDue(caller).stream().map(CheckInDue::of).toList());
 		model.addAttribute("retrospectivesDue", okr.retrospectivesDue(caller));
 		model.addAttribute("mine", shown.stream().filter(o -> me.equals(o.ownerId())).toList());

@@ -103,7 +103,6 @@ class KpiPages {
 	@GetMapping("/kpis")
 	String board(@RequestParam(required = false) String teamId, @RequestParam(required = false) String perspective,
 			@RequestParam(required = false) String indicator, Model model) {
-		identity.caller();
 		Map<String, List<Card>> groups = new LinkedHashMap<>();
 		PERSPECTIVES.forEach(p -> groups.put(p, new ArrayList<>()));
 		views.list(null, 1000).stream()
@@ -158,7 +157,7 @@ class KpiPages {
 		model.addAttribute("latest", latest);
 		model.addAttribute("linked", linked(kpi, caller));
 		model.addAttribute("teams", teamNames());
-		model.addAttribute("people", peopleNames());
+		model.addAttribute("people", identity.displayNames());
 		model.addAttribute("n", KpiNumbers.INSTANCE);
 		if (kpi.status() == KpiStatus.RED) {
 			try {
@@ -238,11 +237,6 @@ class KpiPages {
 		return names;
 	}
 
-	private Map<String, String> peopleNames() {
-		Map<String, String> names = new HashMap<>();
-		identity.allPeople().forEach(p -> names.put(p.id().toString(), p.name() != null ? p.name() : p.username()));
-		return names;
-	}
 
 	private static LocalDate day(Instant at) {
 		return LocalDate.ofInstant(at, ZoneOffset.UTC);

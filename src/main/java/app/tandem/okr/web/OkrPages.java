@@ -163,7 +163,7 @@ class OkrPages {
 		model.addAttribute("charts", charts);
 		model.addAttribute("history", history);
 		model.addAttribute("definitionChanges", changes);
-		model.addAttribute("people", peopleNames());
+		model.addAttribute("people", identity.displayNames());
 		model.addAttribute("teams", teamNames());
 		model.addAttribute("parent", parent(objective, caller));
 		model.addAttribute("mayCheckIn", identity.rightsOf(caller).contributes());
@@ -193,11 +193,6 @@ class OkrPages {
 		return names;
 	}
 
-	private Map<String, String> peopleNames() {
-		Map<String, String> names = new HashMap<>();
-		identity.allPeople().forEach(p -> names.put(p.id().toString(), p.name() != null ? p.name() : p.username()));
-		return names;
-	}
 
 	private static boolean blank(String s) {
 		return s == null || s.isBlank();

@@ -84,6 +84,24 @@ public final class Chrome implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/**
+	 * The element's text once it satisfies {@code expected}, or its last text after ten seconds, so that an
+	 * assertion on the answer reports what the page showed. Survives the page being replaced meanwhile.
+	 */
+	public String text(By by, java.util.function.Predicate<String> expected) {
+		String[] last = { null };
+		try {
+			waitFor(d -> {
+				last[0] = d.findElement(by).getText();
+				return expected.test(last[0]);
+			});
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			// the caller's assertion names what was there
+		}
+		return last[0];
+	}
+
 	public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
 		// htmx swaps parts of the page: an element found a moment ago may be gone; look again
 		return new WebDriverWait(driver, Duration.ofSeconds(10))

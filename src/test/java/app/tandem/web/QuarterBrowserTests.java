@@ -72,9 +72,10 @@ class QuarterBrowserTests {
 			chrome.type(By.cssSelector(grade + " input[name=grade]"), "0.5");
 			chrome.type(By.cssSelector(grade + " input[name=gradeNote]"), "Half way: the survey came late");
 			chrome.find(By.cssSelector(grade + " button[type=submit]")).click();
-			assertThat(chrome.find(By.cssSelector(grade + " [role=status]")).getText()).isEqualTo("Saved.");
+			assertThat(chrome.text(By.cssSelector(grade + " [role=status]"), "Saved."::equals)).isEqualTo("Saved.");
 			chrome.find(By.xpath("//button[normalize-space()='Close " + name + "']")).click();
-			assertThat(chrome.find(By.cssSelector("main .lead")).getText()).startsWith("This cycle is closed");
+			String closedNote = "This cycle is closed";
+			assertThat(chrome.text(By.cssSelector("main .lead"), t -> t.startsWith(closedNote))).startsWith(closedNote);
 			chrome.screenshot("review-closed");
 		}
 		ApiClient admin = ApiClient.admin(port);

@@ -539,6 +539,28 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("POST", "/okrs/key-results/{id}/check-ins", OKRS, everybody(403),
 				(w, r) -> new Call("POST", "/okrs/key-results/" + okrs.get(r).keyResult() + "/check-ins", "value=1",
 						"application/x-www-form-urlencoded")));
+		// changing an objective after it was written
+		all.add(new Endpoint("GET", "/okrs/objectives/{id}/edit", OKRS, everybody(302),
+				(w, r) -> Call.get("/okrs/objectives/" + okrs.get(r).objective() + "/edit")));
+		all.add(new Endpoint("POST", "/okrs/objectives/{id}/edit", OKRS, everybody(403),
+				(w, r) -> new Call("POST", "/okrs/objectives/" + okrs.get(r).objective() + "/edit", "title=Matrix", FORM)));
+		all.add(new Endpoint("POST", "/okrs/key-results/{id}/edit", OKRS, everybody(403),
+				(w, r) -> new Call("POST", "/okrs/key-results/" + okrs.get(r).keyResult() + "/edit", "title=Matrix", FORM)));
+		all.add(new Endpoint("POST", "/okrs/objectives/{id}/key-results", OKRS, everybody(403), (w, r) -> new Call(
+				"POST", "/okrs/objectives/" + okrs.get(r).objective() + "/key-results", "title=Matrix&type=MILESTONE", FORM)));
+		all.add(new Endpoint("POST", "/okrs/key-results/{id}/move", OKRS, everybody(403),
+				(w, r) -> new Call("POST", "/okrs/key-results/" + okrs.get(r).keyResult() + "/move", "objectiveId=", FORM)));
+		all.add(new Endpoint("POST", "/okrs/key-results/{id}/delete", OKRS, everybody(403),
+				(w, r) -> new Call("POST", "/okrs/key-results/" + okrs.get(r).keyResult() + "/delete", "", FORM)));
+		all.add(new Endpoint("POST", "/okrs/objectives/{id}/carry-over", OKRS, everybody(403),
+				(w, r) -> new Call("POST", "/okrs/objectives/" + okrs.get(r).objective() + "/carry-over", "cycleId=", FORM)));
+		for (String subjects : List.of("objectives", "key-results", "kpis")) {
+			Set<Rec> recs = subjects.equals("kpis") ? TEAMS : OKRS;
+			all.add(new Endpoint("GET", "/comments/" + subjects + "/{id}", recs, everybody(302),
+					(w, r) -> Call.get("/comments/" + subjects + "/" + subject(subjects, r))));
+			all.add(new Endpoint("POST", "/comments/" + subjects + "/{id}", recs, everybody(403),
+					(w, r) -> new Call("POST", "/comments/" + subjects + "/" + subject(subjects, r), "body=Noted", FORM)));
+		}
 		all.add(new Endpoint("GET", "/kpis", ANY, everybody(302), (w, r) -> Call.get("/kpis")));
 		all.add(new Endpoint("GET", "/kpis/{key}", TEAMS, everybody(302), (w, r) -> Call.get("/kpis/" + kpis.get(r))));
 		all.add(new Endpoint("POST", "/kpis/{key}/values/preview", TEAMS, everybody(403), (w, r) -> new Call("POST",

@@ -1,13 +1,8 @@
 package app.tandem.comment;
 
-import java.util.UUID;
-
 import app.tandem.comment.Comments.CommentView;
 import app.tandem.comment.Comments.SubjectType;
 import app.tandem.identity.IdentityApi;
-import app.tandem.kpi.KpiCatalog;
-import app.tandem.okr.KeyResults;
-import app.tandem.okr.Objectives;
 import app.tandem.shared.Ids;
 import app.tandem.shared.ListPage;
 import org.springframework.http.HttpStatus;
@@ -25,64 +20,34 @@ class CommentController {
 
 	private final Comments comments;
 
-	private final Objectives objectives;
-
-	private final KeyResults keyResults;
-
-	private final KpiCatalog kpis;
+	private final CommentSubjects subjects;
 
 	private final IdentityApi identity;
 
-	CommentController(Comments comments, Objectives objectives, KeyResults keyResults, KpiCatalog kpis,
-			IdentityApi identity) {
+	CommentController(Comments comments, CommentSubjects subjects, IdentityApi identity) {
 		this.comments = comments;
-		this.objectives = objectives;
-		this.keyResults = keyResults;
-		this.kpis = kpis;
+		this.subjects = subjects;
 		this.identity = identity;
 	}
 
 	record NewComment(String body) {
 	}
 
-	/** {@code subjects}: objectives, key-results or kpis (a KPI by id or key). */
-	@GetMapping("/api/v1/{subjects:objectives|key-results|kpis}/{id}/comments")
-	ListPage<CommentView> list(@PathVariable String subjects, @PathVariable String id,
+	@GetMapping("/api/v1/" + CommentSubjects.PATH + "/{id}/comments")
+	ListPage<CommentView> list(@PathVariable("subjects") String subjectType, @PathVariable String id,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-		SubjectType type = type(subjects);
+		SubjectType type = CommentSubjects.type(subjectType);
 		int max = ListPage.limit(limit);
-		return ListPage.of(comments.list(type, subject(type, id), Ids.tryParse(cursor), max + 1), max, CommentView::id);
+		return ListPage.of(comments.list(type, subjects.visible(type, id, identity.caller()), Ids.tryParse(cursor),
+				max + 1), max, CommentView::id);
 	}
 
-	@PostMapping("/api/v1/{subjects:objectives|key-results|kpis}/{id}/comments")
+	@PostMapping("/api/v1/" + CommentSubjects.PATH + "/{id}/comments")
 	@ResponseStatus(HttpStatus.CREATED)
-	CommentView add(@PathVariable String subjects, @PathVariable String id, @RequestBody NewComment comment) {
-		SubjectType type = type(subjects);
-		return comments.add(type, subject(type, id), comment.body(), identity.caller());
-	}
-
-	private static SubjectType type(String subjects) {
-		return switch (subjects) {
-			case "objectives" -> SubjectType.OBJECTIVE;
-			case "key-results" -> SubjectType.KEY_RESULT;
-			default -> SubjectType.KPI;
-		};
-	}
-
-	/** The subject's id, once it is known to exist and be visible to the caller (else a 404). */
-	private UUID subject(SubjectType type, String id) {
-		return switch (type) {
-			case OBJECTIVE -> {
-				UUID objective = Ids.parse(id, "objective");
-				objectives.requireVisible(objective, identity.caller());
-				yield objective;
-			}
-			case KEY_RESULT -> {
-				UUID keyResult = Ids.parse(id, "key result");
-				keyResults.requireVisible(keyResult, identity.caller());
-				yield keyResult;
-			}
-			case KPI -> kpis.get(id).id();
-		};
+	CommentView add(@PathVariable("subjects") String subjectType, @PathVariable String id,
+			@RequestBody NewComment comment) {
+		SubjectType type = CommentSubjects.type(subjectType);
+		var caller = identity.caller();
+		return comments.add(type, subjects.visible(type, id, caller), comment.body(), caller);
 	}
 }

@@ -156,6 +156,17 @@ public class Objectives {
 		return objectives.findByKey(key).map(ObjectiveRow::id).orElse(null);
 	}
 
+	/** Whether the caller may change this objective and its key results (pages offer the change only then). */
+	public boolean mayChange(OkrViews.ObjectiveView objective, Caller caller) {
+		return access.mayManage(caller, objective.level(), Ids.tryParse(objective.teamId()),
+				Ids.tryParse(objective.ownerId()));
+	}
+
+	/** The title of an objective the caller may see, or null (a key result's history names where it moved). */
+	public String titleIfVisible(UUID id, Caller caller) {
+		return objectives.find(id).filter(row -> access.sightOf(caller).sees(row)).map(ObjectiveRow::title).orElse(null);
+	}
+
 	/** @throws NotFoundException when there is no such objective, or the caller may not see it */
 	public void requireVisible(UUID id, Caller caller) {
 		access.requireVisible(caller, row(id));

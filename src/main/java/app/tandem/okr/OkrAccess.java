@@ -32,6 +32,10 @@ class OkrAccess {
 				|| (level == Level.INDIVIDUAL && rights.userId().equals(ownerId) && rights.contributes());
 	}
 
+	boolean mayManage(Caller caller, Level level, UUID teamId, UUID ownerId) {
+		return mayManage(identity.rightsOf(caller), level, teamId, ownerId);
+	}
+
 	/** What the caller may see: admins everything. */
 	Sight sightOf(Caller caller) {
 		return sight(identity.rightsOf(caller));

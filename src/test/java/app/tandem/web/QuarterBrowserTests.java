@@ -59,6 +59,24 @@ class QuarterBrowserTests {
 			chrome.waitFor(d -> d.findElement(By.cssSelector("#" + kr + " .pct")).getText().equals("50%"));
 			assertThat(chrome.find(By.cssSelector("#objective-summary .pct")).getText()).isNotEqualTo("0%");
 
+			// adjust: a new target with its reason, which the key result's history keeps; and a word to the team
+			chrome.find(By.linkText("Change")).click();
+			String edit = "#edit-" + kr.substring("kr-".length());
+			chrome.type(By.cssSelector(edit + " input[name=targetValue]"), "45");
+			chrome.find(By.cssSelector(edit + " button[type=submit]")).click();
+			assertThat(chrome.text(By.cssSelector(edit + " .field-error"), t -> t.contains("reason")))
+				.contains("is required to change the target");
+			chrome.type(By.cssSelector(edit + " input[name=reason]"), "The survey moved to December");
+			chrome.find(By.cssSelector(edit + " button[type=submit]")).click();
+			chrome.find(By.xpath("//*[@id='" + kr + "']//summary[starts-with(normalize-space(), 'Changes')]")).click();
+			assertThat(chrome.text(By.cssSelector("#" + kr), t -> t.contains("The survey moved to December")))
+				.contains("Changes to its definition (1)");
+			chrome.type(By.id("comment-body"), "Target adjusted; see the history");
+			chrome.find(By.xpath("//button[normalize-space()='Comment']")).click();
+			assertThat(chrome.text(By.cssSelector("#comments .comment-list"), t -> t.contains("Target adjusted")))
+				.contains("Target adjusted; see the history");
+			chrome.screenshot("objective-changed");
+
 			// align: the objective is on the cycle's map
 			chrome.find(By.linkText("Alignment")).click();
 			chrome.find(By.cssSelector(".chart.alignment svg"));

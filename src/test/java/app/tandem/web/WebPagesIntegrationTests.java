@@ -314,7 +314,7 @@ class WebPagesIntegrationTests {
 
 		String page = as("wendy").get("/okrs/objectives/" + objective).body();
 
-		assertThat(page).contains("Changes to its definition (1)", "targetValue", "The new script works better than planned");
+		assertThat(page).contains("Changes to its definition (1)", "<td>Target</td>", "The new script works better than planned");
 	}
 
 	@Test

@@ -28,6 +28,16 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 		boolean blank() {
 			return title == null || title.isBlank();
 		}
+
+		/** The key result to create; problems are noted in {@code errors} under {@code at + field}. */
+		OkrCommands.CreateKeyResult command(String at, Map<String, String> errors) {
+			KeyResultType krType = Typed.choice(KeyResultType.class, type, at + "type", errors);
+			return new OkrCommands.CreateKeyResult(title == null ? null : title.strip(), krType,
+					Typed.blankToNull(unit), null, null, Typed.date(dueDate, at + "dueDate", errors),
+					Typed.number(startValue, at + "startValue", errors),
+					Typed.number(targetValue, at + "targetValue", errors), Typed.number(minValue, at + "minValue", errors),
+					Typed.number(maxValue, at + "maxValue", errors), null);
+		}
 	}
 
 	static ObjectiveForm empty(String cycleId, String teamId) {
@@ -58,9 +68,9 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 		else if (title.length() > 500) {
 			errors.put("title", "Keep the title under 500 characters.");
 		}
-		Level lvl = parse(Level.class, level, "level", errors);
-		ObjectiveType kind = parse(ObjectiveType.class, type, "type", errors);
-		Visibility seen = parse(Visibility.class, visibility, "visibility", errors);
+		Level lvl = Typed.choice(Level.class, level, "level", errors);
+		ObjectiveType kind = Typed.choice(ObjectiveType.class, type, "type", errors);
+		Visibility seen = Typed.choice(Visibility.class, visibility, "visibility", errors);
 		List<OkrCommands.CreateKeyResult> krs = new ArrayList<>();
 		List<KeyResultRow> rows = keyResults == null ? List.of() : keyResults;
 		int index = 0;
@@ -69,18 +79,14 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 				continue;
 			}
 			String at = "keyResults[" + index + "].";
-			KeyResultType krType = parse(KeyResultType.class, row.type(), at + "type", errors);
-			krs.add(new OkrCommands.CreateKeyResult(row.title().strip(), krType, blankToNull(row.unit()), null, null,
-					date(row.dueDate(), at + "dueDate", errors), number(row.startValue(), at + "startValue", errors),
-					number(row.targetValue(), at + "targetValue", errors), number(row.minValue(), at + "minValue", errors),
-					number(row.maxValue(), at + "maxValue", errors), null));
+			krs.add(row.command("keyResults[" + index + "].", errors));
 			index++;
 		}
 		if (!errors.isEmpty()) {
 			return null;
 		}
-		return new OkrCommands.CreateObjective(cycleId, title.strip(), blankToNull(description), lvl,
-				blankToNull(teamId), null, blankToNull(parentId), null, kind, seen, null, krs);
+		return new OkrCommands.CreateObjective(cycleId, title.strip(), Typed.blankToNull(description), lvl,
+				Typed.blankToNull(teamId), null, Typed.blankToNull(parentId), null, kind, seen, null, krs);
 	}
 
 	/**
@@ -95,54 +101,5 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 			}
 		}
 		return -1;
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {
-		if (value == null || value.isBlank()) {
-			errors.put(field, "Choose one.");
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException e) {
-			errors.put(field, "Choose one of the list.");
-			return null;
-		}
-	}
-
-	private static Double number(String typed, String field, Map<String, String> errors) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		String text = typed.strip();
-		try {
-			double value = Double.parseDouble(text.indexOf('.') < 0 ? text.replace(',', '.') : text);
-			if (Double.isFinite(value)) {
-				return value;
-			}
-		}
-		catch (NumberFormatException e) {
-			// below
-		}
-		errors.put(field, "Enter a number, such as 42 or 12.5.");
-		return null;
-	}
-
-	private static java.time.LocalDate date(String typed, String field, Map<String, String> errors) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return java.time.LocalDate.parse(typed.strip());
-		}
-		catch (java.time.format.DateTimeParseException e) {
-			errors.put(field, "Enter a date as YYYY-MM-DD.");
-			return null;
-		}
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 }

@@ -149,12 +149,19 @@ class OkrPages {
 		Map<String, String> charts = new HashMap<>();
 		Map<String, List<OkrViews.CheckInView>> history = new HashMap<>();
 		Map<String, List<OkrViews.ChangeView>> changes = new HashMap<>();
+		Map<String, String> movedBetween = new HashMap<>();
 		for (OkrViews.KeyResultView kr : objective.keyResults()) {
 			List<OkrViews.CheckInView> checkIns = keyResults.checkIns(UUID.fromString(kr.id()), null, 100, caller);
 			history.put(kr.id(), checkIns);
-			changes.put(kr.id(), keyResults.changes(UUID.fromString(kr.id()), caller).stream()
+			List<OkrViews.ChangeView> changed = keyResults.changes(UUID.fromString(kr.id()), caller).stream()
 				.filter(c -> c.field() != null)
-				.toList());
+				.toList();
+			changes.put(kr.id(), changed);
+			changed.stream()
+				.filter(c -> c.field().equals("objectiveId"))
+				.flatMap(c -> java.util.stream.Stream.of(c.oldValue(), c.newValue()))
+				.forEach(objectiveId -> movedBetween.computeIfAbsent(objectiveId,
+						key -> objectives.titleIfVisible(UUID.fromString(key), caller)));
 			charts.put(kr.id(), this.charts.option(kr, cycle, checkIns));
 		}
 		model.addAttribute("section", "okrs");
@@ -163,6 +170,8 @@ class OkrPages {
 		model.addAttribute("charts", charts);
 		model.addAttribute("history", history);
 		model.addAttribute("definitionChanges", changes);
+		model.addAttribute("movedBetween", movedBetween);
+		model.addAttribute("mayChange", objectives.mayChange(objective, caller));
 		model.addAttribute("people", identity.displayNames());
 		model.addAttribute("teams", teamNames());
 		model.addAttribute("parent", parent(objective, caller));

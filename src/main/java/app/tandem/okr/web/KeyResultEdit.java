@@ -1,0 +1,59 @@
+package app.tandem.okr.web;
+
+import java.util.Map;
+
+import app.tandem.okr.OkrCommands;
+import app.tandem.okr.OkrViews;
+import app.tandem.okr.domain.KeyResultType;
+
+/**
+ * A key result's edit form as typed. Its kind stays (a new kind is a new key result); the values the kind needs are
+ * required, and a change of target or due date once the cycle runs needs a reason, which the history keeps.
+ */
+record KeyResultEdit(String title, String unit, String weight, String startValue, String targetValue, String minValue,
+		String maxValue, String dueDate, String reason, Long version) {
+
+	static KeyResultEdit of(OkrViews.KeyResultView kr) {
+		return new KeyResultEdit(kr.title(), Typed.text(kr.unit()), Typed.text(kr.weight()), Typed.text(kr.startValue()),
+				Typed.text(kr.targetValue()), Typed.text(kr.minValue()), Typed.text(kr.maxValue()),
+				Typed.text(kr.dueDate()), "", kr.version());
+	}
+
+	/** The change, or null with the problems in {@code errors} by field; the service checks the rest. */
+	OkrCommands.UpdateKeyResult command(KeyResultType type, Map<String, String> errors) {
+		if (title == null || title.isBlank()) {
+			errors.put("title", "Say what will be true.");
+		}
+		else if (title.length() > 500) {
+			errors.put("title", "Keep the title under 500 characters.");
+		}
+		Double start = null;
+		Double target = null;
+		Double min = null;
+		Double max = null;
+		if (type.hasStartAndTarget()) {
+			start = Typed.requiredNumber(startValue, "startValue", errors);
+			target = Typed.requiredNumber(targetValue, "targetValue", errors);
+		}
+		else if (type == KeyResultType.THRESHOLD) {
+			min = Typed.requiredNumber(minValue, "minValue", errors);
+			max = Typed.requiredNumber(maxValue, "maxValue", errors);
+		}
+		Double w = Typed.requiredNumber(weight, "weight", errors);
+		if (w != null && !(w > 0)) {
+			errors.put("weight", "Give a weight above 0, such as 1 or 2.");
+		}
+		var due = Typed.date(dueDate, "dueDate", errors);
+		if (unit != null && unit.length() > 50) {
+			errors.put("unit", "Keep the unit under 50 characters.");
+		}
+		if (reason != null && reason.length() > 2000) {
+			errors.put("reason", "Keep the reason under 2,000 characters.");
+		}
+		if (!errors.isEmpty()) {
+			return null;
+		}
+		return new OkrCommands.UpdateKeyResult(title.strip(), unit == null ? "" : unit.strip(), w, null, due, start,
+				target, min, max, null, null, null, Typed.blankToNull(reason), version);
+	}
+}

@@ -1,0 +1,89 @@
+package app.tandem.okr.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * Reads what a person typed into a form field. Forms keep numbers and dates as text so that a refused form comes
+ * back exactly as typed; these turn that text into values, or note a message for the field in {@code errors}.
+ */
+final class Typed {
+
+	private Typed() {
+	}
+
+	/** A number, accepting a decimal comma ("12,5") where there is no point; blank is null. */
+	static Double number(String typed, String field, Map<String, String> errors) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		String text = typed.strip();
+		try {
+			double value = Double.parseDouble(text.indexOf('.') < 0 ? text.replace(',', '.') : text);
+			if (Double.isFinite(value)) {
+				return value;
+			}
+		}
+		catch (NumberFormatException e) {
+			// below
+		}
+		errors.put(field, "Enter a number, such as 42 or 12.5.");
+		return null;
+	}
+
+	/** A number the field cannot do without. */
+	static Double requiredNumber(String typed, String field, Map<String, String> errors) {
+		if (typed == null || typed.isBlank()) {
+			errors.put(field, "Enter a number, such as 42 or 12.5.");
+			return null;
+		}
+		return number(typed, field, errors);
+	}
+
+	/** A date as a date field sends it (YYYY-MM-DD); blank is null. */
+	static LocalDate date(String typed, String field, Map<String, String> errors) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(typed.strip());
+		}
+		catch (DateTimeParseException e) {
+			errors.put(field, "Enter a date as YYYY-MM-DD.");
+			return null;
+		}
+	}
+
+	/** One of a select's options. */
+	static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Map<String, String> errors) {
+		if (value == null || value.isBlank()) {
+			errors.put(field, "Choose one.");
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException e) {
+			errors.put(field, "Choose one of the list.");
+			return null;
+		}
+	}
+
+	static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+	/** A number as a person would type it: no ".0" on whole numbers. */
+	static String text(Double value) {
+		if (value == null) {
+			return "";
+		}
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf(value.longValue())
+				: value.toString();
+	}
+}

@@ -1,0 +1,113 @@
+package app.tandem.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.tandem.ApiClient;
+import app.tandem.Chrome;
+import app.tandem.TandemIntegrationTest;
+
+/**
+ * Every page as a person sees it on a phone (in German, whose words are longest) and on a wide screen: it fits the
+ * window without sideways scrolling, its text has WCAG AA contrast, and every field and button has a name
+ * (src/test/resources/page-audit.js measures all three in the browser).
+ */
+@TandemIntegrationTest
+class LayoutBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void everyPageFitsAPhoneAndAWideScreenReadablyWithNamedControls() throws IOException {
+		ApiClient admin = ApiClient.admin(port);
+		String suffix = Long.toString(System.nanoTime(), 36);
+		String team = admin.post("/api/v1/teams", Map.of("key", "layout-" + suffix, "name", "Patient experience and "
+				+ "digital front door " + suffix)).str("/id");
+		LocalDate today = LocalDate.now();
+		String cycle = admin.post("/api/v1/cycles", Map.of("name", "Layout " + suffix, "startDate",
+				today.minusDays(40).toString(), "endDate", today.plusDays(50).toString())).str("/id");
+		var objective = admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title",
+				"Make every first appointment an experience patients recommend to their friends " + suffix, "level", "TEAM",
+				"teamId", team, "keyResults", List.of(Map.of("title", "Raise the share of five-star reviews from 40 to 55",
+						"type", "INCREASE", "startValue", 40, "targetValue", 55, "unit", "%"),
+						Map.of("title", "Keep waiting time between 5 and 15 minutes", "type", "THRESHOLD", "minValue", 5,
+								"maxValue", 15))));
+		String objectiveId = objective.str("/id");
+		String keyResult = objective.str("/keyResults/0/id");
+		for (double value : new double[] { 42, 44, 47 }) {
+			admin.post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", value, "confidence", 7,
+					"note", "Reviews after the new reminder e-mail"));
+		}
+		admin.post("/api/v1/objectives/" + objectiveId + "/comments", Map.of("body", "Nice trend, keep it going"));
+		String kpi = "layout-visits-" + suffix;
+		admin.post("/api/v1/kpis", Map.ofEntries(Map.entry("key", kpi), Map.entry("name", "Website visitors " + suffix),
+				Map.entry("direction", "HIGHER_IS_BETTER"), Map.entry("target", 40000), Map.entry("warningThreshold", 32000),
+				Map.entry("frequency", "WEEKLY"), Map.entry("aggregation", "SUM"), Map.entry("perspective", "CUSTOMER"),
+				Map.entry("indicator", "LEADING"), Map.entry("unit", "visitors"), Map.entry("teamId", team)));
+		List<Map<String, Object>> values = new ArrayList<>();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		for (int week = 0; week < 12; week++) {
+			values.add(Map.of("at", now.minus(7L * week, ChronoUnit.DAYS).minusSeconds(60).toString(), "value",
+					30000 + 700 * (12 - week)));
+		}
+		admin.post("/api/v1/kpis/" + kpi + "/measurements", values);
+
+		List<String> pages = List.of("/", "/okrs?cycleId=" + cycle, "/okrs/objectives/" + objectiveId,
+				"/okrs/objectives/" + objectiveId + "/edit", "/okrs/new?cycleId=" + cycle, "/alignment?cycleId=" + cycle,
+				"/kpis", "/kpis/" + kpi, "/scorecard?cycleId=" + cycle, "/coach?cycleId=" + cycle, "/cycles",
+				"/cycles/" + cycle + "/review", "/search?q=" + suffix, "/tokens", "/admin/users", "/admin/teams",
+				"/admin/audit");
+		String audit = script();
+		List<String> problems = new ArrayList<>();
+		try (Chrome chrome = Chrome.open(port)) {
+			chrome.go("/login?lang=de");
+			problems.addAll(audit(chrome, audit, "/login (de, phone)", 390));
+			chrome.signIn("admin", "admin-test-password");
+			for (var screen : List.of(Map.entry("de", 390), Map.entry("en", 1280))) {
+				chrome.go("/?lang=" + screen.getKey());
+				for (String page : pages) {
+					chrome.go(page);
+					// the comments come a moment after the page, as a person sees them
+					chrome.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector("#comments [hx-get]")).isEmpty());
+					problems.addAll(audit(chrome, audit, page + " (" + screen.getKey() + ", " + screen.getValue() + " px)",
+							screen.getValue()));
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> audit(Chrome chrome, String script, String page, int width) {
+		chrome.driver().manage().window().setSize(new Dimension(width, 900));
+		Map<String, Object> found = (Map<String, Object>) ((JavascriptExecutor) chrome.driver()).executeScript(script);
+		List<String> problems = new ArrayList<>();
+		if (((Number) found.get("overflow")).intValue() > 0) {
+			problems.add(page + ": wider than the window by " + found.get("overflow") + " px");
+		}
+		((List<String>) found.get("lowContrast")).forEach(text -> problems.add(page + ": low contrast " + text));
+		((List<String>) found.get("unnamed")).forEach(control -> problems.add(page + ": no name for " + control));
+		return problems;
+	}
+
+	private static String script() throws IOException {
+		try (InputStream in = LayoutBrowserTests.class.getResourceAsStream("/page-audit.js")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+}

@@ -311,6 +311,12 @@ class AuthorizationMatrixIntegrationTests {
 						: 403;
 	}
 
+	/** Marking a KPI reviewed: its team's lead, its owner, admins (a feed's token only posts measurements). */
+	private static Rule reviews(int ok) {
+		Rule feeds = feeds(ok);
+		return (who, rec) -> who == Who.INGEST ? 403 : feeds.expect(who, rec);
+	}
+
 	/** One's own user record (name, email, password); anyone else's only admins. */
 	private static Rule selfOrAdmin(int ok) {
 		return (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.INGEST ? 403
@@ -460,6 +466,8 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("POST", "/api/v1/measurements", TEAMS, feeds(200), (w, r) -> new Call("POST",
 				"/api/v1/measurements", "kpi,at,value\n" + kpis.get(r) + "," + Instant.now().minus(3, ChronoUnit.HOURS) + ",30\n",
 				"text/csv")));
+		all.add(new Endpoint("POST", "/api/v1/kpis/{idOrKey}/review", TEAMS, reviews(200),
+				(w, r) -> Call.json("POST", "/api/v1/kpis/" + kpis.get(r) + "/review", Map.of())));
 		// comments: anyone who may read the subject
 		for (String subjects : List.of("objectives", "key-results", "kpis")) {
 			Set<Rec> recs = subjects.equals("kpis") ? TEAMS : OKRS;
@@ -569,6 +577,8 @@ class AuthorizationMatrixIntegrationTests {
 				"/kpis/" + kpis.get(r) + "/values", "csv=at%2Cvalue", "application/x-www-form-urlencoded")));
 		all.add(new Endpoint("POST", "/kpis/{key}/recovery-okr", TEAMS, everybody(403),
 				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/recovery-okr", "", "application/x-www-form-urlencoded")));
+		all.add(new Endpoint("POST", "/kpis/{key}/review", TEAMS, everybody(403),
+				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/review", "", FORM)));
 		return all;
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCatalog;
+import app.tandem.kpi.KpisDue;
 import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
@@ -23,10 +24,13 @@ class DashboardController {
 
 	private final KpiCatalog kpis;
 
-	DashboardController(OkrReads okr, IdentityApi identity, KpiCatalog kpis) {
+	private final KpisDue kpisDue;
+
+	DashboardController(OkrReads okr, IdentityApi identity, KpiCatalog kpis, KpisDue kpisDue) {
 		this.okr = okr;
 		this.identity = identity;
 		this.kpis = kpis;
+		this.kpisDue = kpisDue;
 	}
 
 	/**
@@ -44,10 +48,14 @@ class DashboardController {
 	@GetMapping("/api/v1/inbox")
 	Inbox inbox() {
 		var caller = identity.caller();
-		return new Inbox(okr.checkInsDue(caller), okr.retrospectivesDue(caller));
+		return new Inbox(okr.checkInsDue(caller), kpisDue.owedBy(caller), okr.retrospectivesDue(caller));
 	}
 
-	/** What the caller owes (the OKR part; KPIs due a value or a review join with the KPI capability). */
-	record Inbox(List<OkrReads.CheckInDue> checkInsDue, List<OkrReads.RetrospectiveDue> retrospectivesDue) {
+	/**
+	 * What the caller owes: check-ins on their key results, values and reviews of their KPIs (most overdue first),
+	 * retrospectives of their objectives.
+	 */
+	record Inbox(List<OkrReads.CheckInDue> checkInsDue, List<KpisDue.DueKpi> kpisDue,
+			List<OkrReads.RetrospectiveDue> retrospectivesDue) {
 	}
 }

@@ -32,11 +32,28 @@ class KpiAccess {
 	void requireFeed(Caller caller, Iterable<KpiDefinition> kpis) {
 		Rights rights = identity.rightsOf(caller);
 		for (KpiDefinition kpi : kpis) {
-			boolean owner = rights.contributes() && rights.userId().equals(kpi.ownerId());
-			if (!owner && !rights.leads(kpi.teamId())) {
+			if (!ownsOrLeads(rights, kpi.teamId(), kpi.ownerId())) {
 				throw new AccessDeniedException("Only an admin, a lead of its team or its owner may send values of "
 						+ kpi.key());
 			}
 		}
+	}
+
+	/** Marking it reviewed: whoever may feed it, since the owner is the one the review falls to. */
+	void requireReview(Caller caller, KpiDefinition kpi) {
+		if (!mayReview(caller, kpi.teamId(), kpi.ownerId())) {
+			throw new AccessDeniedException("Only an admin, a lead of its team or its owner may mark "
+					+ kpi.key() + " reviewed");
+		}
+	}
+
+	boolean mayReview(Caller caller, UUID teamId, UUID ownerId) {
+		return ownsOrLeads(identity.rightsOf(caller), teamId, ownerId);
+	}
+
+	/** Its owner (if they contribute at all: a viewer does nothing), a lead of its team, an admin. */
+	private static boolean ownsOrLeads(Rights rights, UUID teamId, UUID ownerId) {
+		boolean owner = rights.contributes() && rights.userId().equals(ownerId);
+		return owner || rights.leads(teamId);
 	}
 }

@@ -134,6 +134,12 @@ public class KpiCatalog {
 			.update() == 1;
 	}
 
+	/** Sets when it was last reviewed, nothing else; moves the version on so that a PATCH read before does not undo it. */
+	void markReviewed(UUID id, Instant at) {
+		jdbc.sql("update kpi set last_reviewed_at = ?, version = version + 1 where id = ?").params(Sql.ts(at), id)
+			.update();
+	}
+
 	public long linkedKeyResults(UUID id) {
 		return jdbc.sql("select count(*) from key_result where kpi_id = ?").param(id).query(Long.class).single();
 	}

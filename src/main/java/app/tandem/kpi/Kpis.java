@@ -1,5 +1,8 @@
 package app.tandem.kpi;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,8 +35,11 @@ public class Kpis {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas, KpiViews views, KpiEvents events,
-			KpiAccess access, AuditTrail audit) {
+			KpiAccess access, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.audit = audit;
 		this.events = events;
 		this.access = access;
@@ -106,6 +112,25 @@ public class Kpis {
 		// A new target or range can change the status as much as a new value can.
 		events.refresh(next);
 		return views.get(current.id().toString());
+	}
+
+	/**
+	 * The KPI has been reviewed now (its owner, a lead of its team or an admin says so): clears a review due. No
+	 * version check: it overwrites nothing anyone typed, and moves the version on itself.
+	 */
+	@Transactional
+	public KpiView markReviewed(String idOrKey, Caller caller) {
+		KpiDefinition kpi = catalog.get(idOrKey);
+		access.requireReview(caller, kpi);
+		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+		catalog.markReviewed(kpi.id(), now);
+		audit.record("kpi", kpi.id(), "REVIEWED", AuditTrail.change("lastReviewedAt", kpi.lastReviewedAt(), now));
+		return views.get(kpi.id().toString());
+	}
+
+	/** Whether {@link #markReviewed} would let the caller: for a page's button. */
+	public boolean mayMarkReviewed(KpiView kpi, Caller caller) {
+		return access.mayReview(caller, Ids.tryParse(kpi.teamId()), Ids.tryParse(kpi.ownerId()));
 	}
 
 	@Transactional

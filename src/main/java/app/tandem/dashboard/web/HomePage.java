@@ -13,6 +13,7 @@ import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCatalog;
 import app.tandem.kpi.KpiView;
+import app.tandem.kpi.KpisDue;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
@@ -35,11 +36,14 @@ class HomePage {
 
 	private final KpiCatalog kpis;
 
-	HomePage(IdentityApi identity, OkrReads okr, Objectives objectives, KpiCatalog kpis) {
+	private final KpisDue kpisDue;
+
+	HomePage(IdentityApi identity, OkrReads okr, Objectives objectives, KpiCatalog kpis, KpisDue kpisDue) {
 		this.identity = identity;
 		this.okr = okr;
 		this.objectives = objectives;
 		this.kpis = kpis;
+		this.kpisDue = kpisDue;
 	}
 
 	@GetMapping("/")
@@ -54,6 +58,7 @@ class HomePage {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("me", identity.displayNames().getOrDefault(caller.id().toString(), caller.username()));
 		model.addAttribute("checkInsDue", okr.checkInsDue(caller).stream().map(CheckInDue::of).toList());
+		model.addAttribute("kpisDue", kpisDue.owedBy(caller).stream().map(KpiDueRow::of).toList());
 		model.addAttribute("retrospectivesDue", okr.retrospectivesDue(caller));
 		model.addAttribute("mine", shown.stream().filter(o -> me.equals(o.ownerId())).toList());
 		model.addAttribute("teams", shown.stream().filter(o -> !me.equals(o.ownerId())).toList());
@@ -69,6 +74,23 @@ class HomePage {
 			return new CheckInDue(due.keyResultId(), due.title(), due.objectiveId(), due.objectiveTitle(),
 					due.lastCheckInAt() == null ? null
 							: java.time.LocalDate.ofInstant(due.lastCheckInAt(), java.time.ZoneOffset.UTC));
+		}
+	}
+
+	/**
+	 * A KPI owed a value (with the day, UTC, of its newest one: null for none yet) and/or a review (with the day it
+	 * fell due, unless it was never reviewed).
+	 */
+	record KpiDueRow(String key, String name, String frequency, boolean valueDue, java.time.LocalDate latestOn,
+			boolean reviewDue, java.time.LocalDate reviewDueOn, boolean neverReviewed) {
+
+		static KpiDueRow of(KpisDue.DueKpi due) {
+			return new KpiDueRow(due.key(), due.name(), due.frequency(), due.valueDueSince() != null, day(due.latestAt()),
+					due.reviewDueSince() != null, day(due.reviewDueSince()), due.lastReviewedAt() == null);
+		}
+
+		private static java.time.LocalDate day(java.time.Instant at) {
+			return at == null ? null : java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
 		}
 	}
 

@@ -94,6 +94,13 @@ class KpiController {
 		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
 	}
 
+	/** The KPI has been reviewed now: sets {@code lastReviewedAt}, which clears a review due in its owner's inbox. */
+	@PostMapping("/api/v1/kpis/{idOrKey}/review")
+	ResponseEntity<KpiView> review(@PathVariable String idOrKey) {
+		KpiView view = kpis.markReviewed(idOrKey, identity.caller());
+		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+	}
+
 	@DeleteMapping("/api/v1/kpis/{idOrKey}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String idOrKey) {

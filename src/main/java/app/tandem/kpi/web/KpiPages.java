@@ -28,6 +28,8 @@ import app.tandem.identity.IdentityApi;
 import app.tandem.identity.Rights;
 import app.tandem.kpi.KpiView;
 import app.tandem.kpi.KpiViews;
+import app.tandem.kpi.Kpis;
+import app.tandem.kpi.KpisDue;
 import app.tandem.kpi.RecoveryOkr;
 import app.tandem.kpi.domain.Bucket;
 import app.tandem.kpi.domain.BucketValue;
@@ -79,8 +81,11 @@ class KpiPages {
 
 	private final Clock clock;
 
+	private final Kpis kpis;
+
 	KpiPages(KpiViews views, RecoveryOkr recovery, OkrReads okr, KeyResults keyResults, Objectives objectives,
-			IdentityApi identity, MessageSource messages, ObjectMapper json, Clock clock) {
+			IdentityApi identity, MessageSource messages, ObjectMapper json, Clock clock, Kpis kpis) {
+		this.kpis = kpis;
 		this.views = views;
 		this.recovery = recovery;
 		this.okr = okr;
@@ -159,6 +164,8 @@ class KpiPages {
 		model.addAttribute("teams", teamNames());
 		model.addAttribute("people", identity.displayNames());
 		model.addAttribute("n", KpiNumbers.INSTANCE);
+		model.addAttribute("reviewDueSince", KpisDue.reviewDueSince(kpi, Instant.now(clock)));
+		model.addAttribute("mayReview", kpis.mayMarkReviewed(kpi, caller));
 		if (kpi.status() == KpiStatus.RED) {
 			try {
 				OkrCommands.CreateObjective draft = recovery.propose(kpi.id());
@@ -179,6 +186,13 @@ class KpiPages {
 		Caller caller = identity.caller();
 		OkrViews.ObjectiveView created = objectives.create(recovery.propose(key), caller);
 		return "redirect:/okrs/objectives/" + created.id();
+	}
+
+	/** Marks the KPI reviewed now, and shows it again (a refusal is the 403 page). */
+	@PostMapping("/kpis/{key}/review")
+	String review(@PathVariable String key) {
+		KpiView kpi = kpis.markReviewed(key, identity.caller());
+		return "redirect:/kpis/" + kpi.key() + "?reviewed";
 	}
 
 	/** As the objectives' rules have it: a lead of the team (or an admin), or the owner of an individual one. */

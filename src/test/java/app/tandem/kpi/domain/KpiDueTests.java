@@ -1,0 +1,102 @@
+package app.tandem.kpi.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class KpiDueTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+	private static final Instant CREATED = Instant.parse("2026-01-05T09:00:00Z");
+
+	@ParameterizedTest
+	@CsvSource({ "DAILY, 1", "WEEKLY, 7", "MONTHLY, 30", "QUARTERLY, 91" })
+	void aValueExactlyOnePeriodOldIsNotYetDueAndOneJustOlderIs(Frequency frequency, long days) {
+		Instant onePeriodAgo = NOW.minus(Duration.ofDays(days));
+		assertThat(KpiDue.valueDueSince(frequency, onePeriodAgo, CREATED, NOW)).isNull();
+		Instant justOlder = onePeriodAgo.minusNanos(1000);
+		assertThat(KpiDue.valueDueSince(frequency, justOlder, CREATED, NOW)).as("due since one period after it")
+			.isEqualTo(justOlder.plus(Duration.ofDays(days)));
+	}
+
+	@Test
+	void aFreshValueIsNotDue() {
+		assertThat(KpiDue.valueDueSince(Frequency.WEEKLY, NOW.minus(Duration.ofDays(2)), CREATED, NOW)).isNull();
+	}
+
+	@Test
+	void aValueDatedAfterNowIsNotDue() {
+		assertThat(KpiDue.valueDueSince(Frequency.DAILY, NOW.plus(Duration.ofDays(3)), CREATED, NOW)).isNull();
+	}
+
+	@Test
+	void withoutAnyValueAValueIsDueSinceTheKpiExists() {
+		assertThat(KpiDue.valueDueSince(Frequency.QUARTERLY, null, CREATED, NOW)).isEqualTo(CREATED);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Frequency.class)
+	void aFormulaKpiIsNeverDueAValue(Frequency frequency) {
+		assertThat(KpiDue.of(frequency, true, null, null, null, CREATED, NOW).any()).isFalse();
+		assertThat(KpiDue.of(frequency, true, CREATED, null, null, CREATED, NOW).valueDueSince()).isNull();
+	}
+
+	@Test
+	void aFormulaKpiIsStillDueItsReview() {
+		KpiDue due = KpiDue.of(Frequency.WEEKLY, true, null, 30, null, CREATED, NOW);
+		assertThat(due.reasons()).containsExactly(KpiDue.Reason.REVIEW);
+		assertThat(due.since()).isEqualTo(CREATED);
+	}
+
+	@Test
+	void withoutAReviewIntervalAReviewIsNeverDue() {
+		assertThat(KpiDue.reviewDueSince(null, null, CREATED, NOW)).isNull();
+		assertThat(KpiDue.reviewDueSince(null, CREATED, CREATED, NOW)).isNull();
+	}
+
+	@Test
+	void aReviewExactlyTheIntervalAgoIsNotYetDueAndOneJustOlderIs() {
+		Instant thirtyDaysAgo = NOW.minus(Duration.ofDays(30));
+		assertThat(KpiDue.reviewDueSince(30, thirtyDaysAgo, CREATED, NOW)).isNull();
+		assertThat(KpiDue.reviewDueSince(30, thirtyDaysAgo.minusSeconds(1), CREATED, NOW))
+			.isEqualTo(NOW.minusSeconds(1));
+	}
+
+	@Test
+	void neverReviewedIsDueSinceTheKpiExists() {
+		assertThat(KpiDue.reviewDueSince(90, null, CREATED, NOW)).isEqualTo(CREATED);
+	}
+
+	@Test
+	void aKpiCreatedAfterNowOwesNothingYet() {
+		Instant later = NOW.plusSeconds(60);
+		assertThat(KpiDue.of(Frequency.DAILY, false, null, 7, null, later, NOW).any()).isFalse();
+	}
+
+	@Test
+	void bothDueListValueThenReviewAndCountFromTheEarlier() {
+		Instant value = NOW.minus(Duration.ofDays(10));
+		Instant review = NOW.minus(Duration.ofDays(40));
+		KpiDue due = KpiDue.of(Frequency.WEEKLY, false, value, 30, review, CREATED, NOW);
+		assertThat(due.reasons()).isEqualTo(List.of(KpiDue.Reason.VALUE, KpiDue.Reason.REVIEW));
+		assertThat(due.valueDueSince()).isEqualTo(NOW.minus(Duration.ofDays(3)));
+		assertThat(due.reviewDueSince()).isEqualTo(NOW.minus(Duration.ofDays(10)));
+		assertThat(due.since()).as("the review fell due first").isEqualTo(due.reviewDueSince());
+	}
+
+	@Test
+	void nothingDueHasNoReasonsAndNoSince() {
+		KpiDue due = KpiDue.of(Frequency.MONTHLY, false, NOW.minus(Duration.ofDays(1)), 30, NOW, CREATED, NOW);
+		assertThat(due.any()).isFalse();
+		assertThat(due.reasons()).isEmpty();
+		assertThat(due.since()).isNull();
+	}
+}

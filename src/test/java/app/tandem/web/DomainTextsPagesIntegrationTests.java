@@ -139,5 +139,7 @@ class DomainTextsPagesIntegrationTests {
 				"hint");
 		assertThat(admin.get("/api/v1/kpis/" + kpi).json().at("/forecast/reason").asString())
 			.isEqualTo("needs at least 3 period values, has 0");
+		assertThat(admin.get("/v3/api-docs").json().at("/components/schemas/Finding/properties").propertyNames())
+			.containsExactlyInAnyOrder("ruleId", "severity", "subjectType", "subjectId", "message", "hint");
 	}
 }

@@ -1,18 +1,66 @@
 package app.tandem.shared;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * What the coach says about how an objective, key result, KPI, cycle or team is written (SPEC §1
  * Coach): the rule it breaks, how much that matters, and how to fix it. Here because objectives
  * and KPIs carry their own findings while the coach, which computes them, is built on both.
+ * <p>
+ * {@code message} and {@code hint} are the English the API and {@code lint} answer. Pages word the
+ * same finding in their own language from the message bundle {@code messages-findings}: the key
+ * {@code finding.<ruleId>[.<variant>].message} (and {@code .hint}) filled with {@code args}. Neither
+ * is part of the API's answer.
  *
  * @param ruleId the rule, such as {@code OKR-001}
  * @param subjectId the id of the subject (in a linted file: its key, name or path)
  * @param hint how to fix it, often with an example
+ * @param variant which of its rule's wordings the finding takes (OKR-010 "committed" or "aspirational"),
+ * or null where the rule has one
+ * @param args what the wording is filled with: titles, counts, values (numbers), dates ({@code LocalDate}),
+ * enum constants and {@link Sentence}s
  */
 public record Finding(String ruleId, Severity severity, SubjectType subjectType, String subjectId, String message,
-		String hint) {
+		String hint, @JsonIgnore String variant, @JsonIgnore List<Object> args) {
+
+	public Finding {
+		// a copy that takes a null: a wording's mistake must never cost the API its answer
+		args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
+	}
+
+	/** A finding in English only: pages show its message and hint as they are. */
+	public Finding(String ruleId, Severity severity, SubjectType subjectType, String subjectId, String message,
+			String hint) {
+		this(ruleId, severity, subjectType, subjectId, message, hint, null, List.of());
+	}
+
+	/** This finding in the given wording of its rule. */
+	public Finding withVariant(String variant) {
+		return new Finding(ruleId, severity, subjectType, subjectId, message, hint, variant, args);
+	}
+
+	/** This finding with what its wording is filled with. */
+	public Finding withArgs(Object... args) {
+		return new Finding(ruleId, severity, subjectType, subjectId, message, hint, variant, Arrays.asList(args));
+	}
+
+	/**
+	 * An argument that is itself one of the domain's English sentences, such as the note of how an owner's
+	 * confidence and the forecast disagree: pages show it in their language where they know it.
+	 */
+	public record Sentence(String english) {
+
+		@Override
+		public String toString() {
+			return english;
+		}
+	}
 
 	/** Most severe first. */
 	public enum Severity {

@@ -35,7 +35,9 @@ public final class BusinessAsUsual implements ObjectiveRule {
 							+ " only keeps a value in range: business as usual, not a change",
 					"Keeping a level is what KPIs are for: track it as a KPI, and give the objective a key result"
 							+ " that moves something, e.g. \"Keep uptime above 99%\" → \"Cut p95 page load from 3.2 s"
-							+ " to 1.5 s\"."));
+							+ " to 1.5 s\".")
+				.withVariant("allThresholds")
+				.withArgs(Words.text(objective.title())));
 		}
 		for (KeyResultSnapshot kr : krs) {
 			KpiSnapshot kpi = kr.kpiId() == null ? null : context.kpis().get(kr.kpiId());
@@ -53,12 +55,19 @@ public final class BusinessAsUsual implements ObjectiveRule {
 		}
 		String comparison = comparison(kpi, level);
 		if (comparison != null) {
-			findings.add(finding(Finding.SubjectType.KEY_RESULT, kr.id(),
+			boolean range = kpi.direction() == Direction.WITHIN_RANGE;
+			String side = range ? "within" : kpi.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower";
+			Finding finding = finding(Finding.SubjectType.KEY_RESULT, kr.id(),
 					"Key result " + Words.quoted(kr.title()) + " is measured by KPI " + Words.quoted(kpi.label())
 							+ ", which is already at its target (" + (latest ? "latest value " : "start value ")
 							+ comparison + "): business as usual",
 					"A KPI on target needs watching, not an objective: drop the key result and keep an eye on the"
-							+ " KPI, or aim beyond the KPI's target, e.g. \"Raise CSAT from 92% to 96%\"."));
+							+ " KPI, or aim beyond the KPI's target, e.g. \"Raise CSAT from 92% to 96%\".")
+				.withVariant("kpiAtTarget." + (latest ? "latest." : "start.") + side);
+			findings.add(range
+					? finding.withArgs(Words.text(kr.title()), Words.text(kpi.label()), level, kpi.lowerBound(),
+							kpi.upperBound())
+					: finding.withArgs(Words.text(kr.title()), Words.text(kpi.label()), level, kpi.target()));
 		}
 	}
 

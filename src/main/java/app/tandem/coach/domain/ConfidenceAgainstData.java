@@ -29,7 +29,8 @@ public final class ConfidenceAgainstData implements ObjectiveRule {
 				findings.add(finding(Finding.SubjectType.KEY_RESULT, kr.id(),
 						"Key result " + Words.quoted(kr.title()) + ": " + kr.confidenceNote(),
 						"Raise it at the next check-in: a step the data cannot show yet, or a confidence behind the"
-								+ " data? Update the confidence, or write down what will turn the trend."));
+								+ " data? Update the confidence, or write down what will turn the trend.")
+					.withArgs(Words.text(kr.title()), new Finding.Sentence(kr.confidenceNote())));
 			}
 		}
 	}

@@ -26,15 +26,17 @@ public final class DueDateOutsideCycle implements ObjectiveRule {
 			if (kr.due() == null) {
 				continue;
 			}
-			String where = kr.due().isBefore(objective.cycleStart())
-					? "before its cycle starts (" + objective.cycleStart() + ")"
-					: kr.due().isAfter(objective.cycleEnd()) ? "after its cycle ends (" + objective.cycleEnd() + ")"
-							: null;
+			boolean before = kr.due().isBefore(objective.cycleStart());
+			boolean after = kr.due().isAfter(objective.cycleEnd());
+			String where = before ? "before its cycle starts (" + objective.cycleStart() + ")"
+					: after ? "after its cycle ends (" + objective.cycleEnd() + ")" : null;
 			if (where != null) {
 				findings.add(finding(Finding.SubjectType.KEY_RESULT, kr.id(),
 						"Key result " + Words.quoted(kr.title()) + " is due " + kr.due() + ", " + where,
 						"Key results are time-bound by their cycle: move the due date into it (by default it is the"
-								+ " cycle's last day), or carry the key result into the cycle where it will be done."));
+								+ " cycle's last day), or carry the key result into the cycle where it will be done.")
+					.withVariant(before ? "beforeStart" : "afterEnd")
+					.withArgs(Words.text(kr.title()), kr.due(), before ? objective.cycleStart() : objective.cycleEnd()));
 			}
 		}
 	}

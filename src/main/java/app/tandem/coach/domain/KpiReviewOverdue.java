@@ -40,7 +40,10 @@ public final class KpiReviewOverdue implements KpiRule {
 					"KPI " + Words.quoted(kpi.label()) + " is overdue for review: " + last + ", due every " + every
 							+ " day" + (every == 1 ? "" : "s"),
 					"Review it with its team (is it still the right measure, is the target still right?) and record"
-							+ " the review (lastReviewedAt)."));
+							+ " the review (lastReviewedAt).")
+				.withVariant(kpi.lastReviewedAt() != null ? "reviewed" : "neverReviewed")
+				.withArgs(Words.text(kpi.label()),
+						day(kpi.lastReviewedAt() != null ? kpi.lastReviewedAt() : kpi.createdAt()), every));
 		}
 	}
 

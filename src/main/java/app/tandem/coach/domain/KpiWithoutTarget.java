@@ -29,7 +29,9 @@ public final class KpiWithoutTarget implements KpiRule {
 							+ " for engineering utilization."
 							: "Without a target its status cannot say whether the number is good: set a target and a"
 									+ " warning threshold, e.g. target 90 and warning threshold 80 for a satisfaction"
-									+ " score where higher is better."));
+									+ " score where higher is better.")
+				.withVariant(range ? "range" : "target")
+				.withArgs(Words.text(kpi.label())));
 		}
 	}
 }

@@ -27,7 +27,8 @@ public final class MostlyMilestones implements ObjectiveRule {
 					milestones + " of " + count + " key results of " + Words.quoted(objective.title())
 							+ " are milestones: activities, not outcomes",
 					"Ask what the activity should change, and measure that: \"Launch the new onboarding flow\""
-							+ " → \"Raise day-7 activation from 40% to 55%\"."));
+							+ " → \"Raise day-7 activation from 40% to 55%\".")
+				.withArgs(milestones, count, Words.text(objective.title())));
 		}
 	}
 }

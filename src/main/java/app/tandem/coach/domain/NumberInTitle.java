@@ -33,7 +33,8 @@ public final class NumberInTitle implements ObjectiveRule {
 							+ "): numbers belong in key results",
 					"Keep the objective qualitative and move the number into a key result: \"Increase social media"
 							+ " presence by 33%\" → objective \"Be part of our patients' conversations\" with key result"
-							+ " \"Grow followers from 12,000 to 16,000\"."));
+							+ " \"Grow followers from 12,000 to 16,000\".")
+				.withArgs(objective.title(), number.group().strip()));
 		}
 	}
 }

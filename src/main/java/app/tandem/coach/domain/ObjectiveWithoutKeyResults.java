@@ -25,7 +25,8 @@ public final class ObjectiveWithoutKeyResults implements ObjectiveRule {
 					"Objective " + Words.quoted(objective.title()) + " has no key results: nothing says when it is met",
 					"Add " + t.minKeyResults() + " to " + t.maxKeyResults()
 							+ " key results that measure the outcome, e.g. \"Raise day-7 activation from 40% to 55%\""
-							+ " or \"Cut checkout abandonment from 70% to 55%\"."));
+							+ " or \"Cut checkout abandonment from 70% to 55%\".")
+				.withArgs(Words.text(objective.title()), t.minKeyResults(), t.maxKeyResults()));
 		}
 	}
 }

@@ -45,7 +45,9 @@ public final class OneSidedCycle implements PortfolioRule {
 										+ " aspirational one to stretch for (0.7 counts as success there), e.g. \"Become"
 										+ " the app patients recommend first\"."
 								: "With only stretch goals nothing is promised: commit to what must happen this cycle"
-										+ " (scored against 1.0), e.g. \"Keep patient registration reliable\"."));
+										+ " (scored against 1.0), e.g. \"Keep patient registration reliable\".")
+					.withVariant(committed ? "committed" : "aspirational")
+					.withArgs(all));
 			}
 		});
 	}

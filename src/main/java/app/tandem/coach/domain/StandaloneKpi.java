@@ -35,6 +35,8 @@ public final class StandaloneKpi implements KpiRule {
 						+ ": it is tracked standalone",
 				"Tie it to the OKRs: measure a key result by it (e.g. \"Cut first-response time from 6 h to 2 h\""
 						+ " measured by this KPI), or give its team an objective it informs; a KPI nobody steers by"
-						+ " may not be needed."));
+						+ " may not be needed.")
+			.withVariant(kpi.teamId() == null ? "noTeam" : "teamWithoutObjectives")
+			.withArgs(Words.text(kpi.label())));
 	}
 }

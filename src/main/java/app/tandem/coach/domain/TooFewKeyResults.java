@@ -27,7 +27,8 @@ public final class TooFewKeyResults implements ObjectiveRule {
 							+ (count == 1 ? "" : "s") + " (fewer than " + min + ")",
 					"One number rarely captures an objective and is easy to game: add a key result from another"
 							+ " angle, quality beside quantity, e.g. next to \"Grow weekly active users from 8,000 to"
-							+ " 12,000\" add \"Keep the crash-free session rate above 99.5%\"."));
+							+ " 12,000\" add \"Keep the crash-free session rate above 99.5%\".")
+				.withArgs(Words.text(objective.title()), count, min));
 		}
 	}
 }

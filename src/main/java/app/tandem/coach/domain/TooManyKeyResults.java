@@ -26,7 +26,8 @@ public final class TooManyKeyResults implements ObjectiveRule {
 					"Objective " + Words.quoted(objective.title()) + " has " + count + " key results (more than "
 							+ max + ")",
 					"Keep the " + context.thresholds().minKeyResults() + " to " + max + " that best show the objective is met; track"
-							+ " the others as KPIs, or move them to an objective of their own."));
+							+ " the others as KPIs, or move them to an objective of their own.")
+				.withArgs(Words.text(objective.title()), count, max, context.thresholds().minKeyResults()));
 		}
 	}
 }

@@ -34,7 +34,8 @@ public final class TooManyTeamKpis implements PortfolioRule {
 				findings.add(finding(Finding.SubjectType.TEAM, team,
 						"The team tracks " + count + " KPIs (more than " + max + ")",
 						"Nobody watches dozens of numbers: keep the few that tell whether the team's work is healthy,"
-								+ " and retire the others or hand them to the team that acts on them."));
+								+ " and retire the others or hand them to the team that acts on them.")
+					.withArgs(count, max));
 			}
 		});
 	}

@@ -25,7 +25,9 @@ public final class UnalignedObjective implements ObjectiveRule {
 					(objective.level() == Level.TEAM ? "Team" : "Individual") + " objective "
 							+ Words.quoted(objective.title()) + " is aligned to nothing",
 					"Align it to the objective (or key result) it contributes to, so that everyone sees why it"
-							+ " matters; if it truly stands alone, say why in its description."));
+							+ " matters; if it truly stands alone, say why in its description.")
+				.withVariant(objective.level() == Level.TEAM ? "team" : "individual")
+				.withArgs(Words.text(objective.title())));
 		}
 	}
 }

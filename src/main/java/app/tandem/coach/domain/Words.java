@@ -9,6 +9,11 @@ final class Words {
 	private Words() {
 	}
 
+	/** The text, or "" for none: what a finding's wording is filled with in place of a missing title. */
+	static String text(String text) {
+		return text == null ? "" : text;
+	}
+
 	static String quoted(String text) {
 		return "\"" + (text == null ? "" : text) + "\"";
 	}

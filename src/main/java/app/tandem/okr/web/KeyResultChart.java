@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.KeyResultType;
@@ -24,8 +26,12 @@ final class KeyResultChart {
 		this.json = json;
 	}
 
-	/** @param checkIns newest first, as the API lists them; null without a chart */
-	String option(OkrViews.KeyResultView kr, OkrViews.CycleView cycle, List<OkrViews.CheckInView> checkIns) {
+	/**
+	 * @param checkIns newest first, as the API lists them; null without a chart
+	 * @param text the page's words for the series, by name: value, expected, target, min, max, forecast, interval
+	 */
+	String option(OkrViews.KeyResultView kr, OkrViews.CycleView cycle, List<OkrViews.CheckInView> checkIns,
+			UnaryOperator<String> text) {
 		if (kr.type() == KeyResultType.MILESTONE) {
 			return null;
 		}
@@ -39,34 +45,36 @@ final class KeyResultChart {
 				values.add(new Object[] { c.at().toString(), c.value() });
 			}
 		}
-		series.add(line("Value", values, "#0b5cad", "solid", 2.5, true));
+		series.add(line(text.apply("value"), values, "#0b5cad", "solid", 2.5, true));
 		if (kr.startValue() != null && kr.targetValue() != null) {
-			series.add(line("Expected", List.of(new Object[] { start, kr.startValue() },
+			series.add(line(text.apply("expected"), List.of(new Object[] { start, kr.startValue() },
 					new Object[] { due, kr.targetValue() }), "#7b8794", "dashed", 1.5, false));
-			series.add(line("Target", List.of(new Object[] { start, kr.targetValue() },
+			series.add(line(text.apply("target"), List.of(new Object[] { start, kr.targetValue() },
 					new Object[] { due, kr.targetValue() }), "#1e7b34", "dotted", 1.5, false));
 		}
 		if (kr.minValue() != null && kr.maxValue() != null) {
-			series.add(line("Min", List.of(new Object[] { start, kr.minValue() }, new Object[] { due, kr.minValue() }),
+			series.add(line(text.apply("min"), List.of(new Object[] { start, kr.minValue() }, new Object[] { due, kr.minValue() }),
 					"#1e7b34", "dotted", 1.5, false));
-			series.add(line("Max", List.of(new Object[] { start, kr.maxValue() }, new Object[] { due, kr.maxValue() }),
+			series.add(line(text.apply("max"), List.of(new Object[] { start, kr.maxValue() }, new Object[] { due, kr.maxValue() }),
 					"#1e7b34", "dotted", 1.5, false));
 		}
 		OkrViews.ForecastView f = kr.forecast();
 		if (f != null && f.available() && !values.isEmpty()) {
 			Object[] last = values.get(values.size() - 1);
 			String at = f.at().toString();
-			series.add(line("Forecast", List.of(last, new Object[] { at, f.projectedValue() }), "#9a5b00", "dashed", 2,
+			series.add(line(text.apply("forecast"), List.of(last, new Object[] { at, f.projectedValue() }), "#9a5b00", "dashed", 2,
 					false));
-			series.add(line("80 % interval", List.of(last, new Object[] { at, f.low() }), "#d9a441", "dotted", 1, false));
-			series.add(line("80 % interval", List.of(last, new Object[] { at, f.high() }), "#d9a441", "dotted", 1,
+			series.add(line(text.apply("interval"), List.of(last, new Object[] { at, f.low() }), "#d9a441", "dotted", 1, false));
+			series.add(line(text.apply("interval"), List.of(last, new Object[] { at, f.high() }), "#d9a441", "dotted", 1,
 					false));
 		}
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("animation", false);
 		option.put("grid", Map.of("left", 48, "right", 16, "top", 32, "bottom", 28));
 		option.put("tooltip", Map.of("trigger", "axis"));
-		option.put("legend", Map.of("top", 0, "data", List.of("Value", "Expected", "Target", "Forecast")));
+		option.put("legend", Map.of("top", 0, "data", Stream.of("value", "expected", "target", "forecast")
+			.map(text)
+			.toList()));
 		option.put("xAxis", Map.of("type", "time", "min", start, "max", due));
 		option.put("yAxis", Map.of("type", "value", "scale", true, "name", kr.unit() == null ? "" : kr.unit()));
 		option.put("series", series);

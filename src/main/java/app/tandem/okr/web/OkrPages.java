@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +49,11 @@ class OkrPages {
 
 	private final KeyResultChart charts;
 
-	OkrPages(Objectives objectives, KeyResults keyResults, OkrReads okr, IdentityApi identity, ObjectMapper json) {
+	private final MessageSource messages;
+
+	OkrPages(Objectives objectives, KeyResults keyResults, OkrReads okr, IdentityApi identity, ObjectMapper json,
+			MessageSource messages) {
+		this.messages = messages;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.okr = okr;
@@ -150,6 +156,9 @@ class OkrPages {
 		Map<String, List<OkrViews.CheckInView>> history = new HashMap<>();
 		Map<String, List<OkrViews.ChangeView>> changes = new HashMap<>();
 		Map<String, String> movedBetween = new HashMap<>();
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		java.util.function.UnaryOperator<String> legend = name -> messages.getMessage("kr.chart." + name, null, name,
+				locale);
 		for (OkrViews.KeyResultView kr : objective.keyResults()) {
 			List<OkrViews.CheckInView> checkIns = keyResults.checkIns(UUID.fromString(kr.id()), null, 100, caller);
 			history.put(kr.id(), checkIns);
@@ -162,7 +171,7 @@ class OkrPages {
 				.flatMap(c -> java.util.stream.Stream.of(c.oldValue(), c.newValue()))
 				.forEach(objectiveId -> movedBetween.computeIfAbsent(objectiveId,
 						key -> objectives.titleIfVisible(UUID.fromString(key), caller)));
-			charts.put(kr.id(), this.charts.option(kr, cycle, checkIns));
+			charts.put(kr.id(), this.charts.option(kr, cycle, checkIns, legend));
 		}
 		model.addAttribute("section", "okrs");
 		model.addAttribute("cycle", cycle);

@@ -67,7 +67,7 @@ class TeamEditPages {
 			try {
 				Teams.TeamView saved = teams.update(teamId, new TeamCommands.UpdateTeam(name.strip(),
 						parentUuid == null ? "" : parentUuid.toString(), null, null), new Versions(version, false));
-				return page.reload(request, response, "notice", texts.get("admin.teams.saved", saved.name()));
+				return page.reload(request, response, texts.get("admin.teams.saved", saved.name()));
 			}
 			catch (StaleVersionException e) {
 				return page.refused(request, response, model, texts.get("admin.teams.error.staleEdit", team.name()));
@@ -92,7 +92,7 @@ class TeamEditPages {
 		Teams.TeamView team = teams.get(teamId);
 		try {
 			teams.delete(teamId);
-			return page.reload(request, response, "notice", texts.get("admin.teams.deleted", team.name()));
+			return page.reload(request, response, texts.get("admin.teams.deleted", team.name()));
 		}
 		catch (ConflictException e) {
 			boolean hasChildren = identity.allTeams().stream().anyMatch(t -> teamId.equals(t.parentId()));

@@ -82,8 +82,8 @@ class TeamTreePage {
 	 * The tree changed shape (a team moved, went, or was renamed): the whole page again, with the notice.
 	 * htmx is sent there too, since more than its row may have changed.
 	 */
-	String reload(HttpServletRequest request, HttpServletResponse response, String key, String text) {
-		RequestContextUtils.getOutputFlashMap(request).put(key, text);
+	String reload(HttpServletRequest request, HttpServletResponse response, String notice) {
+		RequestContextUtils.getOutputFlashMap(request).put("notice", notice);
 		if (!htmx(request)) {
 			return "redirect:/admin/teams";
 		}

@@ -539,6 +539,23 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("POST", "/admin/teams/{id}/members", ANY, everybody(403), (w, r) -> new Call("POST",
 				"/admin/teams/" + freshTeam(ownTeam) + "/members", "user=" + freshUser() + "&role=MEMBER", FORM)));
 		all.add(new Endpoint("GET", "/admin/audit", ANY, everybody(302), (w, r) -> Call.get("/admin/audit?entity=team")));
+		all.add(new Endpoint("POST", "/admin/teams/{id}/members/{userId}/remove", ANY, everybody(403), (w, r) -> {
+			String team = freshTeam(ownTeam);
+			String user = freshUser();
+			assertThat(admin.put("/api/v1/teams/" + team + "/members/" + user, Map.of("role", "MEMBER")).status())
+				.isEqualTo(200);
+			return new Call("POST", "/admin/teams/" + team + "/members/" + user + "/remove", "", FORM);
+		}));
+		all.add(new Endpoint("POST", "/admin/teams/{id}", ANY, everybody(403), (w, r) -> new Call("POST",
+				"/admin/teams/" + freshTeam(ownTeam), "name=Matrix+renamed+" + fresh() + "&parent=" + company, FORM)));
+		all.add(new Endpoint("POST", "/admin/teams/{id}/delete", ANY, everybody(403),
+				(w, r) -> new Call("POST", "/admin/teams/" + freshTeam(ownTeam) + "/delete", "", FORM)));
+		all.add(new Endpoint("GET", "/admin/users/{id}", ANY, everybody(302),
+				(w, r) -> Call.get("/admin/users/" + userIds.get(Who.MEMBER))));
+		all.add(new Endpoint("POST", "/admin/users/{id}", ANY, everybody(403),
+				(w, r) -> new Call("POST", "/admin/users/" + freshUser(), "name=Someone+else", FORM)));
+		all.add(new Endpoint("POST", "/admin/users/{id}/password", ANY, everybody(403), (w, r) -> new Call("POST",
+				"/admin/users/" + freshUser() + "/password", "password=matrix-page-password-" + fresh(), FORM)));
 		all.add(new Endpoint("GET", "/okrs/key-results/{id}", OKRS, everybody(302),
 				(w, r) -> Call.get("/okrs/key-results/" + okrs.get(r).keyResult())));
 		all.add(new Endpoint("GET", "/okrs/objectives/{id}", OKRS, everybody(302),

@@ -17,7 +17,7 @@ public final class TeamCommands {
 	}
 
 	/** {@code parentId: ""} moves the team to the top of the tree. */
-	record UpdateTeam(@Size(min = 1, max = 200) String name, String parentId,
+	public record UpdateTeam(@Size(min = 1, max = 200) String name, String parentId,
 			@Size(max = 100) @Pattern(regexp = KEY, message = "must be a slug: lower-case letters, digits and -") String key,
 			Long version) {
 	}

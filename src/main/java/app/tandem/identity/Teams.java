@@ -77,7 +77,7 @@ public class Teams {
 	}
 
 	@Transactional
-	TeamView update(UUID id, TeamCommands.UpdateTeam command, Versions versions) {
+	public TeamView update(UUID id, TeamCommands.UpdateTeam command, Versions versions) {
 		TeamRow current = row(id);
 		versions.check("Team " + id, current.version());
 		UUID parent = current.parentId();
@@ -106,7 +106,7 @@ public class Teams {
 	}
 
 	@Transactional
-	void delete(UUID id) {
+	public void delete(UUID id) {
 		TeamRow team = row(id);
 		if (count("select count(*) from team where parent_id = ?", id) > 0) {
 			throw new ConflictException("The team has sub-teams; move or delete them first");
@@ -142,7 +142,7 @@ public class Teams {
 	}
 
 	@Transactional
-	void removeMember(UUID teamId, UUID userId, Versions versions) {
+	public void removeMember(UUID teamId, UUID userId, Versions versions) {
 		changeMembers(teamId, versions);
 		if (jdbc.sql("delete from membership where team_id = ? and user_id = ?").params(teamId, userId).update() == 0) {
 			throw new NotFoundException("membership of user", userId);

@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Users {
 
-	static final int MIN_PASSWORD = 8;
+	public static final int MIN_PASSWORD = 8;
 
-	static final int MAX_PASSWORD = 128;
+	public static final int MAX_PASSWORD = 128;
 
 	private static final RowMapper<UserView> VIEW = (rs, i) -> new UserView(Sql.uuid(rs, "id").toString(),
 			rs.getString("username"), rs.getString("name"), rs.getString("email"), rs.getBoolean("admin"),

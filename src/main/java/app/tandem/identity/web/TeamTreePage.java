@@ -1,0 +1,156 @@
+package app.tandem.identity.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import app.tandem.identity.Role;
+import app.tandem.identity.Teams;
+import app.tandem.identity.Users;
+
+/**
+ * The team tree page for the controllers that change it: the whole page, or one team's row when htmx asked (its
+ * forms swap their own row), and the answers every change shares (done, stale).
+ */
+@Component
+class TeamTreePage {
+
+	static final String PAGE = "admin/teams";
+
+	private static final String ROW = "admin/team-row :: teamRow";
+
+	private final Teams teams;
+
+	private final Users users;
+
+	TeamTreePage(Teams teams, Users users) {
+		this.teams = teams;
+		this.users = users;
+	}
+
+	/** A team at its depth in the tree (0 at the top). */
+	record Node(Teams.TeamView team, int depth) {
+	}
+
+	/** A message shown in one team's row after an htmx change there. */
+	record RowMessage(String team, String text) {
+	}
+
+	/** The whole page, with the forms as the model holds them (empty unless a refused form put them there). */
+	String page(Model model, Map<String, String> errors) {
+		List<Node> tree = tree();
+		model.addAttribute("section", "admin");
+		model.addAttribute("tab", "teams");
+		model.addAttribute("tree", tree);
+		model.addAttribute("below", selfAndBelow(tree));
+		model.addAttribute("people", users.list(null, 10_000).stream().filter(Users.UserView::active)
+			.sorted(Comparator.comparing(Users.UserView::name, String.CASE_INSENSITIVE_ORDER))
+			.toList());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("errors", errors);
+		defaults(model, "form", Map.of("key", "", "name", "", "parent", ""));
+		defaults(model, "memberForm", Map.of("team", "", "user", "", "role", ""));
+		defaults(model, "editForm", Map.of("team", "", "name", "", "parent", "", "version", ""));
+		defaults(model, "rowMessage", new RowMessage("", ""));
+		return PAGE;
+	}
+
+	/** One team's row for htmx, else the whole page. */
+	String answer(HttpServletRequest request, Model model, String teamId, Map<String, String> errors) {
+		String page = page(model, errors);
+		if (!htmx(request)) {
+			return page;
+		}
+		@SuppressWarnings("unchecked")
+		List<Node> tree = (List<Node>) model.getAttribute("tree");
+		model.addAttribute("n", tree.stream().filter(n -> n.team().id().equals(teamId)).findFirst().orElseThrow());
+		return ROW;
+	}
+
+	/**
+	 * The tree changed shape (a team moved, went, or was renamed): the whole page again, with the notice.
+	 * htmx is sent there too, since more than its row may have changed.
+	 */
+	String reload(HttpServletRequest request, HttpServletResponse response, String notice) {
+		RequestContextUtils.getOutputFlashMap(request).put("notice", notice);
+		if (!htmx(request)) {
+			return "redirect:/admin/teams";
+		}
+		RequestContextUtils.saveOutputFlashMap("/admin/teams", request, response);
+		response.setHeader("HX-Redirect", request.getContextPath() + "/admin/teams");
+		return "admin/team-row :: nothing";
+	}
+
+	/**
+	 * Refused with nothing changed (a stale page, a team that cannot go): 409. A whole page is told at its top and shows
+	 * the tree as it is now; htmx does not swap a 409, so it is sent to the page as it is now with the same alert.
+	 */
+	String refused(HttpServletRequest request, HttpServletResponse response, Model model, String alert) {
+		response.setStatus(409);
+		if (htmx(request)) {
+			RequestContextUtils.getOutputFlashMap(request).put("alert", alert);
+			RequestContextUtils.saveOutputFlashMap("/admin/teams", request, response);
+			response.setHeader("HX-Redirect", request.getContextPath() + "/admin/teams");
+			return "admin/team-row :: nothing";
+		}
+		model.addAttribute("alert", alert);
+		return page(model, Map.of());
+	}
+
+	static boolean htmx(HttpServletRequest request) {
+		return request.getHeader("HX-Request") != null;
+	}
+
+	private List<Node> tree() {
+		List<Teams.TeamView> all = teams.list(null, 10_000).stream().map(t -> teams.get(UUID.fromString(t.id()))).toList();
+		Map<String, List<Teams.TeamView>> children = new HashMap<>();
+		all.forEach(t -> children.computeIfAbsent(t.parentId() == null ? "" : t.parentId(), k -> new ArrayList<>()).add(t));
+		children.values().forEach(list -> list.sort(Comparator.comparing(Teams.TeamView::name, String.CASE_INSENSITIVE_ORDER)));
+		List<Node> tree = new ArrayList<>();
+		walk("", 0, children, tree);
+		return tree;
+	}
+
+	private static void walk(String parent, int depth, Map<String, List<Teams.TeamView>> children, List<Node> into) {
+		for (Teams.TeamView team : children.getOrDefault(parent, List.of())) {
+			into.add(new Node(team, depth));
+			if (depth < 50) {
+				walk(team.id(), depth + 1, children, into);
+			}
+		}
+	}
+
+	/**
+	 * Each team with itself and every team below it: the parents its edit form must not offer. In the walked tree a
+	 * team's descendants are the deeper rows that follow it.
+	 */
+	private static Map<String, Set<String>> selfAndBelow(List<Node> tree) {
+		Map<String, Set<String>> below = new HashMap<>();
+		for (int i = 0; i < tree.size(); i++) {
+			Set<String> ids = new HashSet<>();
+			ids.add(tree.get(i).team().id());
+			for (int j = i + 1; j < tree.size() && tree.get(j).depth() > tree.get(i).depth(); j++) {
+				ids.add(tree.get(j).team().id());
+			}
+			below.put(tree.get(i).team().id(), ids);
+		}
+		return below;
+	}
+
+	private static void defaults(Model model, String name, Object value) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, value);
+		}
+	}
+}

@@ -40,6 +40,24 @@
     }
   });
 
+  // A refused sign-in comes back as a fresh page (Spring Security redirects to /login?error): the user name
+  // typed is kept in this tab's session storage for that one answer. The password never is.
+  document.addEventListener('submit', function (event) {
+    var name = event.target.matches('form.signin-form') && event.target.querySelector('#username');
+    if (name) {
+      sessionStorage.setItem('tandem.signin.username', name.value);
+    }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    var name = document.querySelector('form.signin-form #username');
+    var typed = sessionStorage.getItem('tandem.signin.username');
+    sessionStorage.removeItem('tandem.signin.username');
+    if (name && typed && document.querySelector('.signin [role=alert]')) {
+      name.value = typed;
+      document.getElementById('password').focus();
+    }
+  });
+
   function drawCharts(root) {
     if (!window.echarts) {
       return;

@@ -33,6 +33,14 @@ class QuarterBrowserTests {
 		String title = "Delight new patients " + suffix;
 		LocalDate today = LocalDate.now();
 		try (Chrome chrome = Chrome.open(port)) {
+			// a wrong password: the message, and the user name still typed
+			chrome.go("/login");
+			chrome.type(By.id("username"), "admin");
+			chrome.type(By.id("password"), "not-the-password");
+			chrome.find(By.cssSelector("form button[type=submit]")).click();
+			assertThat(chrome.text(By.id("signin-error"), t -> !t.isEmpty())).isEqualTo("Wrong user name, password or code.");
+			assertThat(chrome.find(By.id("username")).getDomProperty("value")).isEqualTo("admin");
+			assertThat(chrome.find(By.id("password")).getDomProperty("value")).isEmpty();
 			chrome.signIn("admin", "admin-test-password");
 
 			// plan: a cycle, then an objective with an increase, a range to keep and a milestone

@@ -159,6 +159,18 @@ class KpiPagesIntegrationTests {
 	}
 
 	@Test
+	void peopleTalkUnderAKpi() {
+		String id = admin.get("/api/v1/kpis/" + visitors).str("/id");
+		assertThat(kim().get("/kpis/" + visitors).body()).contains("hx-get=\"/comments/kpis/" + id + "\"");
+		PageSession kim = kim();
+		kim.get("/kpis/" + visitors);
+		var added = kim.htmxPost("/comments/kpis/" + visitors, Map.of("body", "The dip is the holiday week"));
+		assertThat(added.statusCode()).isEqualTo(200);
+		assertThat(added.body()).contains("Comments (1)", "The dip is the holiday week");
+		assertThat(kim.get("/comments/kpis/" + id).body()).contains("The dip is the holiday week");
+	}
+
+	@Test
 	void aRedKpiShowsTheRecoveryObjectiveTandemProposesToEveryoneAndTheButtonToWhoMayCreateIt() {
 		var page = kim().get("/kpis/" + churn);
 		assertThat(page.statusCode()).isEqualTo(200);

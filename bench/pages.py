@@ -6,8 +6,10 @@
 
 Signs in with the form (a browser's session cookie and CSRF token, as a person does), finds the current
 cycle and its objectives through the pages' own links, then times, in rounds, each page in turn from one
-keep-alive connection: home, the OKR list, every objective page of the cycle (counted together), the
-alignment map, the coach, the KPI board, every KPI page (counted together) and a search; with GET /actuator/health as the floor. Prints n,
+keep-alive connection: home, the OKR list, every objective page of the cycle (counted together), their
+edit pages and comments, the alignment map, the coach, the KPI board, every KPI page (counted together), the
+scorecard, the cycles and their review, a search, the tokens and the admin pages (those the person may open);
+with GET /actuator/health as the floor. Prints n,
 p50, p90, p99, max in ms and the page size, and a BENCH line per page for machines. The times are the
 client's over localhost, so they hold the server's render time and a little more. Standard library only.
 """
@@ -67,16 +69,21 @@ def main():
         sys.exit("no objective in the current cycle: load the demo (TANDEM_DEMO=true) or pass a populated instance")
     _, _, board, _ = b.request("GET", "/kpis")
     kpis = sorted(set(re.findall(r'href="(/kpis/[A-Za-z0-9_.-]+)"', board)))
-    pages = {"home": ["/"], "okrs": ["/okrs"], "objective": objectives, "alignment": ["/alignment"],
-             "coach": ["/coach"], "kpis": ["/kpis"], "kpi": kpis or ["/kpis"],
-             "search": ["/search?q=" + urllib.parse.quote(a.search)], "health": ["/actuator/health"]}
+    reviews = sorted(set(re.findall(r'href="(/cycles/[0-9a-f-]{36}/review)"', okrs)))
+    # the pages this person may open: the edit page of the objectives they may change, admin pages for admins
+    editable = [o + "/edit" for o in objectives if b.request("GET", o + "/edit")[0] == 200]
+    pages = {"home": ["/"], "okrs": ["/okrs"], "objective": objectives, "edit": editable,
+             "comments": ["/comments/objectives/" + o.rsplit("/", 1)[1] for o in objectives],
+             "alignment": ["/alignment"], "coach": ["/coach"], "kpis": ["/kpis"], "kpi": kpis or ["/kpis"],
+             "scorecard": ["/scorecard"], "cycles": ["/cycles"], "review": reviews,
+             "search": ["/search?q=" + urllib.parse.quote(a.search)], "tokens": ["/tokens"],
+             "users": ["/admin/users"], "teams": ["/admin/teams"], "audit": ["/admin/audit"],
+             "health": ["/actuator/health"]}
     for name, paths in list(pages.items()):
-        status, _, _, _ = b.request("GET", paths[0])
-        if status == 404:
-            print(f"{name}: {paths[0]} answers 404 (not built yet), left out")
+        status = b.request("GET", paths[0])[0] if paths else None
+        if status != 200:
+            print(f"{name}: {paths[0] if paths else 'no page'} answers {status} to {a.user}, left out")
             del pages[name]
-        elif status != 200:
-            sys.exit(f"{paths[0]}: {status}")
     print(f"{len(objectives)} objective pages, {len(kpis)} KPI pages; {a.warmup} warm-up and {a.requests} timed rounds",
           flush=True)
     times = {name: [] for name in pages}

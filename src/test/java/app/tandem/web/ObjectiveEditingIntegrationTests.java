@@ -105,6 +105,7 @@ class ObjectiveEditingIntegrationTests {
 			.contains("href=\"/okrs/objectives/" + objective + "/edit\"");
 		PageSession mia = as("mia");
 		assertThat(mia.get("/okrs/objectives/" + objective).body()).doesNotContain("/edit\"");
+		assertThat(mia.get("/okrs/objectives/" + objective + "/edit").statusCode()).isEqualTo(403);
 		var refused = mia.post("/okrs/objectives/" + objective + "/edit", Map.of("title", "Mine now", "level", "TEAM",
 				"type", "COMMITTED", "visibility", "PUBLIC", "teamId", team));
 		assertThat(refused.statusCode()).isEqualTo(403);

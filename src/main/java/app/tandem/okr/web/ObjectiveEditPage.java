@@ -65,6 +65,10 @@ class ObjectiveEditPage {
 	String form(@PathVariable String id, Model model) {
 		Caller caller = identity.caller();
 		OkrViews.ObjectiveView objective = objectives.get(Ids.parse(id, "objective"), null, caller);
+		if (!objectives.mayChange(objective, caller)) {
+			throw new AccessDeniedException("Only a lead of the team, the owner of an individual objective or an admin"
+					+ " may change it");
+		}
 		page(objective, null, Map.of(), caller, model);
 		return "okr/edit";
 	}

@@ -49,6 +49,25 @@ public class Teams {
 			.toList();
 	}
 
+	/** Every team with its members, in two queries whatever the number of teams (the admin pages' team tree). */
+	public List<TeamView> allWithMembers() {
+		java.util.Map<UUID, List<MemberView>> members = new java.util.HashMap<>();
+		jdbc.sql("""
+				select m.team_id, m.user_id, u.username, u.name, m.role from membership m
+				join app_user u on u.id = m.user_id order by u.username""")
+			.query(rs -> {
+				members.computeIfAbsent(Sql.uuid(rs, "team_id"), k -> new java.util.ArrayList<>())
+					.add(new MemberView(Sql.uuid(rs, "user_id").toString(), rs.getString("username"),
+							rs.getString("name"), Role.valueOf(rs.getString("role"))));
+			});
+		return jdbc.sql("select * from team order by id")
+			.query(ROW)
+			.list()
+			.stream()
+			.map(row -> view(row, members.getOrDefault(row.id(), List.of())))
+			.toList();
+	}
+
 	public TeamView get(UUID id) {
 		TeamRow row = row(id);
 		List<MemberView> members = jdbc.sql("""

@@ -113,7 +113,7 @@ class TeamTreePage {
 	}
 
 	private List<Node> tree() {
-		List<Teams.TeamView> all = teams.list(null, 10_000).stream().map(t -> teams.get(UUID.fromString(t.id()))).toList();
+		List<Teams.TeamView> all = teams.allWithMembers();
 		Map<String, List<Teams.TeamView>> children = new HashMap<>();
 		all.forEach(t -> children.computeIfAbsent(t.parentId() == null ? "" : t.parentId(), k -> new ArrayList<>()).add(t));
 		children.values().forEach(list -> list.sort(Comparator.comparing(Teams.TeamView::name, String.CASE_INSENSITIVE_ORDER)));

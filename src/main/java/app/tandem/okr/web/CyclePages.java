@@ -1,7 +1,6 @@
 package app.tandem.okr.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -77,8 +76,8 @@ class CyclePages {
 		if (name == null || name.isBlank()) {
 			errors.put("name", "Name the cycle, such as 2027-Q1.");
 		}
-		LocalDate start = date(startDate, "startDate", errors);
-		LocalDate end = date(endDate, "endDate", errors);
+		LocalDate start = Typed.requiredDate(startDate, "startDate", errors);
+		LocalDate end = Typed.requiredDate(endDate, "endDate", errors);
 		if (errors.isEmpty()) {
 			try {
 				OkrViews.CycleView created = cycles.create(new OkrCommands.CreateCycle(name.strip(), start, end));
@@ -219,20 +218,6 @@ class CyclePages {
 		identity.requireAdmin();
 		cycles.close(Ids.parse(id, "cycle"), new Versions(version, false));
 		return "redirect:/cycles/" + id + "/review";
-	}
-
-	private static LocalDate date(String typed, String field, Map<String, String> errors) {
-		if (typed == null || typed.isBlank()) {
-			errors.put(field, "Choose a date.");
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (DateTimeParseException e) {
-			errors.put(field, "Enter a date as YYYY-MM-DD.");
-			return null;
-		}
 	}
 
 	private static String nz(String s) {

@@ -21,12 +21,7 @@ record KeyResultEdit(String title, String unit, String weight, String startValue
 
 	/** The change, or null with the problems in {@code errors} by field; the service checks the rest. */
 	OkrCommands.UpdateKeyResult command(KeyResultType type, Map<String, String> errors) {
-		if (title == null || title.isBlank()) {
-			errors.put("title", "Say what will be true.");
-		}
-		else if (title.length() > 500) {
-			errors.put("title", "Keep the title under 500 characters.");
-		}
+		Typed.title(title, "Say what will be true.", errors);
 		Double start = null;
 		Double target = null;
 		Double min = null;

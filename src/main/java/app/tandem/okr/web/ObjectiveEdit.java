@@ -24,12 +24,7 @@ record ObjectiveEdit(String title, String description, String level, String type
 	 * they changed ({@code ""} clears them), so an alignment to a parent's key result survives an edit of the title.
 	 */
 	OkrCommands.UpdateObjective command(OkrViews.ObjectiveView current, Map<String, String> errors) {
-		if (title == null || title.isBlank()) {
-			errors.put("title", "Say what you want to achieve.");
-		}
-		else if (title.length() > 500) {
-			errors.put("title", "Keep the title under 500 characters.");
-		}
+		Typed.title(title, "Say what you want to achieve.", errors);
 		Level lvl = Typed.choice(Level.class, level, "level", errors);
 		ObjectiveType kind = Typed.choice(ObjectiveType.class, type, "type", errors);
 		Visibility seen = Typed.choice(Visibility.class, visibility, "visibility", errors);

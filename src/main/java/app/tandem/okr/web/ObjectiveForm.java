@@ -62,12 +62,7 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 	 * answers with the same field names.
 	 */
 	OkrCommands.CreateObjective command(Map<String, String> errors) {
-		if (title == null || title.isBlank()) {
-			errors.put("title", "Say what you want to achieve.");
-		}
-		else if (title.length() > 500) {
-			errors.put("title", "Keep the title under 500 characters.");
-		}
+		Typed.title(title, "Say what you want to achieve.", errors);
 		Level lvl = Typed.choice(Level.class, level, "level", errors);
 		ObjectiveType kind = Typed.choice(ObjectiveType.class, type, "type", errors);
 		Visibility seen = Typed.choice(Visibility.class, visibility, "visibility", errors);

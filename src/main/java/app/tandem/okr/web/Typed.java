@@ -41,6 +41,25 @@ final class Typed {
 		return number(typed, field, errors);
 	}
 
+	/** A title: said, and under 500 characters; {@code ask} says what to write when it is blank. */
+	static void title(String typed, String ask, Map<String, String> errors) {
+		if (typed == null || typed.isBlank()) {
+			errors.put("title", ask);
+		}
+		else if (typed.length() > 500) {
+			errors.put("title", "Keep the title under 500 characters.");
+		}
+	}
+
+	/** A date the field cannot do without. */
+	static LocalDate requiredDate(String typed, String field, Map<String, String> errors) {
+		if (typed == null || typed.isBlank()) {
+			errors.put(field, "Choose a date.");
+			return null;
+		}
+		return date(typed, field, errors);
+	}
+
 	/** A date as a date field sends it (YYYY-MM-DD); blank is null. */
 	static LocalDate date(String typed, String field, Map<String, String> errors) {
 		if (typed == null || typed.isBlank()) {

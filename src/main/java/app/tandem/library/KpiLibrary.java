@@ -12,6 +12,7 @@ import app.tandem.kpi.KpiCommands;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
 import jakarta.validation.Validator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -35,6 +36,7 @@ public class KpiLibrary {
 
 	private final Map<String, LibraryKpi> byKey = new LinkedHashMap<>();
 
+	@Autowired
 	KpiLibrary(Validator validator) {
 		this(read(), validator);
 	}

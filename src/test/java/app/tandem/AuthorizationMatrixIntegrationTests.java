@@ -596,6 +596,15 @@ class AuthorizationMatrixIntegrationTests {
 				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/recovery-okr", "", "application/x-www-form-urlencoded")));
 		all.add(new Endpoint("POST", "/kpis/{key}/review", TEAMS, everybody(403),
 				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/review", "", FORM)));
+		// the KPI library: anyone reads it; adopting is creating a KPI for the team (a fresh key each time)
+		all.add(new Endpoint("GET", "/api/v1/library/kpis", ANY, anyone(200), (w, r) -> Call.get("/api/v1/library/kpis")));
+		all.add(new Endpoint("GET", "/api/v1/library/kpis/{key}", ANY, anyone(200),
+				(w, r) -> Call.get("/api/v1/library/kpis/uptime")));
+		all.add(new Endpoint("POST", "/api/v1/library/kpis/{key}/adopt", TEAMS, creates(201), (w, r) -> Call.json("POST",
+				"/api/v1/library/kpis/uptime/adopt", Map.of("teamId", team(r), "key", "matrix-lib-" + fresh()))));
+		all.add(new Endpoint("GET", "/library/kpis", ANY, everybody(302), (w, r) -> Call.get("/library/kpis")));
+		all.add(new Endpoint("POST", "/library/kpis/{key}/adopt", TEAMS, everybody(403), (w, r) -> new Call("POST",
+				"/library/kpis/uptime/adopt", "teamId=" + team(r) + "&key=matrix-lib-" + fresh(), FORM)));
 		return all;
 	}
 

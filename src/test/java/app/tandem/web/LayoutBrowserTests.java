@@ -71,7 +71,7 @@ class LayoutBrowserTests {
 				"/okrs/objectives/" + objectiveId + "/edit", "/okrs/new?cycleId=" + cycle, "/alignment?cycleId=" + cycle,
 				"/kpis", "/kpis/" + kpi, "/scorecard?cycleId=" + cycle, "/coach?cycleId=" + cycle, "/cycles",
 				"/cycles/" + cycle + "/review", "/search?q=" + suffix, "/tokens", "/admin/users", "/admin/teams",
-				"/admin/audit");
+				"/admin/audit", "/library/kpis");
 		String audit = script();
 		List<String> problems = new ArrayList<>();
 		try (Chrome chrome = Chrome.open(port)) {

@@ -1,5 +1,7 @@
 package app.tandem.templates;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +23,12 @@ public record OkrTemplate(String key, BusinessFunction function, Level level, Ob
 	/** A key result as written: start and target for INCREASE and DECREASE, min and max for THRESHOLD. */
 	public record KeyResult(String title, KeyResultType type, String unit, Double start, Double target, Double min,
 			Double max) {
+
+		/** A value as the page writes it in the reader's language: 420,000 or 420.000; 2.5 or 2,5. */
+		public String show(Double value, Locale locale) {
+			return value == null ? "" : new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale))
+				.format(value);
+		}
 	}
 
 	/** Whether the words (already lower case) occur in its title, description or a key result's title. */

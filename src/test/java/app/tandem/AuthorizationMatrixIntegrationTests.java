@@ -294,6 +294,12 @@ class AuthorizationMatrixIntegrationTests {
 				: who == Who.ADMIN || who == Who.LEAD && rec != Rec.OTHER ? ok : 403;
 	}
 
+	/** A draft exists only for those who may change it (like a private objective): admins, the own team's lead. */
+	private static Rule publishes(int ok) {
+		return (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.INGEST ? 403
+				: who == Who.ADMIN || who == Who.LEAD && rec != Rec.OTHER ? ok : 404;
+	}
+
 	/** Who manages it, and the key result's owner (the member for OWN, the other team's member for OTHER). */
 	private static Rule checksIn(int ok) {
 		Rule manages = manages(ok);
@@ -605,7 +611,27 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("GET", "/library/kpis", ANY, everybody(302), (w, r) -> Call.get("/library/kpis")));
 		all.add(new Endpoint("POST", "/library/kpis/{key}/adopt", TEAMS, everybody(403), (w, r) -> new Call("POST",
 				"/library/kpis/uptime/adopt", "teamId=" + team(r) + "&key=matrix-lib-" + fresh(), FORM)));
+		// OKR templates, and publishing the draft a template is adopted as (a draft of its own for each call)
+		all.add(new Endpoint("GET", "/api/v1/library/okrs", ANY, anyone(200),
+				(w, r) -> Call.get("/api/v1/library/okrs?function=SALES")));
+		all.add(new Endpoint("GET", "/api/v1/library/okrs/{key}", ANY, anyone(200),
+				(w, r) -> Call.get("/api/v1/library/okrs/sales-team-pipeline")));
+		all.add(new Endpoint("POST", "/api/v1/library/okrs/{key}/adopt", TEAMS, creates(201), (w, r) -> Call.json("POST",
+				"/api/v1/library/okrs/sales-team-pipeline/adopt", Map.of("cycleId", cycle, "teamId", team(r)))));
+		all.add(new Endpoint("POST", "/api/v1/objectives/{id}/publish", TEAMS, publishes(200),
+				(w, r) -> Call.json("POST", "/api/v1/objectives/" + draft(r) + "/publish", Map.of())));
+		all.add(new Endpoint("GET", "/library/okrs", ANY, everybody(302), (w, r) -> Call.get("/library/okrs")));
+		all.add(new Endpoint("POST", "/library/okrs/{key}/adopt", ANY, everybody(403), (w, r) -> new Call("POST",
+				"/library/okrs/sales-team-pipeline/adopt", "cycleId=" + cycle + "&teamId=" + ownTeam, FORM)));
+		all.add(new Endpoint("POST", "/okrs/objectives/{id}/publish", TEAMS, everybody(403), (w, r) -> new Call("POST",
+				"/okrs/objectives/" + draft(r) + "/publish", "visibility=PUBLIC", FORM)));
 		return all;
+	}
+
+	/** A fresh draft of the team's, adopted from a template by an admin. */
+	private String draft(Rec rec) {
+		return created(admin.post("/api/v1/library/okrs/sales-team-pipeline/adopt",
+				Map.of("cycleId", cycle, "teamId", team(rec))));
 	}
 
 	private String subject(String subjects, Rec rec) {

@@ -32,7 +32,7 @@ final class ObjectiveViews {
 		}
 		return new OkrViews.ObjectiveView(o.id().toString(), o.cycleId().toString(), o.key(), o.title(),
 				o.description(), o.level(), Ids.str(o.teamId()), Ids.str(o.ownerId()), Ids.str(o.parentId()),
-				Ids.str(o.parentKeyResultId()), o.type(), o.visibility(), o.retrospective(), Ids.str(o.carriedFromId()),
+				Ids.str(o.parentKeyResultId()), o.type(), o.visibility(), o.draft(), o.retrospective(), Ids.str(o.carriedFromId()),
 				e.progress(), e.expectedProgress(), e.status(), e.score(), e.scoreBand(), krs, o.createdAt(),
 				o.version(), List.of());
 	}

@@ -178,6 +178,39 @@ public class Objectives {
 
 	@Transactional
 	public OkrViews.ObjectiveView create(OkrCommands.CreateObjective c, Caller caller) {
+		return create(c, caller, false);
+	}
+
+	/**
+	 * As {@link #create}, with the same rights, but as a draft: seen only by those who may change it (like a
+	 * private objective) until {@link #publish} (an objective adopted from a template starts so).
+	 */
+	@Transactional
+	public OkrViews.ObjectiveView createDraft(OkrCommands.CreateObjective c, Caller caller) {
+		return create(c, caller, true);
+	}
+
+	/** A draft made visible to the visibility chosen (PUBLIC unless said otherwise); only a draft can be published. */
+	@Transactional
+	public OkrViews.ObjectiveView publish(UUID id, Visibility visibility, Versions versions, Caller caller) {
+		ObjectiveRow current = row(id);
+		access.requireManage(caller, current);
+		if (!current.draft()) {
+			throw new ConflictException("Objective " + id + " is published already");
+		}
+		versions.check("Objective " + id, current.version());
+		Cycles.requireOpen(cycles.row(current.cycleId()));
+		Visibility chosen = visibility != null ? visibility : Visibility.PUBLIC;
+		if (!objectives.publish(id, chosen, current.version())) {
+			throw new StaleVersionException("Objective " + id, current.version(), current.version() + 1,
+					versions.fromIfMatch());
+		}
+		ObjectiveRow published = objectives.find(id).orElseThrow();
+		audit.record("objective", id, "PUBLISHED", AuditTrail.diff(current, published));
+		return get(id, null);
+	}
+
+	private OkrViews.ObjectiveView create(OkrCommands.CreateObjective c, Caller caller, boolean draft) {
 		var problems = new InvalidInputException.Collector();
 		UUID cycleId = Ids.tryParse(c.cycleId());
 		CycleRow cycle = cycleId == null ? null : cycles.findRow(cycleId);
@@ -198,7 +231,7 @@ public class Objectives {
 		ObjectiveRow row = new ObjectiveRow(Ids.next(), cycle.id(), c.key(), c.title(), c.description(), c.level(),
 				team, owner, alignment.parentId(), alignment.parentKeyResultId(),
 				c.type() != null ? c.type() : ObjectiveType.COMMITTED,
-				c.visibility() != null ? c.visibility() : Visibility.PUBLIC, null, null, null, evaluations.now(), 0);
+				c.visibility() != null ? c.visibility() : Visibility.PUBLIC, null, null, null, evaluations.now(), 0, draft);
 		List<KeyResultRow> krs = new ArrayList<>();
 		List<OkrCommands.CreateKeyResult> commands = c.keyResults() == null ? List.of() : c.keyResults();
 		for (int i = 0; i < commands.size(); i++) {
@@ -249,7 +282,7 @@ public class Objectives {
 				or(c.description(), current.description()), or(c.level(), current.level()), team, owner,
 				alignment.parentId(), alignment.parentKeyResultId(), or(c.type(), current.type()),
 				or(c.visibility(), current.visibility()), or(c.retrospective(), current.retrospective()),
-				current.carriedFromId(), current.finalScore(), current.createdAt(), current.version());
+				current.carriedFromId(), current.finalScore(), current.createdAt(), current.version(), current.draft());
 		if (!objectives.update(next)) {
 			throw new StaleVersionException("Objective " + id, current.version(), current.version() + 1,
 					versions.fromIfMatch());
@@ -302,7 +335,7 @@ public class Objectives {
 		Instant now = evaluations.now();
 		ObjectiveRow copy = new ObjectiveRow(Ids.next(), target.id(), null, source.title(), source.description(),
 				source.level(), source.teamId(), source.ownerId(), source.parentId(), source.parentKeyResultId(),
-				source.type(), source.visibility(), null, source.id(), null, now, 0);
+				source.type(), source.visibility(), null, source.id(), null, now, 0, source.draft());
 		objectives.insert(copy);
 		audit.record("objective", copy.id(), "CARRIED_OVER", AuditTrail.diff(null, copy));
 		int position = 0;

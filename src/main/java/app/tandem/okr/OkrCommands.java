@@ -63,6 +63,10 @@ public final class OkrCommands {
 			@Size(max = 4000) String note, Instant at) {
 	}
 
+	/** Publishing a draft: {@code visibility} PUBLIC unless given. */
+	public record PublishObjective(Visibility visibility, Long version) {
+	}
+
 	public record CarryOver(@NotNull String cycleId) {
 	}
 

@@ -67,11 +67,13 @@ class LayoutBrowserTests {
 		}
 		admin.post("/api/v1/kpis/" + kpi + "/measurements", values);
 
+		String draft = admin.post("/api/v1/library/okrs/operations-team-delivery/adopt",
+				Map.of("cycleId", cycle, "teamId", team)).str("/id");
 		List<String> pages = List.of("/", "/okrs?cycleId=" + cycle, "/okrs/objectives/" + objectiveId,
 				"/okrs/objectives/" + objectiveId + "/edit", "/okrs/new?cycleId=" + cycle, "/alignment?cycleId=" + cycle,
 				"/kpis", "/kpis/" + kpi, "/scorecard?cycleId=" + cycle, "/coach?cycleId=" + cycle, "/cycles",
 				"/cycles/" + cycle + "/review", "/search?q=" + suffix, "/tokens", "/admin/users", "/admin/teams",
-				"/admin/audit", "/library/kpis");
+				"/admin/audit", "/library/kpis", "/library/okrs", "/okrs/objectives/" + draft);
 		String audit = script();
 		List<String> problems = new ArrayList<>();
 		try (Chrome chrome = Chrome.open(port)) {

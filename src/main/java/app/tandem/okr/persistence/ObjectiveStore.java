@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import app.tandem.okr.domain.Level;
 import app.tandem.okr.domain.ObjectiveType;
+import app.tandem.okr.domain.Visibility;
 import app.tandem.shared.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -91,11 +92,12 @@ public class ObjectiveStore {
 	public void insert(ObjectiveRow row) {
 		jdbc.sql("""
 				insert into objective (id, cycle_id, slug, title, description, level, team_id, owner_id, parent_id,
-				  parent_key_result_id, type, visibility, retrospective, carried_from_id, final_score, created_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				  parent_key_result_id, type, visibility, retrospective, carried_from_id, final_score, created_at, version,
+				  draft)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
 			.params(row.id(), row.cycleId(), row.key(), row.title(), row.description(), row.level().name(), row.teamId(),
 					row.ownerId(), row.parentId(), row.parentKeyResultId(), row.type().name(), row.visibility().name(),
-					row.retrospective(), row.carriedFromId(), row.finalScore(), Sql.ts(row.createdAt()))
+					row.retrospective(), row.carriedFromId(), row.finalScore(), Sql.ts(row.createdAt()), row.draft())
 			.update();
 	}
 
@@ -109,6 +111,14 @@ public class ObjectiveStore {
 			.params(row.key(), row.title(), row.description(), row.level().name(), row.teamId(), row.ownerId(),
 					row.parentId(), row.parentKeyResultId(), row.type().name(), row.visibility().name(),
 					row.retrospective(), row.id(), row.version())
+			.update() == 1;
+	}
+
+	/** A draft made public (or private) if the stored version is still {@code version}. */
+	public boolean publish(UUID id, Visibility visibility, long version) {
+		return jdbc.sql("update objective set draft = false, visibility = ?, version = version + 1"
+				+ " where id = ? and version = ? and draft = true")
+			.params(visibility.name(), id, version)
 			.update() == 1;
 	}
 

@@ -9,8 +9,8 @@ import java.util.UUID;
 import app.tandem.okr.domain.Visibility;
 
 /**
- * Which objectives a reader may see (SPEC §1): every public one; a private one only if they own
- * it, lead its team (or a team above) or are an admin ({@link #ALL}).
+ * Which objectives a reader may see (SPEC §1): every public one; a private one or a draft only if
+ * they own it, lead its team (or a team above) or are an admin ({@link #ALL}).
  */
 public record Sight(boolean all, UUID me, Set<UUID> ledTeams) {
 
@@ -22,7 +22,7 @@ public record Sight(boolean all, UUID me, Set<UUID> ledTeams) {
 	}
 
 	public boolean sees(ObjectiveRow o) {
-		return all || o.visibility() != Visibility.PRIVATE || Objects.equals(o.ownerId(), me)
+		return all || !o.restricted() || Objects.equals(o.ownerId(), me)
 				|| (o.teamId() != null && ledTeams.contains(o.teamId()));
 	}
 
@@ -44,6 +44,7 @@ public record Sight(boolean all, UUID me, Set<UUID> ledTeams) {
 					+ ")";
 			params.addAll(ledTeams);
 		}
-		return " and (" + alias + "visibility <> ? or " + alias + "owner_id = ?" + teams + ")";
+		return " and ((" + alias + "visibility <> ? and " + alias + "draft = false) or " + alias + "owner_id = ?" + teams
+				+ ")";
 	}
 }

@@ -96,6 +96,17 @@ class ObjectiveController {
 		return objectives.alignment(Ids.parse(id, "objective"), identity.caller());
 	}
 
+	/** A draft made visible (PUBLIC unless the body says otherwise); the body may be left out. */
+	@PostMapping("/api/v1/objectives/{id}/publish")
+	ResponseEntity<OkrViews.ObjectiveView> publish(@PathVariable String id,
+			@Valid @RequestBody(required = false) OkrCommands.PublishObjective command,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		var objectiveId = Ids.parse(id, "objective");
+		var c = command != null ? command : new OkrCommands.PublishObjective(null, null);
+		return tagged(HttpStatus.OK,
+				objectives.publish(objectiveId, c.visibility(), Versions.of(ifMatch, c.version()), identity.caller()));
+	}
+
 	@PostMapping("/api/v1/objectives/{id}/carry-over")
 	ResponseEntity<OkrViews.ObjectiveView> carryOver(@PathVariable String id,
 			@Valid @RequestBody OkrCommands.CarryOver command) {

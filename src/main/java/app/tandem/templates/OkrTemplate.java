@@ -1,0 +1,45 @@
+package app.tandem.templates;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+
+import app.tandem.okr.domain.KeyResultType;
+import app.tandem.okr.domain.Level;
+import app.tandem.okr.domain.ObjectiveType;
+
+/**
+ * An example objective with its key results, as the library file writes it: what adopting it copies into a
+ * cycle. Start values and targets are examples, to be set to the team's own before publishing.
+ */
+public record OkrTemplate(String key, BusinessFunction function, Level level, ObjectiveType type, String title,
+		String description, List<KeyResult> keyResults) {
+
+	public OkrTemplate {
+		keyResults = keyResults == null ? List.of() : List.copyOf(keyResults);
+	}
+
+	/** A key result as written: start and target for INCREASE and DECREASE, min and max for THRESHOLD. */
+	public record KeyResult(String title, KeyResultType type, String unit, Double start, Double target, Double min,
+			Double max) {
+
+		/** A value as the page writes it in the reader's language: 420,000 or 420.000; 2.5 or 2,5. */
+		public String show(Double value, Locale locale) {
+			return value == null ? "" : new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale))
+				.format(value);
+		}
+	}
+
+	/** Whether the words (already lower case) occur in its title, description or a key result's title. */
+	boolean mentions(String words) {
+		if (contains(title, words) || contains(description, words)) {
+			return true;
+		}
+		return keyResults.stream().anyMatch(kr -> contains(kr.title(), words));
+	}
+
+	private static boolean contains(String text, String words) {
+		return text != null && text.toLowerCase(Locale.ROOT).contains(words);
+	}
+}

@@ -66,12 +66,17 @@ class LayoutBrowserTests {
 					30000 + 700 * (12 - week)));
 		}
 		admin.post("/api/v1/kpis/" + kpi + "/measurements", values);
+		// the health page with an assessment answered: its practices, next steps and chart
+		Map<String, Object> answers = new java.util.HashMap<>();
+		admin.get("/api/v1/assessment/questions").json().get("questions")
+			.forEach(q -> answers.put(q.get("key").asString(), 1));
+		admin.post("/api/v1/assessment", Map.of("answers", answers));
 
 		List<String> pages = List.of("/", "/okrs?cycleId=" + cycle, "/okrs/objectives/" + objectiveId,
 				"/okrs/objectives/" + objectiveId + "/edit", "/okrs/new?cycleId=" + cycle, "/alignment?cycleId=" + cycle,
 				"/kpis", "/kpis/" + kpi, "/scorecard?cycleId=" + cycle, "/coach?cycleId=" + cycle, "/cycles",
 				"/cycles/" + cycle + "/review", "/search?q=" + suffix, "/tokens", "/admin/users", "/admin/teams",
-				"/admin/audit");
+				"/admin/audit", "/health?cycleId=" + cycle + "&teamId=" + team);
 		String audit = script();
 		List<String> problems = new ArrayList<>();
 		try (Chrome chrome = Chrome.open(port)) {

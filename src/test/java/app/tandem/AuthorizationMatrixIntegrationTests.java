@@ -258,6 +258,14 @@ class AuthorizationMatrixIntegrationTests {
 		return created(admin.post("/api/v1/users", Map.of("username", "matrix-" + fresh(), "name", "Someone")));
 	}
 
+	/** Every question of the readiness assessment answered 2. */
+	private Map<String, Object> assessmentAnswers() {
+		Map<String, Object> answers = new java.util.LinkedHashMap<>();
+		admin.get("/api/v1/assessment/questions").json().get("questions")
+			.forEach(q -> answers.put(q.get("key").asString(), 2));
+		return answers;
+	}
+
 	private String team(Rec rec) {
 		return rec == Rec.OTHER ? otherTeam : ownTeam;
 	}
@@ -488,6 +496,15 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("GET", "/api/v1/inbox", ANY, anyone(200), (w, r) -> Call.get("/api/v1/inbox")));
 		all.add(new Endpoint("GET", "/api/v1/coach", ANY, anyone(200),
 				(w, r) -> Call.get("/api/v1/coach?cycleId=" + cycle)));
+		// health and the readiness assessment: everyone reads; admins and team leads answer
+		all.add(new Endpoint("GET", "/api/v1/health", ANY, anyone(200),
+				(w, r) -> Call.get("/api/v1/health?cycleId=" + cycle + "&teamId=" + ownTeam)));
+		all.add(new Endpoint("GET", "/api/v1/assessment/questions", ANY, anyone(200),
+				(w, r) -> Call.get("/api/v1/assessment/questions")));
+		all.add(new Endpoint("GET", "/api/v1/assessment", ANY, anyone(200), (w, r) -> Call.get("/api/v1/assessment")));
+		all.add(new Endpoint("POST", "/api/v1/assessment", ANY,
+				(who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.ADMIN || who == Who.LEAD ? 201 : 403,
+				(w, r) -> Call.json("POST", "/api/v1/assessment", Map.of("answers", assessmentAnswers()))));
 		all.add(new Endpoint("GET", "/api/v1/audit", ANY, admins(200), (w, r) -> Call.get("/api/v1/audit?limit=1000")));
 		all.add(new Endpoint("GET", "/api/v1/export", ANY, admins(200), (w, r) -> Call.get("/api/v1/export")));
 		// Restoring needs an empty instance, so an admin is told 409 here; nobody else gets that far.
@@ -527,6 +544,9 @@ class AuthorizationMatrixIntegrationTests {
 				"cycleId=" + cycle + "&title=Matrix+" + fresh() + "&level=COMPANY&type=COMMITTED&visibility=PUBLIC",
 				"application/x-www-form-urlencoded")));
 		all.add(new Endpoint("GET", "/coach", ANY, everybody(302), (w, r) -> Call.get("/coach?cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/health", ANY, everybody(302), (w, r) -> Call.get("/health?cycleId=" + cycle)));
+		all.add(new Endpoint("POST", "/health/assessment", ANY, everybody(403),
+				(w, r) -> new Call("POST", "/health/assessment", "answer.fixed-cadence=2", FORM)));
 		// a person's API tokens, and the admin pages (forms act on fresh records, never on the matrix's own people)
 		all.add(new Endpoint("GET", "/tokens", ANY, everybody(302), (w, r) -> Call.get("/tokens")));
 		all.add(new Endpoint("POST", "/tokens", ANY, everybody(403), (w, r) -> new Call("POST", "/tokens",

@@ -21,7 +21,8 @@ public record Shell(String username, boolean admin, List<OkrViews.CycleView> cyc
 	public static final List<String[]> SECTIONS = List.of(new String[] { "home", "/" },
 			new String[] { "okrs", "/okrs" }, new String[] { "alignment", "/alignment" },
 			new String[] { "kpis", "/kpis" }, new String[] { "scorecard", "/scorecard" },
-			new String[] { "coach", "/coach" }, new String[] { "library", "/library/kpis" });
+			new String[] { "coach", "/coach" }, new String[] { "library", "/library/kpis" },
+			new String[] { "health", "/health" });
 
 	public List<String[]> sections() {
 		return SECTIONS;

@@ -88,4 +88,17 @@ class DemoIntegrationTests {
 				.as("a year of weekly values").isTrue();
 		}
 	}
+	@Test
+	void theDemoHasAnsweredTheAssessmentTwiceAndItsTeamsHaveAHealthScore() {
+		ApiClient api = ApiClient.admin(demo.port());
+		JsonNode history = api.get("/api/v1/assessment").json().get("history");
+		assertThat(history).hasSize(2);
+		java.time.Instant first = java.time.Instant.parse(history.get(0).get("submittedAt").asString());
+		java.time.Instant second = java.time.Instant.parse(history.get(1).get("submittedAt").asString());
+		assertThat(java.time.Duration.between(first, second).toDays()).isEqualTo(35);
+		assertThat(history.get(1).get("overall").asDouble()).isGreaterThan(history.get(0).get("overall").asDouble());
+		var health = api.get("/api/v1/health");
+		assertThat(health.status()).as(health.text()).isEqualTo(200);
+		assertThat(health.json().get("overall").isNumber()).isTrue();
+	}
 }

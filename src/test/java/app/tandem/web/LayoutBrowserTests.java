@@ -66,6 +66,11 @@ class LayoutBrowserTests {
 					30000 + 700 * (12 - week)));
 		}
 		admin.post("/api/v1/kpis/" + kpi + "/measurements", values);
+		// the health page with an assessment answered: its practices, next steps and chart
+		Map<String, Object> answers = new java.util.HashMap<>();
+		admin.get("/api/v1/assessment/questions").json().get("questions")
+			.forEach(q -> answers.put(q.get("key").asString(), 1));
+		admin.post("/api/v1/assessment", Map.of("answers", answers));
 
 		String draft = admin.post("/api/v1/library/okrs/operations-team-delivery/adopt",
 				Map.of("cycleId", cycle, "teamId", team)).str("/id");
@@ -73,7 +78,8 @@ class LayoutBrowserTests {
 				"/okrs/objectives/" + objectiveId + "/edit", "/okrs/new?cycleId=" + cycle, "/alignment?cycleId=" + cycle,
 				"/kpis", "/kpis/" + kpi, "/scorecard?cycleId=" + cycle, "/coach?cycleId=" + cycle, "/cycles",
 				"/cycles/" + cycle + "/review", "/search?q=" + suffix, "/tokens", "/admin/users", "/admin/teams",
-				"/admin/audit", "/library/kpis", "/library/okrs", "/okrs/objectives/" + draft);
+				"/admin/audit", "/library/kpis", "/library/okrs", "/okrs/objectives/" + draft,
+				"/health?cycleId=" + cycle + "&teamId=" + team);
 		String audit = script();
 		List<String> problems = new ArrayList<>();
 		try (Chrome chrome = Chrome.open(port)) {

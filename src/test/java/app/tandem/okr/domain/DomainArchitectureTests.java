@@ -19,7 +19,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Every domain package (okr, kpi, coach), the forecasts' arithmetic and the TOTP code are plain
+ * Every domain package (okr, kpi, coach, assessment), the forecasts' arithmetic and the TOTP code are plain
  * Java: no Spring, SQL, Jakarta or Jackson types. One rule for all of them, shown here to be able to
  * fail (the leaks below live in okr.domain's test classes).
  */
@@ -55,7 +55,7 @@ class DomainArchitectureTests {
 	private static final JavaClasses DOMAIN_CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("app.tandem.okr.domain", "app.tandem.kpi.domain", "app.tandem.coach.domain",
-				"app.tandem.shared.math", "app.tandem.identity.totp");
+				"app.tandem.shared.math", "app.tandem.identity.totp", "app.tandem.assessment.domain");
 
 	@Test
 	void domainClassesDependOnNoFrameworkPersistenceOrSerialisationTypes() {

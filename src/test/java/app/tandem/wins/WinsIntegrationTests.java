@@ -8,7 +8,9 @@ import app.tandem.ApiClient;
 import app.tandem.TandemIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,12 @@ class WinsIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	WinsCatchUp catchUp;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ApiClient admin;
 
@@ -106,6 +114,21 @@ class WinsIntegrationTests {
 		assertThat(wins).hasSize(1);
 		assertThat(wins.get(0).get("subjectId").asString()).isEqualTo(kr);
 		assertThat(wins.get(0).at("/person/username").asString()).isEqualTo("ann-" + suffix);
+	}
+
+	@Test
+	void theCatchUpRecordsAWinTheFeedLacksAndOnlyOnce() {
+		String kr = objective("Caught up " + suffix, "PUBLIC", ann, 3);
+		checkIn(admin, kr, 3);
+		String win = winsOfCycle(admin).get(0).get("id").asString();
+		jdbc.sql("delete from win where id = ?").param(java.util.UUID.fromString(win)).update();
+		assertThat(winsOfCycle(admin)).as("as if recording it had failed").isEmpty();
+
+		assertThat(catchUp.catchUp()).isPositive();
+		JsonNode wins = winsOfCycle(admin);
+		assertThat(wins).hasSize(1);
+		assertThat(wins.get(0).get("subjectId").asString()).isEqualTo(kr);
+		assertThat(catchUp.catchUp()).as("nothing new the second time").isZero();
 	}
 
 	@Test

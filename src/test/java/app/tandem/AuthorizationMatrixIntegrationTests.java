@@ -134,6 +134,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	private final Map<Rec, String> kpis = new EnumMap<>(Rec.class);
 
+	private final Map<Rec, String> wins = new EnumMap<>(Rec.class);
+
 	private String privateTitle;
 
 	private int serial;
@@ -242,6 +244,21 @@ class AuthorizationMatrixIntegrationTests {
 				List.of(Map.of("at", Instant.now().minus(1, ChronoUnit.HOURS).toString(), "value", 10))).status())
 			.isEqualTo(200);
 		return key;
+	}
+
+	/** A win like the record's objective: a fresh one of the same kind whose milestone is achieved. */
+	private String win(Rec rec) {
+		return wins.computeIfAbsent(rec, r -> {
+			Okr done = objective(r);
+			assertThat(admin.post("/api/v1/key-results/" + done.keyResult() + "/check-ins", Map.of("achieved", true))
+				.status()).isEqualTo(201);
+			for (var win : admin.get("/api/v1/wins?cycleId=" + cycle + "&limit=1000").json().get("items")) {
+				if (win.get("subjectId").asString().equals(done.keyResult())) {
+					return win.get("id").asString();
+				}
+			}
+			throw new AssertionError("no win for " + r);
+		});
 	}
 
 	private String freshCycle() {
@@ -490,6 +507,11 @@ class AuthorizationMatrixIntegrationTests {
 			all.add(new Endpoint("POST", "/api/v1/" + subjects + "/{id}/comments", recs, reads(201),
 					(w, r) -> Call.json("POST", path.build(w, r).path(), Map.of("body", "Noted " + fresh()))));
 		}
+		// wins: anyone sees them and gives kudos, but a private objective's only those who may see it
+		all.add(new Endpoint("GET", "/api/v1/wins", ANY, anyone(200), (w, r) -> Call.get("/api/v1/wins?cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/api/v1/wins/{id}", OKRS, reads(200), (w, r) -> Call.get("/api/v1/wins/" + win(r))));
+		all.add(new Endpoint("POST", "/api/v1/wins/{id}/kudos", OKRS, reads(201), (w, r) -> Call.json("POST",
+				"/api/v1/wins/" + win(r) + "/kudos", Map.of("note", "Well done " + fresh()))));
 		// the whole organisation
 		all.add(new Endpoint("GET", "/api/v1/dashboard", ANY, anyone(200),
 				(w, r) -> Call.get("/api/v1/dashboard?cycleId=" + cycle)));
@@ -547,6 +569,9 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("GET", "/health", ANY, everybody(302), (w, r) -> Call.get("/health?cycleId=" + cycle)));
 		all.add(new Endpoint("POST", "/health/assessment", ANY, everybody(403),
 				(w, r) -> new Call("POST", "/health/assessment", "answer.fixed-cadence=2", FORM)));
+		all.add(new Endpoint("GET", "/wins", ANY, everybody(302), (w, r) -> Call.get("/wins?cycleId=" + cycle)));
+		all.add(new Endpoint("POST", "/wins/{id}/kudos", ANY, everybody(403),
+				(w, r) -> new Call("POST", "/wins/" + win(Rec.OWN) + "/kudos", "note=Bravo", FORM)));
 		// a person's API tokens, and the admin pages (forms act on fresh records, never on the matrix's own people)
 		all.add(new Endpoint("GET", "/tokens", ANY, everybody(302), (w, r) -> Call.get("/tokens")));
 		all.add(new Endpoint("POST", "/tokens", ANY, everybody(403), (w, r) -> new Call("POST", "/tokens",

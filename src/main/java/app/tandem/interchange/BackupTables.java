@@ -18,7 +18,7 @@ final class BackupTables {
 
 	/** Parents before children. Self-references (parent_id) are written in a second pass. */
 	static final List<String> ORDER = List.of("organisation", "app_user", "team", "membership", "api_token", "cycle", "kpi",
-			"objective", "key_result", "key_result_change", "check_in", "measurement", "kpi_event", "comment", "comment_mention");
+			"objective", "key_result", "key_result_change", "check_in", "measurement", "kpi_event", "comment", "comment_mention", "win", "kudos");
 
 	static final Map<String, String> SELF_REFERENCES = Map.of("team", "parent_id", "objective", "parent_id");
 

@@ -19,6 +19,7 @@ import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
 import app.tandem.shared.StaleVersionException;
 import app.tandem.shared.Versions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,11 @@ public class Cycles {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	Cycles(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations,
-			AuditTrail audit) {
+			AuditTrail audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.audit = audit;
 		this.cycles = cycles;
 		this.objectives = objectives;
@@ -114,6 +118,7 @@ public class Cycles {
 		if (!cycles.close(id, current.version(), now)) {
 			throw new ConflictException("The cycle was changed or closed meanwhile");
 		}
+		events.publishEvent(new CycleClosed(id, now));
 		return get(id);
 	}
 

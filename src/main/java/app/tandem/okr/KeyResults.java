@@ -10,9 +10,11 @@ import java.util.UUID;
 import app.tandem.identity.Caller;
 import app.tandem.okr.domain.Cycle;
 import app.tandem.okr.domain.KeyResultDefinition;
+import app.tandem.okr.domain.KeyResultEvaluator;
 import app.tandem.okr.domain.KeyResultForecast;
 import app.tandem.okr.domain.KeyResultProgress;
 import app.tandem.okr.domain.KeyResultType;
+import app.tandem.okr.domain.Status;
 import app.tandem.okr.persistence.CheckInRow;
 import app.tandem.okr.persistence.CheckInStore;
 import app.tandem.okr.persistence.CycleRow;
@@ -327,6 +329,7 @@ public class KeyResults {
 		keyResults.applyCheckIn(id, at, c.value(), achieved, c.confidence(), cycle.contains(at), inRange,
 				lineX(kr, cycle, at, c.value()));
 		rollups.refresh(kr.objectiveId());
+		publishCheckedIn(kr, objective, cycle, row, now);
 		return ObjectiveViews.checkIn(row);
 	}
 
@@ -350,6 +353,20 @@ public class KeyResults {
 		keyResults.applyCheckIn(id, now, value, null, null, cycle.contains(now),
 				KeyResultProgress.inRange(kr.definition(), value), lineX(kr, cycle, now, value));
 		rollups.refresh(kr.objectiveId());
+		publishCheckedIn(kr, objective, cycle, row, now);
+	}
+
+	/** The key result's status before and after the check-in, from its row (cheap: no check-ins are read). */
+	private void publishCheckedIn(KeyResultRow before, ObjectiveRow objective, Cycle cycle, CheckInRow checkIn,
+			Instant now) {
+		KeyResultRow after = row(before.id());
+		events.publishEvent(new KeyResultCheckedIn(before.id(), objective.id(), checkIn.id(), checkIn.authorId(),
+				checkIn.at(), statusOf(before, objective, cycle, now), statusOf(after, objective, cycle, now)));
+	}
+
+	private static Status statusOf(KeyResultRow kr, ObjectiveRow objective, Cycle cycle, Instant at) {
+		return KeyResultEvaluator.evaluate(kr.definition(), kr.measured(), kr.grade(), objective.type(), cycle, at)
+			.status();
 	}
 
 	public List<OkrViews.CheckInView> checkIns(UUID id, UUID before, int limit, Caller caller) {

@@ -27,7 +27,8 @@ class BackupIntegrationTests {
 		ApiClient api = ApiClient.admin(port);
 		seed(api);
 		String exported = api.get("/api/v1/export").text();
-		assertThat(exported).contains("\"format\":\"tandem-backup\"", "Carry the load", "check_in");
+		assertThat(exported).contains("\"format\":\"tandem-backup\"", "Carry the load", "check_in",
+				"Shipped, thank you");
 
 		boolean suiteOnPostgres = environment.matchesProfiles("postgres");
 		boolean otherIsPostgres = !suiteOnPostgres && SecondInstance.postgresReachable();
@@ -89,5 +90,10 @@ class BackupIntegrationTests {
 			api.post("/api/v1/key-results/" + kr + "/check-ins", Map.of("value", value, "note", "=not a formula"));
 		}
 		api.patch("/api/v1/key-results/" + kr, Map.of("targetValue", 12, "reason", "scope grew"));
+		String milestone = api.post("/api/v1/objectives/" + objective.str("/id") + "/key-results", Map.of("title", "Ship",
+				"type", "MILESTONE")).str("/id");
+		api.post("/api/v1/key-results/" + milestone + "/check-ins", Map.of("achieved", true));
+		String win = api.get("/api/v1/wins?cycleId=" + cycle).str("/items/0/id");
+		api.post("/api/v1/wins/" + win + "/kudos", Map.of("note", "Shipped, thank you"));
 	}
 }

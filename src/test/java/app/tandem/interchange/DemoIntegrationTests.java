@@ -53,6 +53,26 @@ class DemoIntegrationTests {
 	}
 
 	@Test
+	void theDemosDoneKeyResultsShowAsWins() {
+		ApiClient api = ApiClient.admin(demo.port());
+		List<String> done = new ArrayList<>();
+		for (JsonNode objective : api.get("/api/v1/objectives?limit=1000").json().get("items")) {
+			for (JsonNode kr : objective.get("keyResults")) {
+				if (kr.get("status").asString().equals("DONE")) {
+					done.add(kr.get("id").asString());
+				}
+			}
+		}
+		List<String> won = new ArrayList<>();
+		for (JsonNode win : api.get("/api/v1/wins?limit=1000").json().get("items")) {
+			assertThat(win.at("/person/username").isString()).as("who did it").isTrue();
+			won.add(win.get("subjectId").asString());
+		}
+		assertThat(done).as("the demo has key results done").isNotEmpty();
+		assertThat(won).containsAll(done);
+	}
+
+	@Test
 	void demoOrganisationShowsObjectivesWithCheckInHistoryOnFirstStart() {
 		{
 			ApiClient api = ApiClient.admin(demo.port());

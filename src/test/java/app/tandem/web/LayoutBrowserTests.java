@@ -54,6 +54,12 @@ class LayoutBrowserTests {
 					"note", "Reviews after the new reminder e-mail"));
 		}
 		admin.post("/api/v1/objectives/" + objectiveId + "/comments", Map.of("body", "Nice trend, keep it going"));
+		String milestone = admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Open the patient portal "
+				+ suffix, "level", "TEAM", "teamId", team, "keyResults", List.of(Map.of("title",
+						"Launch online booking for every clinic in the region", "type", "MILESTONE")))).str("/keyResults/0/id");
+		admin.post("/api/v1/key-results/" + milestone + "/check-ins", Map.of("achieved", true));
+		String win = admin.get("/api/v1/wins?cycleId=" + cycle).str("/items/0/id");
+		admin.post("/api/v1/wins/" + win + "/kudos", Map.of("note", "Huge thanks to everyone who made this happen"));
 		String kpi = "layout-visits-" + suffix;
 		admin.post("/api/v1/kpis", Map.ofEntries(Map.entry("key", kpi), Map.entry("name", "Website visitors " + suffix),
 				Map.entry("direction", "HIGHER_IS_BETTER"), Map.entry("target", 40000), Map.entry("warningThreshold", 32000),
@@ -79,7 +85,7 @@ class LayoutBrowserTests {
 				"/kpis", "/kpis/" + kpi, "/scorecard?cycleId=" + cycle, "/coach?cycleId=" + cycle, "/cycles",
 				"/cycles/" + cycle + "/review", "/search?q=" + suffix, "/tokens", "/admin/users", "/admin/teams",
 				"/admin/audit", "/library/kpis", "/library/okrs", "/okrs/objectives/" + draft,
-				"/health?cycleId=" + cycle + "&teamId=" + team);
+				"/health?cycleId=" + cycle + "&teamId=" + team, "/wins?cycleId=" + cycle);
 		String audit = script();
 		List<String> problems = new ArrayList<>();
 		try (Chrome chrome = Chrome.open(port)) {

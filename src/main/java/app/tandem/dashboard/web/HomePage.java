@@ -17,16 +17,20 @@ import app.tandem.kpi.KpisDue;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
+import app.tandem.wins.Wins;
 
 /**
- * Home: what I owe this week (the inbox), my objectives and my teams' with their progress, and my teams' KPIs
- * with their status, in the cycle the switcher shows.
+ * Home: what I owe this week (the inbox), my objectives and my teams' with their progress, my teams' KPIs
+ * with their status, and the latest wins, in the cycle the switcher shows.
  */
 @Controller
 class HomePage {
 
 	/** Objectives shown per kind (mine, each team's): a home page, not the full list. */
 	private static final int SHOWN = 50;
+
+	/** The latest wins of the cycle shown at home; the rest are on /wins. */
+	private static final int WINS_SHOWN = 5;
 
 	private final IdentityApi identity;
 
@@ -38,7 +42,10 @@ class HomePage {
 
 	private final KpisDue kpisDue;
 
-	HomePage(IdentityApi identity, OkrReads okr, Objectives objectives, KpiCatalog kpis, KpisDue kpisDue) {
+	private final Wins wins;
+
+	HomePage(IdentityApi identity, OkrReads okr, Objectives objectives, KpiCatalog kpis, KpisDue kpisDue, Wins wins) {
+		this.wins = wins;
 		this.identity = identity;
 		this.okr = okr;
 		this.objectives = objectives;
@@ -63,6 +70,8 @@ class HomePage {
 		model.addAttribute("mine", shown.stream().filter(o -> me.equals(o.ownerId())).toList());
 		model.addAttribute("teams", shown.stream().filter(o -> !me.equals(o.ownerId())).toList());
 		model.addAttribute("kpis", teamKpis(teams));
+		model.addAttribute("wins", cycle == null ? List.of()
+				: wins.list(UUID.fromString(cycle.id()), null, null, WINS_SHOWN, caller).items());
 		return "dashboard/home";
 	}
 

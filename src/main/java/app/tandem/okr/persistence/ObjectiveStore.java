@@ -28,6 +28,12 @@ public class ObjectiveStore {
 		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where id = ?").param(id).query(OkrRows.OBJECTIVE).optional();
 	}
 
+	/** The objectives among these ids that exist, in no particular order. */
+	public List<ObjectiveRow> findAll(Collection<UUID> ids) {
+		return Sql.inChunks(ids, chunk -> jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where id in (:ids)")
+			.param("ids", chunk).query(OkrRows.OBJECTIVE).list());
+	}
+
 	public Optional<ObjectiveRow> findByKey(String key) {
 		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where slug = ?").param(key).query(OkrRows.OBJECTIVE).optional();
 	}

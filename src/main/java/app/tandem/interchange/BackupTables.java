@@ -18,14 +18,16 @@ final class BackupTables {
 
 	/** Parents before children. Self-references (parent_id) are written in a second pass. */
 	static final List<String> ORDER = List.of("organisation", "app_user", "team", "membership", "api_token", "cycle", "kpi",
-			"objective", "key_result", "key_result_change", "check_in", "measurement", "kpi_event", "comment", "comment_mention", "win", "kudos");
+			"objective", "key_result", "key_result_change", "check_in", "measurement", "kpi_event", "comment", "comment_mention", "win", "kudos",
+			"assessment", "assessment_answer");
 
 	static final Map<String, String> SELF_REFERENCES = Map.of("team", "parent_id", "objective", "parent_id");
 
 	static final Map<String, String> ORDER_BY = Map.of("membership",
 			"cast(team_id as varchar(36)), cast(user_id as varchar(36))", "organisation", "id", "measurement",
 			"cast(kpi_id as varchar(36)), at", "comment_mention",
-			"cast(comment_id as varchar(36)), cast(user_id as varchar(36))");
+			"cast(comment_id as varchar(36)), cast(user_id as varchar(36))", "assessment_answer",
+			"cast(assessment_id as varchar(36)), question_key");
 
 	enum Kind {
 		UUID, TEXT, INTEGER, DECIMAL, BOOLEAN, DATE, INSTANT

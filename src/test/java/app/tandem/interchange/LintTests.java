@@ -57,21 +57,21 @@ class LintTests {
 
 		assertThat(run.status()).as(run.err()).isZero();
 		assertThat(run.lines()).containsExactly(
-				EXAMPLE + ":47: INFO KPI-005 KPI \"Qualified leads\" measures no key result and its team has no"
+				EXAMPLE + ":48: INFO KPI-005 KPI \"Qualified leads\" measures no key result and its team has no"
 						+ " objectives: it is tracked standalone",
-				EXAMPLE + ":62: INFO KPI-005 KPI \"New paying customers\" measures no key result and its team has no"
+				EXAMPLE + ":63: INFO KPI-005 KPI \"New paying customers\" measures no key result and its team has no"
 						+ " objectives: it is tracked standalone",
-				EXAMPLE + ":77: INFO KPI-005 KPI \"Lead conversion rate\" measures no key result and its team has no"
+				EXAMPLE + ":78: INFO KPI-005 KPI \"Lead conversion rate\" measures no key result and its team has no"
 						+ " objectives: it is tracked standalone",
-				EXAMPLE + ":93: INFO KPI-005 KPI \"Customer acquisition cost\" measures no key result and its team has"
+				EXAMPLE + ":94: INFO KPI-005 KPI \"Customer acquisition cost\" measures no key result and its team has"
 						+ " no objectives: it is tracked standalone",
-				EXAMPLE + ":201: INFO OKR-009 Objective \"Become the #1 most-downloaded health tracking app\" holds a"
+				EXAMPLE + ":202: INFO OKR-009 Objective \"Become the #1 most-downloaded health tracking app\" holds a"
 						+ " number (#1): numbers belong in key results",
-				EXAMPLE + ":213: INFO OKR-009 Objective \"Increase social media presence by 33%\" holds a number"
+				EXAMPLE + ":214: INFO OKR-009 Objective \"Increase social media presence by 33%\" holds a number"
 						+ " (33%): numbers belong in key results",
-				EXAMPLE + ":250: INFO OKR-008 Team objective \"Enhance the reliability of the patient registration"
+				EXAMPLE + ":251: INFO OKR-008 Team objective \"Enhance the reliability of the patient registration"
 						+ " platform\" is aligned to nothing",
-				EXAMPLE + ":262: INFO OKR-008 Team objective \"Foster a collaborative work environment\" is aligned to"
+				EXAMPLE + ":263: INFO OKR-008 Team objective \"Foster a collaborative work environment\" is aligned to"
 						+ " nothing");
 		assertThat(run.err()).contains("0 errors, 0 warnings, 8 infos");
 	}
@@ -115,7 +115,7 @@ class LintTests {
 		assertThat(document.get("findings")).hasSize(8);
 		JsonNode first = document.at("/findings/0");
 		assertThat(first.get("file").asString()).isEqualTo(EXAMPLE);
-		assertThat(first.get("line").asInt()).isEqualTo(47);
+		assertThat(first.get("line").asInt()).isEqualTo(48);
 		assertThat(first.get("severity").asString()).isEqualTo("INFO");
 		assertThat(first.get("ruleId").asString()).isEqualTo("KPI-005");
 		assertThat(first.get("subjectType").asString()).isEqualTo("KPI");

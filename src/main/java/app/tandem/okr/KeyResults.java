@@ -301,7 +301,8 @@ public class KeyResults {
 		Cycles.requireOpen(cycleRow);
 		Cycle cycle = cycleRow.cycle();
 		Instant now = evaluations.now();
-		Instant at = c.at() != null ? c.at() : now;
+		// the database keeps microseconds: the key result's line is drawn from the instant as it is stored
+		Instant at = c.at() != null ? c.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS) : now;
 		var problems = new InvalidInputException.Collector();
 		Finite.check(problems, "value", c.value());
 		if (kr.type() == KeyResultType.MILESTONE) {

@@ -285,6 +285,22 @@ class ForecastIntegrationTests {
 		assertThat(objective.json().at("/keyResults/0/forecast/reason").asString()).contains("MILESTONE");
 	}
 
+	@Test
+	void aCheckInAtAFinerInstantThanTheDatabaseKeepsIsTakenAtTheInstantStored() {
+		ApiClient api = ApiClient.admin(port);
+		clock.set("2026-10-01T08:00:00Z");
+		String kr = objective(api, "COMMITTED", Map.of("title", "Nanos", "type", "INCREASE", "startValue", 0,
+				"targetValue", 10)).str("/keyResults/0/id");
+		clock.set("2026-10-20T08:00:00Z");
+		var answer = api.post("/api/v1/key-results/" + kr + "/check-ins",
+				Map.of("value", 1, "confidence", 5, "at", "2026-10-05T08:00:00.123456789Z"));
+
+		// microseconds, as stored, so that the line drawn now is the line a restore draws from the stored check-ins
+		assertThat(answer.str("/at")).isEqualTo("2026-10-05T08:00:00.123456Z");
+		assertThat(api.get("/api/v1/key-results/" + kr + "/check-ins").json().at("/items/0/at").asString())
+			.isEqualTo("2026-10-05T08:00:00.123456Z");
+	}
+
 	private ApiClient.Response objective(ApiClient api, String type, Map<String, Object> keyResult) {
 		String cycle = api.post("/api/v1/cycles", Map.of("name", "Forecast-" + System.nanoTime(), "startDate",
 				"2026-10-01", "endDate", "2026-12-31")).str("/id");

@@ -1,11 +1,11 @@
 package app.tandem.templates;
 
 import java.net.URI;
-import java.util.List;
 
 import app.tandem.identity.IdentityApi;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.Level;
+import app.tandem.shared.ListPage;
 import app.tandem.shared.Versions;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +31,10 @@ class TemplateController {
 
 	/** Every template (a few dozen: no paging), of a function and level if given, holding the words {@code q}. */
 	@GetMapping("/api/v1/library/okrs")
-	List<OkrTemplate> list(@RequestParam(required = false) BusinessFunction function,
+	ListPage<OkrTemplate> list(@RequestParam(required = false) BusinessFunction function,
 			@RequestParam(required = false) Level level, @RequestParam(required = false) String q) {
-		return templates.find(function, level, q);
+		// a list answers {items, next} (SPEC §2); the library is small enough to be one page
+		return new ListPage<>(templates.find(function, level, q), null);
 	}
 
 	@GetMapping("/api/v1/library/okrs/{key}")

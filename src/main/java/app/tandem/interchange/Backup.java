@@ -227,14 +227,16 @@ class Backup {
 		Map<String, BackupTables.Kind> columns = BackupTables.columns(jdbc, table);
 		List<String> names = new ArrayList<>(columns.keySet());
 		String selfReference = BackupTables.SELF_REFERENCES.get(table);
-		String sql = "insert into " + table + " (" + String.join(", ", names) + ") values ("
-				+ String.join(", ", names.stream().map(n -> "?").toList()) + ")";
+		// A backup from an older version lacks the columns added since: those take their default, so each run of
+		// rows with the same columns is inserted with a statement naming just those.
+		List<String> batchColumns = null;
 		List<Object[]> batch = new ArrayList<>(BATCH);
 		List<Object[]> deferred = new ArrayList<>();
 		int count = 0;
 		while (parser.nextToken() == JsonToken.START_OBJECT) {
 			String rowPath = path + "[" + count + "]";
 			Object[] values = new Object[names.size()];
+			boolean[] present = new boolean[names.size()];
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 				String column = parser.currentName();
 				int index = names.indexOf(column);
@@ -243,6 +245,7 @@ class Backup {
 				}
 				parser.nextToken();
 				values[index] = value(parser, columns.get(column), rowPath + "." + column);
+				present[index] = true;
 			}
 			if (selfReference != null) {
 				int index = names.indexOf(selfReference);
@@ -251,23 +254,40 @@ class Backup {
 					values[index] = null;
 				}
 			}
-			batch.add(values);
+			List<String> rowColumns = new ArrayList<>();
+			List<Object> rowValues = new ArrayList<>();
+			for (int i = 0; i < names.size(); i++) {
+				if (present[i]) {
+					rowColumns.add(names.get(i));
+					rowValues.add(values[i]);
+				}
+			}
+			if (rowColumns.isEmpty()) {
+				throw InvalidInputException.of(rowPath, "has no columns");
+			}
+			if (!rowColumns.equals(batchColumns)) {
+				flush(table, batchColumns, batch, columns);
+				batchColumns = rowColumns;
+			}
+			batch.add(rowValues.toArray());
 			count++;
 			if (batch.size() == BATCH) {
-				flush(sql, batch, columns, names);
+				flush(table, batchColumns, batch, columns);
 			}
 		}
-		flush(sql, batch, columns, names);
+		flush(table, batchColumns, batch, columns);
 		if (!deferred.isEmpty()) {
 			jdbc.batchUpdate("update " + table + " set " + selfReference + " = ? where id = ?", deferred);
 		}
 		return count;
 	}
 
-	private void flush(String sql, List<Object[]> batch, Map<String, BackupTables.Kind> columns, List<String> names) {
+	private void flush(String table, List<String> names, List<Object[]> batch, Map<String, BackupTables.Kind> columns) {
 		if (batch.isEmpty()) {
 			return;
 		}
+		String sql = "insert into " + table + " (" + String.join(", ", names) + ") values ("
+				+ String.join(", ", names.stream().map(n -> "?").toList()) + ")";
 		jdbc.batchUpdate(sql, batch, batch.size(), (PreparedStatement ps, Object[] values) -> {
 			for (int i = 0; i < values.length; i++) {
 				if (values[i] == null) {

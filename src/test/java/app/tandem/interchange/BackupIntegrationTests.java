@@ -48,6 +48,33 @@ class BackupIntegrationTests {
 	}
 
 	@Test
+	void aBackupFromAnOlderVersionWithoutTheColumnsAddedSinceIsRestoredWithTheirDefaults() {
+		try (SecondInstance empty = SecondInstance.start(false)) {
+			ApiClient target = ApiClient.admin(empty.port());
+			// rows as a backup made by an older version has them: no "draft" on the objective (nor "active", "version"
+			// and the second factor's columns on the person)
+			String older = """
+					{"format":"tandem-backup","version":1,"tables":{
+					  "app_user":[{"id":"0190a000-0000-7000-8000-000000000031","username":"older-admin","name":"Older",
+					    "password_hash":"{noop}older-password-1","admin":true,"created_at":"2026-01-01T00:00:00Z"}],
+					  "team":[{"id":"0190a000-0000-7000-8000-000000000021","slug":"older","name":"Older team",
+					    "parent_id":null,"created_at":"2026-01-01T00:00:00Z","version":0}],
+					  "cycle":[{"id":"0190a000-0000-7000-8000-000000000001","name":"Q1","start_date":"2026-01-01",
+					    "end_date":"2026-03-31","closed_at":null,"created_at":"2026-01-01T00:00:00Z","version":0}],
+					  "objective":[{"id":"0190a000-0000-7000-8000-000000000011",
+					    "cycle_id":"0190a000-0000-7000-8000-000000000001","title":"Older","level":"COMPANY",
+					    "team_id":"0190a000-0000-7000-8000-000000000021","type":"COMMITTED","visibility":"PUBLIC",
+					    "created_at":"2026-01-01T00:00:00Z","version":0}]}}""";
+			var restored = target.postRaw("/api/v1/import", older, "application/json");
+			assertThat(restored.status()).as(restored.text()).isEqualTo(200);
+			var objective = ApiClient.basic(empty.port(), "older-admin", "older-password-1")
+				.get("/api/v1/objectives/0190a000-0000-7000-8000-000000000011");
+			assertThat(objective.str("/title")).isEqualTo("Older");
+			assertThat(objective.json().get("draft").asBoolean()).as("the column's default").isFalse();
+		}
+	}
+
+	@Test
 	void restoreRefusesAnInstanceThatHoldsData() {
 		ApiClient api = ApiClient.admin(port);
 		seed(api);

@@ -68,7 +68,8 @@ class CoachFindings implements ObjectiveFindings, KpiFindings {
 	public Map<String, List<Finding>> of(List<KpiView> views) {
 		Optional<OkrViews.CycleView> current = okr.currentCycle();
 		List<String> ids = views.stream().map(KpiView::id).toList();
-		WrittenOkrs.Anchors anchors = current.map(c -> written.anchors(UUID.fromString(c.id()), null, ids))
+		List<String> teams = views.stream().map(KpiView::teamId).filter(t -> t != null).distinct().toList();
+		WrittenOkrs.Anchors anchors = current.map(c -> written.anchors(UUID.fromString(c.id()), null, ids, teams))
 			.orElse(new WrittenOkrs.Anchors(Set.of(), Set.of()));
 		CoachContext context = new CoachContext(thresholds, Map.of(), anchors.kpisMeasuringKeyResults(),
 				anchors.teamsWithObjectives(), at(null));

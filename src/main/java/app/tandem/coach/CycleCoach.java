@@ -71,7 +71,7 @@ class CycleCoach {
 			.filter(k -> teamId == null || teamId.toString().equals(k.teamId()))
 			.sorted(java.util.Comparator.comparing(KpiSnapshot::id))
 			.toList();
-		WrittenOkrs.Anchors anchors = written.anchors(cycleId, asOf, allKpis.keySet());
+		WrittenOkrs.Anchors anchors = written.anchors(cycleId, asOf, allKpis.keySet(), teamsOf(judged));
 		CoachContext context = new CoachContext(thresholds, allKpis, anchors.kpisMeasuringKeyResults(),
 				anchors.teamsWithObjectives(), asOf != null ? asOf : Instant.now(clock));
 		List<Finding> findings = Coach.review(snapshots, judged, context);
@@ -79,5 +79,10 @@ class CycleCoach {
 			findings = findings.stream().filter(f -> f.subjectType() != Finding.SubjectType.CYCLE).toList();
 		}
 		return new Report(cycle.id(), teamId == null ? null : teamId.toString(), asOf, findings);
+	}
+
+	/** The teams KPI-005 asks about: those of the KPIs judged. */
+	private static List<String> teamsOf(java.util.Collection<KpiSnapshot> kpis) {
+		return kpis.stream().map(KpiSnapshot::teamId).filter(java.util.Objects::nonNull).distinct().toList();
 	}
 }

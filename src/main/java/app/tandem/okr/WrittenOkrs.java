@@ -149,23 +149,31 @@ public class WrittenOkrs {
 
 	/**
 	 * What ties KPIs to the OKRs around a cycle: which of the KPIs asked about measure a key result,
-	 * and which teams have an objective, in the cycle or any cycle overlapping it (created by
+	 * and which of the teams asked about have an objective, in the cycle or any cycle overlapping it (created by
 	 * {@code asOf}, if given). Private objectives count too: this tells only whether a KPI is tied
 	 * in, never to what.
 	 */
 	public record Anchors(Set<String> kpisMeasuringKeyResults, Set<String> teamsWithObjectives) {
 	}
 
-	/** @param kpiIds the KPIs to ask about (ids that are not a KPI's are simply not measuring) */
-	public Anchors anchors(UUID cycleId, Instant asOf, Collection<String> kpiIds) {
+	/**
+	 * @param kpiIds the KPIs to ask about (ids that are not a KPI's are simply not measuring)
+	 * @param teamIds the teams to ask about, those of the KPIs: a cycle's objectives are many, its KPIs' teams few
+	 */
+	public Anchors anchors(UUID cycleId, Instant asOf, Collection<String> kpiIds, Collection<String> teamIds) {
 		CycleRow cycle = cycles.row(cycleId);
-		List<UUID> ids = kpiIds.stream().map(Ids::tryParse).filter(java.util.Objects::nonNull).toList();
 		Set<String> kpis = new HashSet<>();
-		Sql.inChunks(ids, chunk -> keyResults.measuringBetween(chunk, cycle.startDate(), cycle.endDate(), asOf))
+		Sql.inChunks(uuids(kpiIds),
+				chunk -> keyResults.measuringBetween(chunk, cycle.startDate(), cycle.endDate(), asOf))
 			.forEach(id -> kpis.add(id.toString()));
 		Set<String> teams = new HashSet<>();
-		objectives.teamsWithObjectivesBetween(cycle.startDate(), cycle.endDate(), asOf)
+		Sql.inChunks(uuids(teamIds),
+				chunk -> objectives.teamsWithObjectivesBetween(chunk, cycle.startDate(), cycle.endDate(), asOf))
 			.forEach(id -> teams.add(id.toString()));
 		return new Anchors(kpis, teams);
+	}
+
+	private static List<UUID> uuids(Collection<String> ids) {
+		return ids.stream().map(Ids::tryParse).filter(java.util.Objects::nonNull).distinct().toList();
 	}
 }

@@ -76,4 +76,42 @@ public record Finding(String ruleId, Severity severity, SubjectType subjectType,
 		.thenComparing(Finding::subjectType)
 		.thenComparing(Finding::subjectId, Comparator.nullsFirst(Comparator.naturalOrder()))
 		.thenComparing(Finding::ruleId);
+
+	/** {@link #ORDER} within one severity and kind of subject, written out: the coach sorts tens of thousands. */
+	private static final Comparator<Finding> BY_SUBJECT_AND_RULE = (a, b) -> {
+		String x = a.subjectId;
+		String y = b.subjectId;
+		if (x != y) {
+			if (x == null || y == null) {
+				return x == null ? -1 : 1;
+			}
+			int bySubject = x.compareTo(y);
+			if (bySubject != 0) {
+				return bySubject;
+			}
+		}
+		return a.ruleId.compareTo(b.ruleId);
+	};
+
+	/**
+	 * The findings in {@link #ORDER}, as {@code findings.sort(ORDER)} would leave them (both are stable), but in
+	 * about a third of the time for a cycle's worth: split by severity and kind of subject first, each part comes
+	 * nearly sorted already, as the rules go through the subjects in the order they were created.
+	 */
+	public static List<Finding> inOrder(List<Finding> findings) {
+		int kinds = SubjectType.values().length;
+		List<List<Finding>> parts = new ArrayList<>(Severity.values().length * kinds);
+		for (int i = 0; i < Severity.values().length * kinds; i++) {
+			parts.add(new ArrayList<>());
+		}
+		for (Finding finding : findings) {
+			parts.get(finding.severity.ordinal() * kinds + finding.subjectType.ordinal()).add(finding);
+		}
+		List<Finding> ordered = new ArrayList<>(findings.size());
+		for (List<Finding> part : parts) {
+			part.sort(BY_SUBJECT_AND_RULE);
+			ordered.addAll(part);
+		}
+		return ordered;
+	}
 }

@@ -156,6 +156,23 @@ class CoachIntegrationTests {
 	}
 
 	@Test
+	void aKpiOfATeamWithoutObjectivesInTheCycleIsStandalone() {
+		String idle = admin.post("/api/v1/teams", Map.of("name", "Idle " + suffix)).str("/id");
+		Map<String, Object> context = Map.of("direction", "HIGHER_IS_BETTER", "frequency", "WEEKLY", "aggregation",
+				"AVG", "target", 10, "definition", "Weekly count", "reason", "Shows demand", "dataSource", "CRM");
+		var busy = new HashMap<String, Object>(context);
+		busy.putAll(Map.of("key", "busy-" + suffix, "name", "Busy " + suffix, "teamId", team));
+		var alone = new HashMap<String, Object>(context);
+		alone.putAll(Map.of("key", "alone-" + suffix, "name", "Alone " + suffix, "teamId", idle));
+		String busyId = admin.post("/api/v1/kpis", busy).str("/id");
+		String aloneId = admin.post("/api/v1/kpis", alone).str("/id");
+
+		List<JsonNode> findings = findings(admin, "cycleId=" + cycle);
+		assertThat(about(findings, aloneId)).containsExactly("KPI-005");
+		assertThat(about(findings, busyId)).as("its team has objectives in the cycle").isEmpty();
+	}
+
+	@Test
 	void aKeyResultOnAKpiAlreadyOnTargetIsBusinessAsUsualAsOfWhenItGotThere() throws Exception {
 		var kpi = admin.post("/api/v1/kpis", Map.of("key", "uptime-" + suffix, "name", "Uptime " + suffix, "direction",
 				"HIGHER_IS_BETTER", "frequency", "DAILY", "aggregation", "AVG", "target", 99, "teamId", team,

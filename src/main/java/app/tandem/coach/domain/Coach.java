@@ -41,8 +41,7 @@ public final class Coach {
 			KPI_RULES.forEach(rule -> rule.check(kpi, context, findings));
 		}
 		PORTFOLIO_RULES.forEach(rule -> rule.check(objectives, kpis, context, findings));
-		findings.sort(Finding.ORDER);
-		return findings;
+		return Finding.inOrder(findings);
 	}
 
 	/** What an objective's representation carries: the findings about it and its key results. */

@@ -23,8 +23,8 @@ public final class NumberInTitle implements ObjectiveRule {
 
 	@Override
 	public void check(ObjectiveSnapshot objective, CoachContext context, List<Finding> findings) {
-		if (objective.title() == null) {
-			return;
+		if (objective.title() == null || objective.title().codePoints().noneMatch(Character::isDigit)) {
+			return; // most titles: no need to run the pattern over them
 		}
 		Matcher number = NUMBER.matcher(objective.title());
 		if (number.find()) {

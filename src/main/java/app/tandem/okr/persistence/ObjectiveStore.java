@@ -151,12 +151,22 @@ public class ObjectiveStore {
 			.list();
 	}
 
-	/** The teams with an objective (created by {@code asOf}, if given) in a cycle that overlaps [start, end]. */
-	public List<UUID> teamsWithObjectivesBetween(LocalDate start, LocalDate end, Instant asOf) {
+	/**
+	 * Which of these teams have an objective (created by {@code asOf}, if given) in a cycle that overlaps
+	 * [start, end]; at most 1,000 teams per call (they are looked up by the team_id index).
+	 */
+	public List<UUID> teamsWithObjectivesBetween(Collection<UUID> teamIds, LocalDate start, LocalDate end,
+			Instant asOf) {
+		if (teamIds.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("select distinct o.team_id from objective o join cycle c on c.id = o.cycle_id"
-				+ " where o.team_id is not null and c.start_date <= ? and c.end_date >= ?"
-				+ (asOf != null ? " and o.created_at <= ?" : ""))
-			.params(asOf != null ? List.of(end, start, Sql.ts(asOf)) : List.of(end, start))
+				+ " where o.team_id in (:teams) and c.start_date <= :end and c.end_date >= :start"
+				+ (asOf != null ? " and o.created_at <= :asOf" : ""))
+			.param("teams", teamIds)
+			.param("start", start)
+			.param("end", end)
+			.param("asOf", Sql.ts(asOf))
 			.query((rs, i) -> Sql.uuid(rs, 1))
 			.list();
 	}

@@ -38,4 +38,12 @@ class NumberInTitleTests {
 		assertThat(check(rule, objective("Become the health app people recommend first", sound()))).isEmpty();
 		assertThat(check(rule, objective("Be the first choice of new patients", sound()))).isEmpty();
 	}
+
+	@Test
+	void digitsOfAnyScriptAreNumbers() {
+		// Arabic-Indic 25, and mathematical bold 7 (a code point beyond the first 65,536)
+		assertThat(check(rule, objective("Grow by \u0662\u0665 percent", sound()))).singleElement()
+			.satisfies(f -> assertThat(f.message()).contains("(\u0662\u0665)"));
+		assertThat(check(rule, objective("Win \uD835\uDFD5 new markets", sound()))).hasSize(1);
+	}
 }

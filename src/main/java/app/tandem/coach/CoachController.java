@@ -8,6 +8,7 @@ import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
 import app.tandem.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,7 +35,10 @@ class CoachController {
 	 */
 	@GetMapping("/api/v1/coach")
 	CycleCoach.Report coach(@RequestParam(required = false) String cycleId,
-			@RequestParam(required = false) String teamId, @RequestParam(required = false) Instant asOf) {
+			@RequestParam(required = false) String teamId, @RequestParam(required = false) Instant asOf,
+			HttpServletResponse response) {
+		// The answer for a large cycle runs to megabytes: sent in 256 KB pieces rather than Tomcat's 8 KB.
+		response.setBufferSize(256 * 1024);
 		OkrViews.CycleView cycle = cycleId != null ? okr.cycle(Ids.parse(cycleId, "cycle"))
 				: okr.currentCycle().orElseThrow(() -> new NotFoundException("cycle", "(none yet)"));
 		UUID team = null;

@@ -89,11 +89,10 @@ public class WrittenOkrs {
 		Map<UUID, ObjectiveType> types = new HashMap<>(rows.size() * 2);
 		rows.forEach(o -> types.put(o.id(), o.type()));
 		Map<UUID, List<WrittenKeyResult>> byObjective = new HashMap<>(rows.size() * 2);
-		for (KeyResultRow kr : keyResults.writtenInCycle(cycleId, teamId, sight)) {
-			byObjective.computeIfAbsent(kr.objectiveId(), id -> new ArrayList<>())
-				.add(written(kr, confidenceNote(kr, types.get(kr.objectiveId()), kr.currentConfidence(), kr.fit(),
-						kr.inRangeCheckIns())));
-		}
+		keyResults.writtenInCycle(cycleId, teamId, sight, kr -> byObjective
+			.computeIfAbsent(kr.objectiveId(), id -> new ArrayList<>())
+			.add(written(kr, confidenceNote(kr, types.get(kr.objectiveId()), kr.currentConfidence(), kr.fit(),
+					kr.inRangeCheckIns()))));
 		return written(rows, byObjective);
 	}
 

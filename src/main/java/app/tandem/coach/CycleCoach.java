@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -82,7 +83,7 @@ class CycleCoach {
 	}
 
 	/** The teams KPI-005 asks about: those of the KPIs judged. */
-	private static List<String> teamsOf(java.util.Collection<KpiSnapshot> kpis) {
-		return kpis.stream().map(KpiSnapshot::teamId).filter(java.util.Objects::nonNull).distinct().toList();
+	private static List<String> teamsOf(List<KpiSnapshot> kpis) {
+		return kpis.stream().map(KpiSnapshot::teamId).filter(Objects::nonNull).distinct().toList();
 	}
 }

@@ -15,6 +15,7 @@ import app.tandem.okr.domain.KeyResultForecast;
 import app.tandem.shared.Sql;
 import app.tandem.shared.math.RunningFit;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,12 +76,12 @@ public class KeyResultStore {
 		}
 		sql.append(sight.sql(params, "o."));
 		// Row by row rather than a list: tens of thousands of rows, each dropped once read, stay out of the GC's way.
-		jdbc.sql(sql.toString()).params(params)
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(new KeyResultRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), 0, rs.getString(3),
-					app.tandem.okr.domain.KeyResultType.valueOf(rs.getString(4)), null, 1, null, Sql.date(rs, 5),
-					Sql.dbl(rs, 6), Sql.dbl(rs, 7), Sql.dbl(rs, 8), Sql.dbl(rs, 9), Sql.uuid(rs, 10), null, null, null,
-					null, null, null, Sql.integer(rs, 11), null, 0, rs.getInt(12), OkrRows.fit(rs, 14),
-					Sql.instant(rs, 13), 0)));
+		RowCallbackHandler row = rs -> each.accept(new KeyResultRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), 0,
+				rs.getString(3), app.tandem.okr.domain.KeyResultType.valueOf(rs.getString(4)), null, 1, null,
+				Sql.date(rs, 5), Sql.dbl(rs, 6), Sql.dbl(rs, 7), Sql.dbl(rs, 8), Sql.dbl(rs, 9), Sql.uuid(rs, 10), null,
+				null, null, null, null, null, Sql.integer(rs, 11), null, 0, rs.getInt(12), OkrRows.fit(rs, 14),
+				Sql.instant(rs, 13), 0));
+		jdbc.sql(sql.toString()).params(params).query(row);
 	}
 
 	/**

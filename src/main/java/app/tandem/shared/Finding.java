@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * What the coach says about how an objective, key result, KPI, cycle or team is written (SPEC §1
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param args what the wording is filled with: titles, counts, values (numbers), dates ({@code LocalDate}),
  * enum constants and {@link Sentence}s
  */
+@JsonSerialize(using = FindingJson.class)
 public record Finding(String ruleId, Severity severity, SubjectType subjectType, String subjectId, String message,
 		String hint, @JsonIgnore String variant, @JsonIgnore List<Object> args) {
 

@@ -62,6 +62,8 @@ class TemplatePagesIntegrationTests {
 		var finance = lena.get("/library/okrs?function=FINANCE&level=TEAM");
 		assertThat(finance.body()).contains("Give the business numbers it can act on, sooner")
 			.doesNotContain("Build a pipeline we can count on");
+		assertThat(finance.body()).contains("<label for=\"f-function\">Function</label>",
+				"value=\"FINANCE\" selected=\"selected\"", "value=\"TEAM\" selected=\"selected\"");
 		assertThat(lena.get("/library/okrs?q=pipeline").body()).contains("Build a pipeline we can count on")
 			.doesNotContain("Give the business numbers");
 		assertThat(lena.get("/library/okrs?q=zzqqxx").body()).contains("No template matches");

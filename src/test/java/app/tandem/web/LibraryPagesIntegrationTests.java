@@ -54,6 +54,8 @@ class LibraryPagesIntegrationTests {
 
 		var people = admin.get("/library/kpis?function=PEOPLE&perspective=LEARNING_AND_GROWTH");
 		assertThat(people.body()).contains("Employee turnover rate").doesNotContain("id=\"kpi-conversion-rate\"");
+		assertThat(people.body()).contains("<label for=\"f-perspective\">Perspective</label>",
+				"value=\"PEOPLE\" selected=\"selected\"", "value=\"LEARNING_AND_GROWTH\" selected=\"selected\"");
 		var churn = admin.get("/library/kpis?q=churn");
 		assertThat(churn.body()).contains("id=\"kpi-churn-rate\"").doesNotContain("id=\"kpi-uptime\"");
 		var nothing = admin.get("/library/kpis?q=astrology");

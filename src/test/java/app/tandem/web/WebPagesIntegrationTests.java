@@ -103,6 +103,9 @@ class WebPagesIntegrationTests {
 		assertThat(mine.body()).contains("<span>Team</span><span> · Web team " + suffix, "Delight new patients " + suffix)
 			.doesNotContain("Secret merger");
 		assertThat(admin(PageSession.signedIn(port, "admin", "admin-test-password"))).contains("Secret merger " + suffix);
+		var companyOnly = as("wendy").get("/okrs?cycleId=" + cycle + "&level=COMPANY").body();
+		assertThat(companyOnly).contains("<label for=\"f-level\">Level</label>", "value=\"COMPANY\" selected=\"selected\"")
+			.doesNotContain("Delight new patients " + suffix);
 		var hidden = as("otto").get("/okrs/objectives/" + secret);
 		assertThat(hidden.statusCode()).as("a private objective does not exist for others").isEqualTo(404);
 		assertThat(hidden.body()).contains("Nothing here").doesNotContain("Secret merger");

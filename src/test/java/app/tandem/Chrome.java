@@ -92,7 +92,14 @@ public final class Chrome implements AutoCloseable {
 		String[] last = { null };
 		try {
 			waitFor(d -> {
-				last[0] = d.findElement(by).getText();
+				try {
+					last[0] = d.findElement(by).getText();
+				}
+				catch (org.openqa.selenium.WebDriverException gone) {
+					// the page is being replaced: not there yet, or found and then detached ("Node with given id
+					// does not belong to the document", which ChromeDriver does not report as stale)
+					return false;
+				}
 				return expected.test(last[0]);
 			});
 		}

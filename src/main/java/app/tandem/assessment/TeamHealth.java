@@ -58,10 +58,7 @@ class TeamHealth {
 		String team = teamId == null ? null : teamId.toString();
 		List<Health.ObjectiveFacts> objectiveFacts = new ArrayList<>();
 		List<Health.KeyResultFacts> keyResultFacts = new ArrayList<>();
-		for (OkrViews.ObjectiveView o : objectives.inCycle(UUID.fromString(cycle.id()), caller)) {
-			if (team != null && !team.equals(o.teamId())) {
-				continue;
-			}
+		for (OkrViews.ObjectiveView o : objectives.inCycle(UUID.fromString(cycle.id()), teamId, caller)) {
 			int serious = (int) o.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO).count();
 			objectiveFacts.add(new Health.ObjectiveFacts(o.level() == app.tandem.okr.domain.Level.COMPANY,
 					o.parentId() != null || o.parentKeyResultId() != null, serious));

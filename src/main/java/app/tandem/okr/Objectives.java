@@ -91,6 +91,15 @@ public class Objectives {
 		return inCycle(cycleId, access.sightOf(caller));
 	}
 
+	/** The objectives of one team in a cycle that the caller may see, evaluated now; every team's without one. */
+	public List<OkrViews.ObjectiveView> inCycle(UUID cycleId, UUID teamId, Caller caller) {
+		if (teamId == null) {
+			return inCycle(cycleId, caller);
+		}
+		return views(objectives.list(new ObjectiveStore.Filter(cycleId, teamId, null, null, null),
+				access.sightOf(caller), null, Integer.MAX_VALUE), null);
+	}
+
 	/** Every objective of a cycle, evaluated now (for the application's own work). */
 	public List<OkrViews.ObjectiveView> inCycle(UUID cycleId) {
 		return inCycle(cycleId, Sight.ALL);

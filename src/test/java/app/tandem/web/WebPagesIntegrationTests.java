@@ -40,11 +40,13 @@ class WebPagesIntegrationTests {
 
 	private String secret;
 
+	private String team;
+
 	@BeforeAll
 	void organisation() {
 		admin = ApiClient.admin(port);
 		suffix = Long.toString(System.nanoTime(), 36);
-		String team = admin.post("/api/v1/teams", Map.of("key", "web-" + suffix, "name", "Web team " + suffix))
+		team = admin.post("/api/v1/teams", Map.of("key", "web-" + suffix, "name", "Web team " + suffix))
 			.str("/id");
 		String other = admin.post("/api/v1/teams", Map.of("key", "far-" + suffix, "name", "Far team " + suffix))
 			.str("/id");
@@ -180,6 +182,9 @@ class WebPagesIntegrationTests {
 		// the objective is aligned to nothing (OKR-008): a note about it, linking to it
 		assertThat(page.body()).contains("Coach: Web " + suffix, "OKR-008",
 				"href=\"/okrs/objectives/" + objective + "\"").doesNotContain("Secret merger");
+		var teamsOnly = as("wendy").get("/coach?cycleId=" + cycle + "&teamId=" + team).body();
+		assertThat(teamsOnly).contains("<label for=\"c-team\">Team</label>", "value=\"" + team + "\" selected=\"selected\"",
+				"href=\"/okrs/objectives/" + objective + "\"");
 		var keyResultLink = as("wendy").get("/okrs/key-results/" + keyResult);
 		assertThat(keyResultLink.statusCode()).isEqualTo(302);
 		assertThat(keyResultLink.headers().firstValue("Location")).get().asString()

@@ -33,7 +33,7 @@ import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "target", "tandem.jar")
-DATABASE = "tandem_two_nodes"
+DATABASE = os.environ.get("TANDEM_TWO_NODES_DATABASE", "tandem_two_nodes")  # another name lets two runs share a server
 ADMIN_PASSWORD = "Two-nodes-" + base64.urlsafe_b64encode(os.urandom(12)).decode()
 START_TIMEOUT = 180          # seconds for one node to be ready (a busy CI machine is slow)
 REQUEST_TIMEOUT = 30         # seconds for one HTTP request

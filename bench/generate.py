@@ -482,7 +482,7 @@ def main():
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.datetime.now(UTC).date(),
                         help="the day of the benchmark (default: today, UTC); the cycle is its quarter")
-    parser.add_argument("--admin-password", default="bench-admin-password")
+    parser.add_argument("--admin-password", default="bench-sesame-passphrase")
     parser.add_argument("--ids", choices=("v7", "v4"), default="v7",
                         help="v7: time-ordered like the application's own ids (default); v4: random")
     parser.add_argument("--out", help="default: bench/out/org-<N>.json")

@@ -34,7 +34,7 @@ PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
-ADMIN_PASSWORD=bench-admin-password
+ADMIN_PASSWORD=bench-sesame-passphrase
 
 dbs=(h2 postgres)
 case "${1:-}" in

@@ -57,7 +57,7 @@ public final class ApiClient {
 	}
 
 	public static ApiClient admin(int port) {
-		return basic(port, "admin", "admin-test-password");
+		return basic(port, "admin", "open-sesame-test-run");
 	}
 
 	/** Sends this Authorization header as it is (for malformed credentials). */

@@ -767,7 +767,7 @@ class AuthorizationMatrixIntegrationTests {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		String signIn = "username=admin&password=admin-test-password";
+		String signIn = "username=admin&password=open-sesame-test-run";
 		assertThat(form(browser, "/login", signIn).statusCode()).as("signing in without the token").isEqualTo(403);
 		assertThat(form(browser, "/login", signIn + "&_csrf=" + csrfToken(browser)).statusCode()).isEqualTo(302);
 

@@ -64,9 +64,9 @@ class BrowserSessionIntegrationTests {
 
 	@Test
 	void aSignedInBrowserUsesTheApiWithItsSessionAndTheCsrfToken() throws Exception {
-		assertThat(signIn("admin", "admin-test-password", null).statusCode()).as("a form post without CSRF")
+		assertThat(signIn("admin", "open-sesame-test-run", null).statusCode()).as("a form post without CSRF")
 			.isEqualTo(403);
-		var signedIn = signIn("admin", "admin-test-password", csrfToken());
+		var signedIn = signIn("admin", "open-sesame-test-run", csrfToken());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("TANDEM_SESSION="))
 			.findFirst().orElseThrow();

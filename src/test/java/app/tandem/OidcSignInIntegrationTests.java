@@ -261,7 +261,7 @@ class OidcSignInIntegrationTests {
 		Browser browser = new Browser(port);
 		assertThat(browser.get("/login").body()).contains("/oauth2/authorization/oidc", "Acme SSO")
 			.contains("name=\"password\"");
-		var form = browser.postForm("/login", "username=admin&password=admin-test-password&_csrf=" + browser.csrfToken());
+		var form = browser.postForm("/login", "username=admin&password=open-sesame-test-run&_csrf=" + browser.csrfToken());
 		assertThat(form.statusCode()).isEqualTo(302);
 		assertThat(location(form).getPath()).isEqualTo("/");
 		assertThat(browser.get("/api/v1/me").body()).contains("\"username\":\"admin\"");

@@ -27,7 +27,7 @@ public final class SecondInstance implements AutoCloseable {
 	/** On PostgreSQL when {@code postgres} is true (a fresh schema), else on a fresh in-memory H2. */
 	public static SecondInstance start(boolean postgres, String... extraArguments) {
 		// Command-line arguments: they outrank application.properties (server.port=8080).
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--tandem.admin-password=admin-test-password"));
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--tandem.admin-password=open-sesame-test-run"));
 		args.addAll(List.of(extraArguments));
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(TandemApplication.class);
 		if (postgres) {

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** On an empty database: user {@code admin}, with TANDEM_ADMIN_PASSWORD or a generated password logged once. */
+/**
+ * On an empty database: user {@code admin}, with TANDEM_ADMIN_PASSWORD or a generated password logged once. A chosen
+ * password must pass {@link PasswordPolicy} like any other: Tandem does not start with one it refuses.
+ */
 @Component
 @Order(0)
 class AdminBootstrap implements ApplicationRunner {
@@ -49,6 +52,15 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
 		String password = generated ? generate() : configuredPassword;
+		if (!generated) {
+			String organisation = jdbc.sql("select name from organisation where id = 1").query(String.class).optional()
+				.orElse(null);
+			PasswordPolicy.check(password, new PasswordPolicy.Context("admin", "Administrator", null, organisation))
+				.ifPresent(refusal -> {
+					throw new IllegalStateException("TANDEM_ADMIN_PASSWORD (tandem.admin-password) is refused: it "
+							+ refusal.message() + ". Choose another for the user admin.");
+				});
+		}
 		try {
 			jdbc.sql("""
 					insert into app_user (id, username, name, password_hash, admin, active, created_at, version)

@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Users {
 
-	public static final int MIN_PASSWORD = 8;
+	public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
 
-	public static final int MAX_PASSWORD = 128;
+	public static final int MAX_PASSWORD = PasswordPolicy.MAX_LENGTH;
 
 	private static final RowMapper<UserView> VIEW = (rs, i) -> new UserView(Sql.uuid(rs, "id").toString(),
 			rs.getString("username"), rs.getString("name"), rs.getString("email"), rs.getBoolean("admin"),
@@ -81,9 +81,7 @@ public class Users {
 
 	@Transactional
 	public UserView create(UserCommands.CreateUser command) {
-		var problems = new InvalidInputException.Collector();
-		checkPassword(command.password(), problems);
-		problems.throwIfAny();
+		checkPassword(command.password(), command.username(), command.name(), command.email());
 		if (jdbc.sql("select count(*) from app_user where username = ?").param(command.username()).query(Long.class)
 			.single() > 0) {
 			throw new ConflictException("A user named " + command.username() + " exists already");
@@ -105,11 +103,9 @@ public class Users {
 	public UserView update(UUID id, UserCommands.UpdateUser command, app.tandem.shared.Versions versions) {
 		UserView current = get(id);
 		versions.check("User " + id, current.version());
-		var problems = new InvalidInputException.Collector();
-		if (command.password() != null) {
-			checkPassword(command.password(), problems);
-		}
-		problems.throwIfAny();
+		// Against the name and e-mail as they will be after this change.
+		checkPassword(command.password(), current.username(), command.name() != null ? command.name() : current.name(),
+				command.email() != null ? command.email() : current.email());
 		String hash = command.password() == null ? null : passwords.encode(command.password());
 		int updated = jdbc.sql("""
 				update app_user set name = coalesce(?, name), email = coalesce(?, email),
@@ -131,17 +127,22 @@ public class Users {
 		return updatedUser;
 	}
 
-	/** OWASP ASVS 5.0 §6.2: at least 8 characters, long ones allowed, the most common ones refused. */
-	private static void checkPassword(String password, InvalidInputException.Collector problems) {
-		if (password == null) {
-			return;
+	/** Why this password may not be set for this person ({@link PasswordPolicy}), if it may not. */
+	public Optional<PasswordPolicy.Refusal> passwordRefusal(String password, String username, String name,
+			String email) {
+		return PasswordPolicy.check(password, new PasswordPolicy.Context(username, name, email, organisationName()));
+	}
+
+	private void checkPassword(String password, String username, String name, String email) {
+		if (password != null) {
+			passwordRefusal(password, username, name, email).ifPresent(refusal -> {
+				throw InvalidInputException.of("password", refusal.message());
+			});
 		}
-		if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-			problems.add("password", "must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long");
-		}
-		else if (CommonPasswords.contains(password)) {
-			problems.add("password", "is one of the most common passwords; choose another");
-		}
+	}
+
+	private String organisationName() {
+		return jdbc.sql("select name from organisation where id = 1").query(String.class).optional().orElse(null);
 	}
 
 	/** A user as the API shows them: whether a second factor is enabled or required, never its secret. */

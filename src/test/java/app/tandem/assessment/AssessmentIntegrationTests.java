@@ -156,7 +156,7 @@ class AssessmentIntegrationTests {
 
 	@Test
 	void thePageShowsTheHealthScoreAndTheAssessmentAndKeepsAnIncompleteQuestionnaire() {
-		PageSession page = PageSession.signedIn(port, "admin", "admin-test-password");
+		PageSession page = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 		HttpResponse<String> shown = page.get("/health");
 		assertThat(shown.statusCode()).isEqualTo(200);
 		assertThat(shown.body()).contains("Health score", "Readiness assessment", "name=\"answer.fixed-cadence\"",

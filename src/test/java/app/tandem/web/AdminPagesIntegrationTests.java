@@ -49,7 +49,7 @@ class AdminPagesIntegrationTests {
 	}
 
 	private PageSession admin() {
-		return PageSession.signedIn(port, "admin", "admin-test-password");
+		return PageSession.signedIn(port, "admin", "open-sesame-test-run");
 	}
 
 	@Test
@@ -121,11 +121,11 @@ class AdminPagesIntegrationTests {
 		assertThat(shortPassword.body()).contains("value=\"petra-" + suffix + "\"");
 
 		var added = admin.post("/admin/users", Map.of("username", "petra-" + suffix, "name", "Petra " + suffix,
-				"email", "petra@example.com", "password", "petra-pages-password-1"));
+				"email", "petra@example.com", "password", "new-pages-person-pass-1"));
 		assertThat(added.statusCode()).isEqualTo(302);
 		assertThat(admin.get("/admin/users").body()).contains("Petra " + suffix, "petra@example.com",
 				"petra-" + suffix + " was added.");
-		assertThat(PageSession.signedIn(port, "petra-" + suffix, "petra-pages-password-1").get("/").statusCode())
+		assertThat(PageSession.signedIn(port, "petra-" + suffix, "new-pages-person-pass-1").get("/").statusCode())
 			.isEqualTo(200);
 		var twice = admin.post("/admin/users", Map.of("username", "petra-" + suffix, "name", "Petra again"));
 		assertThat(twice.statusCode()).isEqualTo(422);

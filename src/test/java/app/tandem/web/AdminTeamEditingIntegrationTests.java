@@ -49,7 +49,7 @@ class AdminTeamEditingIntegrationTests {
 	}
 
 	private PageSession admin() {
-		PageSession admin = PageSession.signedIn(port, "admin", "admin-test-password");
+		PageSession admin = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 		admin.get("/admin/teams");
 		return admin;
 	}

@@ -91,7 +91,7 @@ class LayoutBrowserTests {
 		try (Chrome chrome = Chrome.open(port)) {
 			chrome.go("/login?lang=de");
 			problems.addAll(audit(chrome, audit, "/login (de, phone)", 390));
-			chrome.signIn("admin", "admin-test-password");
+			chrome.signIn("admin", "open-sesame-test-run");
 			for (var screen : List.of(Map.entry("de", 390), Map.entry("en", 1280))) {
 				chrome.go("/?lang=" + screen.getKey());
 				for (String page : pages) {

@@ -33,7 +33,7 @@ class LibraryBrowserTests {
 		String key = "turnover-" + suffix;
 
 		try (Chrome chrome = Chrome.open(port)) {
-			chrome.signIn("admin", "admin-test-password");
+			chrome.signIn("admin", "open-sesame-test-run");
 			chrome.go("/");
 			chrome.find(By.linkText("Library")).click();
 			chrome.find(By.cssSelector("#kpi-conversion-rate"));

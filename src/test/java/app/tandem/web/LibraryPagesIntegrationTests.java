@@ -40,7 +40,7 @@ class LibraryPagesIntegrationTests {
 	}
 
 	private PageSession admin() {
-		return PageSession.signedIn(port, "admin", "admin-test-password");
+		return PageSession.signedIn(port, "admin", "open-sesame-test-run");
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class QuarterBrowserTests {
 			assertThat(chrome.text(By.id("signin-error"), t -> !t.isEmpty())).isEqualTo("Wrong user name, password or code.");
 			assertThat(chrome.find(By.id("username")).getDomProperty("value")).isEqualTo("admin");
 			assertThat(chrome.find(By.id("password")).getDomProperty("value")).isEmpty();
-			chrome.signIn("admin", "admin-test-password");
+			chrome.signIn("admin", "open-sesame-test-run");
 
 			// plan: a cycle, then an objective with an increase, a range to keep and a milestone
 			chrome.go("/cycles");

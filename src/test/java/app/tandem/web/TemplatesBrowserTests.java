@@ -38,7 +38,7 @@ class TemplatesBrowserTests {
 		String cycle = admin.post("/api/v1/cycles", Map.of("name", cycleName, "startDate", today.minusDays(3).toString(),
 				"endDate", today.plusDays(80).toString())).str("/id");
 		try (Chrome chrome = Chrome.open(port)) {
-			chrome.signIn("admin", "admin-test-password");
+			chrome.signIn("admin", "open-sesame-test-run");
 			chrome.go("/library/okrs");
 			chrome.find(By.linkText("OKR templates"));
 			new Select(chrome.find(By.id("f-function"))).selectByValue("SALES");

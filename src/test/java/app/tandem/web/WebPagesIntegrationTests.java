@@ -104,7 +104,7 @@ class WebPagesIntegrationTests {
 		assertThat(mine.statusCode()).isEqualTo(200);
 		assertThat(mine.body()).contains("<span>Team</span><span> · Web team " + suffix, "Delight new patients " + suffix)
 			.doesNotContain("Secret merger");
-		assertThat(admin(PageSession.signedIn(port, "admin", "admin-test-password"))).contains("Secret merger " + suffix);
+		assertThat(admin(PageSession.signedIn(port, "admin", "open-sesame-test-run"))).contains("Secret merger " + suffix);
 		var companyOnly = as("wendy").get("/okrs?cycleId=" + cycle + "&level=COMPANY").body();
 		assertThat(companyOnly).contains("<label for=\"f-level\">Level</label>", "value=\"COMPANY\" selected=\"selected\"")
 			.doesNotContain("Delight new patients " + suffix);
@@ -171,7 +171,7 @@ class WebPagesIntegrationTests {
 		assertThat(map.statusCode()).isEqualTo(200);
 		assertThat(map.body()).contains("Alignment of Web " + suffix, "data-chart=", "&quot;type&quot;:&quot;tree&quot;",
 				"/okrs/objectives/" + objective, "Delight new patients " + suffix).doesNotContain("Secret merger");
-		assertThat(PageSession.signedIn(port, "admin", "admin-test-password").get("/alignment?cycleId=" + cycle).body())
+		assertThat(PageSession.signedIn(port, "admin", "open-sesame-test-run").get("/alignment?cycleId=" + cycle).body())
 			.contains("Secret merger " + suffix);
 	}
 
@@ -193,7 +193,7 @@ class WebPagesIntegrationTests {
 
 	@Test
 	void aLeadCreatesAnObjectiveWithThreeKindsOfKeyResultInOneForm() {
-		PageSession lead = PageSession.signedIn(port, "admin", "admin-test-password");
+		PageSession lead = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 		assertThat(lead.get("/okrs/new?cycleId=" + cycle).body()).contains("Which kind of key result?",
 				"Maintain CSAT between 70 and 80 %", "<label for=\"kr-title-0\">What will be true</label>");
 		Map<String, String> form = new java.util.HashMap<>(Map.of("cycleId", cycle, "title", "Be the clinic people recommend " + suffix,
@@ -219,7 +219,7 @@ class WebPagesIntegrationTests {
 
 	@Test
 	void aRefusedNewObjectiveComesBackWithMessagesBesideTheFieldsAndNothingIsSaved() {
-		PageSession lead = PageSession.signedIn(port, "admin", "admin-test-password");
+		PageSession lead = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 		lead.get("/okrs/new?cycleId=" + cycle);
 		int before = admin.get("/api/v1/objectives?cycleId=" + cycle + "&limit=1000").json().get("items").size();
 		Map<String, String> form = new java.util.HashMap<>(Map.of("cycleId", cycle, "title", "Cut waiting " + suffix,
@@ -255,7 +255,7 @@ class WebPagesIntegrationTests {
 
 	@Test
 	void anAdminOpensACycleAndAFormWithBadDatesComesBackWithTheMessages() {
-		PageSession boss = PageSession.signedIn(port, "admin", "admin-test-password");
+		PageSession boss = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 		boss.get("/cycles");
 		var refused = boss.post("/cycles", Map.of("name", "Later " + suffix, "startDate", "2031-04-01", "endDate",
 				"31 June"));
@@ -281,7 +281,7 @@ class WebPagesIntegrationTests {
 						"startValue", 10, "targetValue", 30))));
 		String kr = o.str("/keyResults/0/id");
 		long krVersion = o.json().at("/keyResults/0/version").asLong();
-		PageSession boss = PageSession.signedIn(port, "admin", "admin-test-password");
+		PageSession boss = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 		assertThat(boss.get("/cycles/" + quarter + "/review").body()).contains("Review and close Graded " + suffix,
 				"Referrals from 10 to 30", "hx-post=\"/okrs/key-results/" + kr + "/grade\"");
 

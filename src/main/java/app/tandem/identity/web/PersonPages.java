@@ -17,7 +17,6 @@ import app.tandem.identity.IdentityApi;
 import app.tandem.identity.UserCommands;
 import app.tandem.identity.Users;
 import app.tandem.shared.Ids;
-import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.StaleVersionException;
 import app.tandem.shared.Versions;
 
@@ -98,22 +97,14 @@ class PersonPages {
 		UUID userId = Ids.parse(id, "user");
 		Users.UserView person = users.get(userId);
 		String typed = nz(password);
-		String problem = null;
-		if (typed.isEmpty()) {
-			problem = texts.get("admin.users.error.passwordLength", Users.MIN_PASSWORD, Users.MAX_PASSWORD);
-		}
-		else {
-			try {
-				users.update(userId, new UserCommands.UpdateUser(null, null, typed, null, null, null, null),
-						new Versions(null, false));
-				redirect.addFlashAttribute("notice", texts.get("admin.users.passwordChanged", person.username()));
-				return "redirect:/admin/users/" + person.id();
-			}
-			catch (InvalidInputException e) {
-				boolean length = typed.length() < Users.MIN_PASSWORD || typed.length() > Users.MAX_PASSWORD;
-				problem = length ? texts.get("admin.users.error.passwordLength", Users.MIN_PASSWORD, Users.MAX_PASSWORD)
-						: texts.get("admin.users.error.passwordCommon");
-			}
+		String problem = users.passwordRefusal(typed, person.username(), person.name(), person.email())
+			.map(refusal -> PasswordTexts.of(refusal, texts))
+			.orElse(null);
+		if (problem == null) {
+			users.update(userId, new UserCommands.UpdateUser(null, null, typed, null, null, null, null),
+					new Versions(null, false));
+			redirect.addFlashAttribute("notice", texts.get("admin.users.passwordChanged", person.username()));
+			return "redirect:/admin/users/" + person.id();
 		}
 		response.setStatus(422);
 		return page(model, person, form(person), Map.of("password", problem));

@@ -67,6 +67,10 @@ class UserPages {
 		if (!email1.isEmpty() && (email1.length() > 320 || !email1.matches("[^@\\s]+@[^@\\s]+"))) {
 			errors.put("email", texts.get("admin.users.error.email"));
 		}
+		if (errors.isEmpty() && !nz(password).isEmpty()) {
+			users.passwordRefusal(password, login, name.strip(), email1.isEmpty() ? null : email1)
+				.ifPresent(refusal -> errors.put("password", PasswordTexts.of(refusal, texts)));
+		}
 		if (errors.isEmpty()) {
 			try {
 				users.create(new UserCommands.CreateUser(login, name.strip(), email1.isEmpty() ? null : email1,

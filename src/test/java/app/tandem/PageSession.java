@@ -69,6 +69,18 @@ public final class PageSession {
 		return send("POST", path, form(fields), Map.of("X-CSRF-TOKEN", csrf));
 	}
 
+	/** An API call on the strength of this session, as the web app's own script makes it (JSON, CSRF header). */
+	public HttpResponse<String> api(String method, String path, String json) {
+		Map<String, String> headers = new java.util.HashMap<>(Map.of("Accept", "application/json"));
+		if (json != null) {
+			headers.put("Content-Type", "application/json");
+		}
+		if (csrf != null) {
+			headers.put("X-CSRF-TOKEN", csrf);
+		}
+		return send(method, path, json, headers);
+	}
+
 	/** The same without the CSRF token. */
 	public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
 		return send("POST", path, form(fields), Map.of("HX-Request", "true"));
@@ -85,7 +97,7 @@ public final class PageSession {
 	private HttpResponse<String> send(String method, String path, String form, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
-		if (form != null) {
+		if (form != null && !headers.containsKey("Content-Type")) {
 			request.header("Content-Type", "application/x-www-form-urlencoded");
 		}
 		headers.forEach(request::header);

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -19,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -48,8 +50,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle, SecondFactors secondFactors)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle, SecondFactors secondFactors,
+			JdbcClient jdbc) throws Exception {
 		ProblemEntryPoint problems = new ProblemEntryPoint(throttle);
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
 				"/swagger-ui.html")
@@ -70,6 +72,7 @@ class SecurityConfiguration {
 			// A browser's session is used here, never created: API clients stay stateless.
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SESSION_WRITES))
+			.addFilterAfter(new ActiveSessions(jdbc), SecurityContextHolderFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle), BearerTokenFilter.class)
 			.addFilterAfter(new SecondFactorRequirement(secondFactors, problems), AuthorizationFilter.class);
@@ -78,7 +81,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain browser(HttpSecurity http, SignInThrottle throttle, OidcSignIn oidc) throws Exception {
+	SecurityFilterChain browser(HttpSecurity http, SignInThrottle throttle, OidcSignIn oidc, JdbcClient jdbc)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/error", "/login", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**")
 			.permitAll()
@@ -97,6 +101,7 @@ class SecurityConfiguration {
 				}))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("TANDEM_SESSION"))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.addFilterAfter(new ActiveSessions(jdbc), SecurityContextHolderFilter.class)
 			.addFilterBefore(new FormThrottle(throttle), UsernamePasswordAuthenticationFilter.class);
 		if (oidc.enabled()) {
 			oidc.addTo(http);

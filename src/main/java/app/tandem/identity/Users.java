@@ -44,8 +44,11 @@ public class Users {
 
 	private final AuditTrail audit;
 
-	Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit) {
+	private final Deactivation deactivation;
+
+	Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit, Deactivation deactivation) {
 		this.audit = audit;
+		this.deactivation = deactivation;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -124,6 +127,9 @@ public class Users {
 			changes.put("password", new Object[] { "(set)", "(changed)" });
 		}
 		audit.record("user", id, "UPDATED", changes);
+		if (current.active() && !updatedUser.active()) {
+			deactivation.deactivated(id, current.username());
+		}
 		return updatedUser;
 	}
 

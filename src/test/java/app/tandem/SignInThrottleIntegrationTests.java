@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Failed sign-ins are counted in the database (so across nodes), throttled and audited. The limits
- * are the defaults: 5 per account, 20 per address, a minute. All requests come from 127.0.0.1, so
- * the address limit is tried last, in one test that leaves the context throttled.
+ * are the defaults: 5 per account (and address), 20 per address within a minute. All requests come
+ * from 127.0.0.1, so the address limit is tried last, in one test that leaves the address failing.
+ * SignInLockOutIntegrationTests has the cases that need several addresses.
  */
 @TandemIntegrationTest
 @TestMethodOrder(MethodOrderer.MethodName.class)
@@ -114,8 +115,14 @@ class SignInThrottleIntegrationTests {
 		assertThat(events.toString()).doesNotContain("wrong guess");
 	}
 
+	/** Runs last: the address has failed too often for a minute afterwards. */
 	@Test
-	void malformedCredentialsAreRefusedWithA4xxAndTheAddressLimitHolds() {
+	void malformedCredentialsAreRefusedWithA4xxAndTheAddressLimitHoldsUpOnlyFailures() throws Exception {
+		ApiClient admin = ApiClient.admin(port);
+		assertThat(admin.post("/api/v1/users", Map.of("username", "bystander", "name", "Bystander", "password",
+				"correct horse battery")).status()).isEqualTo(201);
+		String token = ApiClient.basic(port, "bystander", "correct horse battery")
+			.post("/api/v1/tokens", Map.of("name", "t", "scopes", java.util.List.of("read"))).str("/token");
 		String[] headers = { "Basic !!!", "Basic " + "QQ==".repeat(2_000), "Bearer", "Bearer tdm_nope", "Negotiate abc",
 				"Basic " + java.util.Base64.getEncoder().encodeToString("no-colon".getBytes()) };
 		for (String header : headers) {
@@ -125,6 +132,16 @@ class SignInThrottleIntegrationTests {
 		for (int i = 0; i < 25; i++) {
 			ApiClient.basic(port, "nobody-" + i, "guess").get("/api/v1/me");
 		}
-		assertThat(ApiClient.admin(port).get("/api/v1/me").status()).as("20 failures from one address").isEqualTo(429);
+		var failing = ApiClient.basic(port, "nobody-else", "guess").get("/api/v1/me");
+		assertThat(failing.status()).as("a failure from an address with 20 in a minute").isEqualTo(429);
+		assertThat(failing.isProblem()).isTrue();
+		assertThat(failing.text()).doesNotContain("Exception");
+		assertThat(ApiClient.authorization(port, "Bearer tdm_revoked").get("/api/v1/me").status()).isEqualTo(429);
+
+		assertThat(admin.get("/api/v1/me").status()).as("someone else's right password, same address").isEqualTo(200);
+		assertThat(ApiClient.anonymous(port).bearer(token).get("/api/v1/me").status())
+			.as("someone else's valid token, same address").isEqualTo(200);
+		assertThat(PageSession.signedIn(port, "bystander", "correct horse battery").get("/").statusCode())
+			.as("and the sign-in form").isEqualTo(200);
 	}
 }

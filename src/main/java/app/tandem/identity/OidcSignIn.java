@@ -102,7 +102,7 @@ class OidcSignIn {
 		String email = e instanceof OidcUsers.Refused refused ? refused.email() : null;
 		String reason = reason(e);
 		log.info("Single sign-on refused{}: {}", email == null ? "" : " for " + email, reason);
-		throttle.failed(email != null ? email : UNNAMED, request, "single sign-on: " + reason);
+		throttle.failed(email != null ? email : UNNAMED, request, "single sign-on: " + reason, false);
 		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 

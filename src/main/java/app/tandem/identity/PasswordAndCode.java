@@ -1,5 +1,6 @@
 package app.tandem.identity;
 
+import app.tandem.identity.totp.Totp;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -36,16 +37,20 @@ class PasswordAndCode implements AuthenticationProvider {
 		String username = authentication.getName();
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web && username != null
 				&& !username.isEmpty() && username.length() <= 100) {
-			return throttle.oneAtATime(username, web.getRequest(), () -> check(authentication));
+			String code = authentication.getDetails() instanceof SecondFactorDetails d ? d.code() : null;
+			return throttle.oneAtATime(username, Totp.wellFormed(code), web.getRequest(),
+					codeRequired -> check(authentication, codeRequired));
 		}
-		return check(authentication);
+		return check(authentication, false);
 	}
 
-	private Authentication check(Authentication authentication) {
+	/** With {@code codeRequired} (the account is locked: only its second factor passes), a password alone fails. */
+	private Authentication check(Authentication authentication, boolean codeRequired) {
 		Authentication signedIn = passwords.authenticate(authentication);
 		CallerDetails user = (CallerDetails) signedIn.getPrincipal();
 		SecondFactorDetails details = authentication.getDetails() instanceof SecondFactorDetails d ? d : null;
-		if (secondFactors.check(user.caller().id(), details == null ? null : details.code()) == SecondFactors.Check.REFUSED) {
+		SecondFactors.Check second = secondFactors.check(user.caller().id(), details == null ? null : details.code());
+		if (second == SecondFactors.Check.REFUSED || (codeRequired && second != SecondFactors.Check.ACCEPTED)) {
 			throw new SecondFactorException();
 		}
 		var result = UsernamePasswordAuthenticationToken.authenticated(user, null, signedIn.getAuthorities());

@@ -23,14 +23,16 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
-		if (e instanceof SignInThrottledException) {
-			SignInThrottleFilter.tooMany(response);
+		if (e instanceof SignInThrottledException throttled) {
+			SignInThrottleFilter.tooMany(response, throttled.secondsToWait());
 			return;
 		}
 		// Credentials that were sent and refused (not merely missing) count as a failed sign-in.
 		if (basicSent(request) && !(e instanceof InsufficientAuthenticationException)
-				&& request.getAttribute(SignInThrottle.RECORDED) == null) {
-			throttle.failed(request, SecondFactorException.reason(e));
+				&& request.getAttribute(SignInThrottle.RECORDED) == null
+				&& throttle.failed(SignInThrottle.basicUsername(request), request, SecondFactorException.reason(e), false)) {
+			SignInThrottleFilter.tooMany(response, SignInThrottle.ADDRESS_WINDOW.toSeconds());
+			return;
 		}
 		write(response, e instanceof SecondFactorException
 				? "This account has a second factor: send its current code in the " + SecondFactorDetails.HEADER
@@ -57,9 +59,12 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 				+ detail.replace("\"", "'") + "\"}");
 	}
 
-	/** A bearer token that is unknown, revoked or expired: a failed sign-in too. */
+	/** A bearer token that is unknown, revoked or expired: a failed sign-in too, 429 from an address failing often. */
 	void refuseToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		throttle.failed(request, "unknown, revoked or expired token");
+		if (throttle.failed(null, request, "unknown, revoked or expired token", false)) {
+			SignInThrottleFilter.tooMany(response, SignInThrottle.ADDRESS_WINDOW.toSeconds());
+			return;
+		}
 		write(response, "The API token is unknown, revoked or expired");
 	}
 

@@ -1,5 +1,8 @@
 package app.tandem.identity;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +30,11 @@ class SecondFactorController {
 
 	private final SignInThrottle throttle;
 
-	SecondFactorController(IdentityApi identity, Users users, SecondFactors secondFactors, SignInThrottle throttle) {
+	private final Clock clock;
+
+	SecondFactorController(IdentityApi identity, Users users, SecondFactors secondFactors, SignInThrottle throttle,
+			Clock clock) {
+		this.clock = clock;
 		this.identity = identity;
 		this.users = users;
 		this.secondFactors = secondFactors;
@@ -60,17 +67,19 @@ class SecondFactorController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void disable(@Valid @RequestBody Code command, HttpServletRequest request) {
 		Caller caller = identity.caller();
-		if (throttle.blocked(caller.username(), request)) {
+		// No code passes this lock: codes are what is being guessed here.
+		var lock = throttle.lock(caller.username(), request);
+		if (lock.holds(Instant.now(clock))) {
 			var wait = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS);
-			wait.setDetail("Too many failed sign-ins for this account or from this address; try again in a minute");
-			wait.getHeaders().set("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
+			wait.setDetail(SignInThrottledException.DETAIL);
+			wait.getHeaders().set("Retry-After", Long.toString(lock.secondsLeft(Instant.now(clock))));
 			throw wait;
 		}
 		try {
 			secondFactors.disable(caller, command.code());
 		}
 		catch (InvalidInputException wrongCode) {
-			throttle.failed(caller.username(), request, SecondFactorException.REASON);
+			throttle.failed(caller.username(), request, SecondFactorException.REASON, true);
 			throw wrongCode;
 		}
 	}

@@ -90,12 +90,14 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").permitAll()
 				.authenticationDetailsSource(SecondFactorDetails::fromForm)
 				.failureHandler((request, response, e) -> {
-					if (e instanceof SignInThrottledException) {
-						FormThrottle.tooMany(response);
+					if (e instanceof SignInThrottledException throttled) {
+						FormThrottle.tooMany(response, throttled.secondsToWait());
 						return;
 					}
-					if (request.getAttribute(SignInThrottle.RECORDED) == null) {
-						throttle.failed(request.getParameter("username"), request, SecondFactorException.reason(e));
+					if (request.getAttribute(SignInThrottle.RECORDED) == null && throttle.failed(
+							request.getParameter("username"), request, SecondFactorException.reason(e), false)) {
+						FormThrottle.tooMany(response, SignInThrottle.ADDRESS_WINDOW.toSeconds());
+						return;
 					}
 					response.sendRedirect(request.getContextPath() + "/login?error");
 				}))
@@ -109,7 +111,7 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** The sign-in form answers 429 like the API when the account or address has failed too often. */
+	/** The sign-in form answers 429 like the API when the account is locked for this address (a code may pass it). */
 	static final class FormThrottle extends OncePerRequestFilter {
 
 		private final SignInThrottle throttle;
@@ -121,19 +123,23 @@ class SecurityConfiguration {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
-					&& throttle.blocked(request.getParameter("username"), request)) {
-				tooMany(response);
-				return;
+			if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+				long wait = throttle.mustWait(request.getParameter("username"),
+						request.getParameter(SecondFactorDetails.PARAMETER), request);
+				if (wait > 0) {
+					tooMany(response, wait);
+					return;
+				}
 			}
 			chain.doFilter(request, response);
 		}
 
-		static void tooMany(HttpServletResponse response) throws IOException {
+		static void tooMany(HttpServletResponse response, long secondsToWait) throws IOException {
 			response.setStatus(429);
-			response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
+			response.setHeader("Retry-After", Long.toString(secondsToWait));
 			response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-			response.getWriter().write("Too many failed sign-ins; try again in a minute.");
+			response.getWriter().write("Too many failed sign-ins; try again later, or sign in with your second "
+					+ "factor's code.");
 		}
 	}
 }

@@ -11,14 +11,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets failed sign-ins once they are far older than the throttle's window, on one node of the
+ * Forgets failed sign-ins once they no longer count for any lock ({@link SignInLockOut#REMEMBERED}), on one node of the
  * cluster every ten minutes (not on every failure: an attack should cost the database one insert
  * per attempt, not a delete too). Their audit events stay.
  */
 @Component
 class SignInFailureHousekeeping {
 
-	static final Duration KEPT = Duration.ofHours(1);
+	static final Duration KEPT = SignInLockOut.REMEMBERED;
 
 	private final JdbcClient jdbc;
 

@@ -9,7 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Answers 429 before any credentials are checked when {@link SignInThrottle} says so. */
+/**
+ * Answers 429 before a password is checked when its account is locked for this address and the attempt
+ * cannot pass the lock ({@link SignInThrottle#mustWait}). Tokens are not held up here: a valid one always
+ * works, an invalid one is counted when refused.
+ */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final SignInThrottle throttle;
@@ -21,16 +25,18 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getHeader("Authorization") != null && throttle.blocked(request)) {
-			tooMany(response);
+		long wait = throttle.mustWait(SignInThrottle.basicUsername(request), request.getHeader(SecondFactorDetails.HEADER),
+				request);
+		if (wait > 0) {
+			tooMany(response, wait);
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	static void tooMany(HttpServletResponse response) throws IOException {
+	static void tooMany(HttpServletResponse response, long secondsToWait) throws IOException {
 		response.setStatus(429);
-		response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
+		response.setHeader("Retry-After", Long.toString(secondsToWait));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
 				+ "\"detail\":\"" + SignInThrottledException.DETAIL + "\"}");

@@ -46,8 +46,12 @@ public class Users {
 
 	private final Deactivation deactivation;
 
-	Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit, Deactivation deactivation) {
+	private final SignInThrottle throttle;
+
+	Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit, Deactivation deactivation,
+			SignInThrottle throttle) {
 		this.audit = audit;
+		this.throttle = throttle;
 		this.deactivation = deactivation;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
@@ -125,6 +129,7 @@ public class Users {
 		var changes = AuditTrail.diff(current, updatedUser);
 		if (hash != null) {
 			changes.put("password", new Object[] { "(set)", "(changed)" });
+			throttle.forget(current.username());
 		}
 		audit.record("user", id, "UPDATED", changes);
 		if (current.active() && !updatedUser.active()) {

@@ -4,7 +4,8 @@
 Starts target/tandem.jar twice (nodes a and b, two free ports, one fresh database) and checks
 what must hold across nodes: a browser session made on A works on B (and its CSRF token with
 it), concurrent check-ins to both nodes are all kept exactly once, two stale updates of one key
-result racing on the two nodes never both win, and failed sign-ins are throttled across nodes.
+result racing on the two nodes never both win, and failed sign-ins are throttled across nodes (an
+account's, and an address's failures but not its valid credentials).
 
 Standard library only. Run from anywhere after `./mvnw -DskipTests package`:
 
@@ -401,10 +402,15 @@ def throttle_across_nodes(a, b, bearer):
     expect(b.request("GET", "/api/v1/me", headers=basic("guessed", "wrong 5")), 429,
            "wrong password #6 on b after 5 failures on a and b")
     for node in nodes:
-        expect(node.request("GET", "/api/v1/me", headers=basic("guessed", password)), 429,
-               f"the right password on {node.name} after 5 failures")
+        locked = expect(node.request("GET", "/api/v1/me", headers=basic("guessed", password)), 429,
+                        f"the right password on {node.name} after 5 failures")
+        wait = int(locked.header("Retry-After") or 0)
+        check(0 < wait <= 60, f"Retry-After on {node.name} after 5 failures: {wait}")
+        expect(node.request("GET", "/api/v1/me", headers=basic("admin", ADMIN_PASSWORD)), 200,
+               f"another person's right password, same address, on {node.name}")
     expect(a.request("GET", "/api/v1/me", headers=bearer), 200, "admin's token while guessed is throttled")
-    step("5 wrong passwords alternating a/b answered 401; the 6th (on b) 429, the right one 429 on both")
+    step("5 wrong passwords alternating a/b answered 401; the 6th (on b) 429, the right one 429 on both; "
+         "another person's password at the same address 200 on both")
 
 
 def parallel_guesses_across_nodes(a, b, bearer):
@@ -431,6 +437,32 @@ def parallel_guesses_across_nodes(a, b, bearer):
     step("16 wrong passwords at once over a and b: 5 tried (401), 11 refused (429)")
 
 
+def address_limit_across_nodes(a, b, bearer):
+    """Made-up names from one address, over both nodes: its failures past 20 a minute answer 429, while
+    another person's right password and valid token from that address still work on both nodes."""
+    nodes = (a, b)
+    statuses = []
+    for attempt in range(25):
+        node = nodes[attempt % 2]
+        statuses.append(node.request("GET", "/api/v1/me", headers=basic(f"made-up-{attempt}", "guess")).status)
+        if statuses[-1] == 429:
+            break
+    check(statuses[-1] == 429 and set(statuses[:-1]) <= {401} and len(statuses) <= 21,
+          f"made-up names alternating a/b: expected 401s then a 429 within 21 tries: {statuses}")
+    for node in nodes:
+        failing = expect(node.request("GET", "/api/v1/me", headers=basic("made-up-again", "guess")), 429,
+                         f"another failure from the address on {node.name}")
+        check(failing.header("Retry-After") == "60", f"Retry-After on {node.name}: {failing.header('Retry-After')}")
+        expect(node.request("GET", "/api/v1/me", headers={"Authorization": "Bearer tdm_revoked"}), 429,
+               f"a revoked token from the address on {node.name}")
+        expect(node.request("GET", "/api/v1/me", headers=basic("admin", ADMIN_PASSWORD)), 200,
+               f"another person's right password from the address on {node.name}")
+        expect(node.request("GET", "/api/v1/me", headers=bearer), 200,
+               f"another person's valid token from the address on {node.name}")
+    step(f"made-up names alternating a/b: {statuses.count(401)} answered 401, then 429 for the address's failures on "
+         f"both nodes; another person's password and token from the same address 200 on both")
+
+
 def main():
     # CI cancelling the job sends SIGTERM: still stop both nodes and drop the database.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
@@ -455,12 +487,14 @@ def main():
         stale_update_races(a, b, bearer, kr)
         throttle_across_nodes(a, b, bearer)
         parallel_guesses_across_nodes(a, b, bearer)
+        address_limit_across_nodes(a, b, bearer)
         for node in (a, b):
             check(node.process.poll() is None, f"node {node.name} exited with {node.process.returncode}")
         ok = True
         print(f"two-nodes: OK in {time.monotonic() - began:.0f} s: session A→B ok; {total} check-ins over 2 nodes, "
               f"0 lost, 0 duplicated; {RACES}/{RACES} races: one 200, one 409/412; "
-              f"throttle 429 after 5 failures across nodes, in sequence and in parallel", flush=True)
+              f"throttle 429 after 5 failures across nodes, in sequence and in parallel; an address's failures "
+              f"past 20 held up, its valid credentials not", flush=True)
     except Failure as e:
         print(f"two-nodes: FAILED: {e}", flush=True)
     except Exception as e:  # an unexpected answer shape, a dead node: still show the logs

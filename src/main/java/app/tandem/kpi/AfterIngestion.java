@@ -18,6 +18,7 @@ import app.tandem.kpi.domain.Aggregation;
 import app.tandem.okr.KeyResultLinkedToKpi;
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.OkrReads;
+import app.tandem.shared.Magnitudes;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -86,14 +87,15 @@ class AfterIngestion {
 	}
 
 	/**
-	 * The number the KPI shows, as a check-in from the KPI; nothing when it has none. The latest period value
-	 * (what its status is taken from) unless its values add up over time: then the total over [cycle start,
-	 * now], as "revenue this quarter" reads. An average over the cycle would hide a KPI gone red behind the
-	 * good weeks before it.
+	 * The number the KPI shows, as a check-in from the KPI; nothing when it has none or it lies beyond ±1e15. The
+	 * latest period value (what its status is taken from) unless its values add up over time: then the total over
+	 * [cycle start, now], as "revenue this quarter" reads. An average over the cycle would hide a KPI gone red
+	 * behind the good weeks before it.
 	 */
 	private void measure(OkrReads.MeasuredKeyResult kr, KpiDefinition kpi, Double latest, Instant now) {
 		Double value = Aggregation.valueOf(kpi.aggregation()).isCumulative() ? totalOverCycle(kr, kpi, now) : latest;
-		if (value != null && Double.isFinite(value)) {
+		// A formula may reach far beyond what a key result holds (±1e15); its running sums would overflow.
+		if (value != null && Magnitudes.accepted(value)) {
 			keyResults.recordFromKpi(kr.keyResultId(), value, kpi.key());
 		}
 	}

@@ -10,7 +10,16 @@ public class RowsRejectedException extends RuntimeException {
 	private final int rows;
 
 	public RowsRejectedException(List<RowError> errors, int rows) {
-		super(errors.size() + " of " + rows + " rows are invalid; nothing was stored");
+		this(errors, (int) errors.stream().mapToInt(RowError::line).distinct().count(), rows);
+	}
+
+	/**
+	 * {@code invalidRows}: how many rows have a problem (a row may have several, and {@code errors} may be only the
+	 * first of them).
+	 */
+	public RowsRejectedException(List<RowError> errors, int invalidRows, int rows) {
+		super(invalidRows + " of " + rows + (rows == 1 ? " row" : " rows") + (invalidRows == 1 ? " is" : " are")
+				+ " invalid; nothing was stored");
 		this.errors = List.copyOf(errors);
 		this.rows = rows;
 	}

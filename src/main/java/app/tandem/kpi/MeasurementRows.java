@@ -3,6 +3,7 @@ package app.tandem.kpi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ final class MeasurementRows {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
 			.setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
 		CSVParser parser = null;
-		try (Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8)) {
+		try (Reader reader = withoutByteOrderMark(new InputStreamReader(body, StandardCharsets.UTF_8))) {
 			parser = CSVParser.parse(reader, format);
 			Map<String, Integer> header = parser.getHeaderMap();
 			for (String column : columns) {
@@ -157,6 +158,16 @@ final class MeasurementRows {
 		catch (IllegalStateException | IllegalArgumentException e) {
 			throw notCsv(e, parser);
 		}
+	}
+
+	/** Spreadsheets save "UTF-8 with BOM": the mark is not part of the first column's name. */
+	private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+		PushbackReader pushback = new PushbackReader(reader, 1);
+		int first = pushback.read();
+		if (first != -1 && first != '\uFEFF') {
+			pushback.unread(first);
+		}
+		return pushback;
 	}
 
 	private static final Pattern UNCLOSED = Pattern.compile("\\(startline ([\\d,]+)\\) EOF reached before encapsulated");

@@ -64,6 +64,11 @@ class MeasurementRowsTests {
 	}
 
 	@Test
+	void aByteOrderMarkIsNotPartOfTheHeader() {
+		assertThat(csv("\uFEFFat,value\n2026-12-02,4\n")).containsExactly(new MeasurementRow(2, null, "2026-12-02", 4.0));
+	}
+
+	@Test
 	void brokenCsvIsToldByLine() {
 		assertThatThrownBy(() -> csv("at,value\n\"2026-12-02,4\n")).isInstanceOf(InvalidInputException.class)
 			.hasMessage("line 2: a quoted value that starts on line 2 is never closed: a \" is missing");

@@ -85,8 +85,11 @@ public class Measurements {
 	public record PreviewRow(int line, Instant at, double value) {
 	}
 
-	/** What a request's rows say before anything is stored: the valid rows in order, and the errors by line. */
-	public record Preview(List<PreviewRow> rows, List<RowError> errors) {
+	/**
+	 * What a request's rows say before anything is stored: the valid rows in order, the errors by line (the first
+	 * {@value #MAX_ERRORS}), and how many rows have one.
+	 */
+	public record Preview(List<PreviewRow> rows, List<RowError> errors, int invalidRows) {
 	}
 
 	/**
@@ -100,7 +103,8 @@ public class Measurements {
 		checked.byKpi().values().forEach(values -> values.values()
 			.forEach(v -> valid.add(new PreviewRow(v.line(), v.at(), v.value()))));
 		valid.sort(Comparator.comparingInt(PreviewRow::line));
-		return new Preview(valid, checked.errors().subList(0, Math.min(checked.errors().size(), MAX_ERRORS)));
+		return new Preview(valid, checked.errors().subList(0, Math.min(checked.errors().size(), MAX_ERRORS)),
+				checked.invalidRows());
 	}
 
 	/** The rows by KPI (in lock order) and instant, the KPIs they name, and what is wrong with them. */

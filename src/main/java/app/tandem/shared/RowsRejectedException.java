@@ -9,6 +9,8 @@ public class RowsRejectedException extends RuntimeException {
 
 	private final int rows;
 
+	private final int invalidRows;
+
 	public RowsRejectedException(List<RowError> errors, int rows) {
 		this(errors, (int) errors.stream().mapToInt(RowError::line).distinct().count(), rows);
 	}
@@ -22,6 +24,7 @@ public class RowsRejectedException extends RuntimeException {
 				+ " invalid; nothing was stored");
 		this.errors = List.copyOf(errors);
 		this.rows = rows;
+		this.invalidRows = invalidRows;
 	}
 
 	public List<RowError> errors() {
@@ -30,6 +33,10 @@ public class RowsRejectedException extends RuntimeException {
 
 	public int rows() {
 		return rows;
+	}
+
+	public int invalidRows() {
+		return invalidRows;
 	}
 
 	/** {@code line}: the row's line in a CSV body (the header is line 1), or its 1-based position in a JSON array. */

@@ -14,17 +14,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import app.tandem.kpi.domain.Aggregation;
 import app.tandem.okr.KeyResultLinkedToKpi;
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.OkrReads;
+import app.tandem.shared.Magnitudes;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * What follows an ingestion for each ingested KPI and every formula KPI that (through any
  * chain) uses one: a status change becomes an event, and linked key results move.
- * A key result linked to a KPI takes its current value from the KPI: the KPI's value over
- * [cycle start, now], as a check-in from the KPI.
+ * A key result linked to a KPI reads the number the KPI shows (SPEC: key results), as a check-in
+ * from the KPI: its latest period value, or for a cumulative aggregation (SUM) its total over
+ * [cycle start, now].
  */
 @Component
 class AfterIngestion {
@@ -55,13 +58,13 @@ class AfterIngestion {
 	void run(Collection<KpiDefinition> ingested, Map<UUID, Instant> newest) {
 		Instant now = Instant.now(clock);
 		Set<KpiDefinition> affected = withFormulasUsing(ingested);
-		events.refreshAll(affected, newest);
+		Map<UUID, KpiReadings.Reading> fresh = events.refreshAll(affected, newest);
 		Map<UUID, KpiDefinition> byId = new HashMap<>();
 		affected.forEach(kpi -> byId.put(kpi.id(), kpi));
 		List<UUID> ids = new ArrayList<>(byId.keySet());
 		for (int from = 0; from < ids.size(); from += MeasurementDays.IN_LIST) {
 			for (OkrReads.MeasuredKeyResult kr : okr.measuredBy(ids.subList(from, Math.min(ids.size(), from + MeasurementDays.IN_LIST)))) {
-				measure(kr, byId.get(kr.kpiId()), now);
+				measure(kr, byId.get(kr.kpiId()), fresh.get(kr.kpiId()).latestValue(), now);
 			}
 		}
 	}
@@ -74,20 +77,34 @@ class AfterIngestion {
 			return;
 		}
 		Instant now = Instant.now(clock);
-		okr.measuredBy(List.of(kpi.id())).stream()
+		List<OkrReads.MeasuredKeyResult> measured = okr.measuredBy(List.of(kpi.id())).stream()
 			.filter(kr -> kr.keyResultId().equals(linked.keyResultId()))
-			.forEach(kr -> measure(kr, kpi, now));
+			.toList();
+		if (!measured.isEmpty()) {
+			Double latest = readings.read(kpi, now).latestValue();
+			measured.forEach(kr -> measure(kr, kpi, latest, now));
+		}
 	}
 
-	/** The KPI's value over [cycle start, now], as a check-in from the KPI; nothing when it has none. */
-	private void measure(OkrReads.MeasuredKeyResult kr, KpiDefinition kpi, Instant now) {
+	/**
+	 * The number the KPI shows, as a check-in from the KPI; nothing when it has none or it lies beyond ±1e15. The
+	 * latest period value (what its status is taken from) unless its values add up over time: then the total over
+	 * [cycle start, now], as "revenue this quarter" reads. An average over the cycle would hide a KPI gone red
+	 * behind the good weeks before it.
+	 */
+	private void measure(OkrReads.MeasuredKeyResult kr, KpiDefinition kpi, Double latest, Instant now) {
+		Double value = Aggregation.valueOf(kpi.aggregation()).isCumulative() ? totalOverCycle(kr, kpi, now) : latest;
+		// A formula may reach far beyond what a key result holds (±1e15); its running sums would overflow.
+		if (value != null && Magnitudes.accepted(value)) {
+			keyResults.recordFromKpi(kr.keyResultId(), value, kpi.key());
+		}
+	}
+
+	private Double totalOverCycle(OkrReads.MeasuredKeyResult kr, KpiDefinition kpi, Instant now) {
 		Instant start = kr.cycleStart().atStartOfDay(ZoneOffset.UTC).toInstant();
 		Instant end = kr.cycleEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		Instant to = now.isBefore(end) ? now.plusNanos(1) : end;
-		Double value = start.isBefore(to) ? readings.valueOver(kpi, start, to, 0) : null;
-		if (value != null && Double.isFinite(value)) {
-			keyResults.recordFromKpi(kr.keyResultId(), value, kpi.key());
-		}
+		return start.isBefore(to) ? readings.valueOver(kpi, start, to, 0) : null;
 	}
 
 	/** The ingested KPIs and every formula KPI that depends on one of them. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import app.tandem.shared.Magnitudes;
+
 /** Every field SPEC §1 gives a KPI. Enumerations are kept as their names and checked by {@link #problems()}. */
 public record KpiDefinition(UUID id, String key, String name, String definition, String reason, String dataSource,
 		String unit, String direction, Double target, Double warningThreshold, Double lowerBound, Double upperBound,
@@ -38,8 +40,10 @@ public record KpiDefinition(UUID id, String key, String name, String definition,
 		oneOf(problems, "perspective", perspective, PERSPECTIVES, false);
 		for (var number : new Object[][] { { "target", target }, { "warningThreshold", warningThreshold },
 				{ "lowerBound", lowerBound }, { "upperBound", upperBound }, { "warningMargin", warningMargin } }) {
-			if (number[1] != null && !Double.isFinite((Double) number[1])) {
-				problems.add(new String[] { (String) number[0], "must be a finite number" });
+			Double value = (Double) number[1];
+			if (value != null && !Magnitudes.accepted(value)) {
+				problems.add(new String[] { (String) number[0], Double.isNaN(value) ? "must be a finite number"
+						: "must lie between -1e15 and 1e15" });
 			}
 		}
 		if ("WITHIN_RANGE".equals(direction)) {

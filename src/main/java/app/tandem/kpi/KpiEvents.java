@@ -53,8 +53,9 @@ public class KpiEvents {
 	/**
 	 * As {@link #refresh} for many KPIs, in a few statements (an ingestion may touch thousands), each
 	 * KPI row written once. {@code newest}: the newest instants an ingestion has just written.
+	 * Answers the readings stored, by KPI id.
 	 */
-	void refreshAll(Collection<KpiDefinition> kpis, Map<UUID, Instant> newest) {
+	Map<UUID, KpiReadings.Reading> refreshAll(Collection<KpiDefinition> kpis, Map<UUID, Instant> newest) {
 		Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		Map<UUID, KpiReadings.Reading> fresh = readings.readAll(kpis, now, newest);
 		Map<UUID, KpiStatus> before = new HashMap<>();
@@ -90,6 +91,7 @@ public class KpiEvents {
 			batch.batchUpdate("insert into kpi_event (id, kpi_id, from_status, to_status, at, amount) values (?, ?, ?, ?, ?, ?)",
 					events);
 		}
+		return fresh;
 	}
 
 	/**

@@ -3,16 +3,20 @@ package app.tandem.kpi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.tandem.shared.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -39,24 +43,35 @@ final class MeasurementRows {
 				}
 				if (token != JsonToken.START_OBJECT) {
 					parser.skipChildren();
-					rows.add(new MeasurementRow(line, null, null, "not an object"));
+					rows.add(MeasurementRow.flawed(line, "row", withKpi ? "is not an object {kpi, at, value}"
+							: "is not an object {at, value}"));
 					continue;
 				}
 				String kpi = null;
 				String at = null;
 				Object value = null;
+				MeasurementRow.Flaw flaw = null;
 				while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 					String name = parser.currentName();
-					parser.nextToken();
+					JsonToken field = parser.nextToken();
+					boolean counts = name.equals("at") || name.equals("value") || (withKpi && name.equals("kpi"));
+					if (counts && (field == JsonToken.START_OBJECT || field == JsonToken.START_ARRAY)) {
+						if (flaw == null) {
+							flaw = new MeasurementRow.Flaw(name, (name.equals("value") ? "is not a number: " : "is not text: ")
+									+ (field == JsonToken.START_OBJECT ? "an object" : "an array"));
+						}
+						parser.skipChildren();
+						continue;
+					}
 					switch (name) {
 						case "kpi" -> kpi = withKpi ? text(parser) : skip(parser);
 						case "at" -> at = text(parser);
-						case "value" -> value = parser.currentToken().isNumeric() ? (Object) parser.getDoubleValue()
-								: text(parser);
+						case "value" -> value = field.isNumeric() ? (Object) parser.getDoubleValue() : text(parser);
 						default -> skip(parser);
 					}
 				}
-				rows.add(new MeasurementRow(line, kpi, at, value));
+				rows.add(flaw != null ? MeasurementRow.flawed(line, flaw.field(), flaw.message())
+						: new MeasurementRow(line, kpi, at, value));
 			}
 			if (parser.nextToken() != null) {
 				throw InvalidInputException.of("", "not valid JSON: more follows the array");
@@ -67,20 +82,31 @@ final class MeasurementRows {
 			if (e.getCause() instanceof app.tandem.shared.RequestTooLargeException) {
 				throw e;
 			}
-			throw InvalidInputException.of("", "not valid JSON: " + e.getOriginalMessage());
+			throw InvalidInputException.of("", "not valid JSON: " + plain(e));
 		}
 	}
 
-	/** A scalar as its text; an object or array as its JSON (so an error message can show it); null as null. */
+	/**
+	 * Jackson's words for what is wrong, without the names of its classes and settings that some of them carry
+	 * ("… (1000, from `StreamReadConstraints.getMaxNestingDepth()`)").
+	 */
+	static String plain(JacksonException e) {
+		String message = String.valueOf(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")");
+		if (message.contains("`") || CLASS_NAME.matcher(message).find()) {
+			var where = e.getLocation();
+			return where == null ? "unexpected content"
+					: "unexpected content at line " + where.getLineNr() + ", column " + where.getColumnNr();
+		}
+		// Jackson quotes at most 256 characters of a token it could not read
+		return message.length() <= 400 ? message : message.substring(0, 400) + "…";
+	}
+
+	private static final Pattern CLASS_NAME = Pattern
+		.compile("\\b[a-z]+\\.[a-z]+\\.[a-zA-Z.]*[A-Z]|Exception|\\$");
+
+	/** A scalar as its text; null as null. */
 	private static String text(JsonParser parser) {
-		JsonToken token = parser.currentToken();
-		if (token == JsonToken.VALUE_NULL) {
-			return null;
-		}
-		if (token.isScalarValue()) {
-			return parser.getString();
-		}
-		return parser.readValueAsTree().toString();
+		return parser.currentToken() == JsonToken.VALUE_NULL ? null : parser.getString();
 	}
 
 	private static String skip(JsonParser parser) {
@@ -91,9 +117,10 @@ final class MeasurementRows {
 	static List<MeasurementRow> csv(InputStream body, boolean withKpi) {
 		List<String> columns = withKpi ? List.of("kpi", "at", "value") : List.of("at", "value");
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-			.setIgnoreEmptyLines(true).get();
-		try (Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
-				CSVParser parser = CSVParser.parse(reader, format)) {
+			.setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+		CSVParser parser = null;
+		try (Reader reader = withoutByteOrderMark(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+			parser = CSVParser.parse(reader, format);
 			Map<String, Integer> header = parser.getHeaderMap();
 			for (String column : columns) {
 				if (!header.containsKey(column)) {
@@ -103,6 +130,12 @@ final class MeasurementRows {
 			List<MeasurementRow> rows = new ArrayList<>();
 			for (CSVRecord record : parser) {
 				int line = (int) record.getParser().getCurrentLineNumber();
+				if (record.size() > parser.getHeaderNames().size()) {
+					// "2026-12-02T09:00:00Z,4,2" is 4.2 written with a decimal comma, not 4 and a note
+					rows.add(MeasurementRow.flawed(line, "row", "has " + record.size() + " values where the header has "
+							+ parser.getHeaderNames().size() + " columns (a decimal comma? write 4.2, or quote the value)"));
+					continue;
+				}
 				String value = record.isSet("value") ? record.get("value") : null;
 				Object number = value == null || value.isEmpty() ? null : parseNumber(value);
 				rows.add(new MeasurementRow(line, withKpi && record.isSet("kpi") ? record.get("kpi") : null,
@@ -114,26 +147,71 @@ final class MeasurementRows {
 			if (e.getCause() instanceof app.tandem.shared.RequestTooLargeException tooLarge) {
 				throw new java.io.UncheckedIOException(tooLarge);
 			}
-			throw InvalidInputException.of("", "not valid CSV: " + e.getMessage());
+			throw notCsv(e.getCause(), parser);
 		}
 		catch (IOException e) {
 			if (e instanceof app.tandem.shared.RequestTooLargeException) {
 				throw new java.io.UncheckedIOException(e);
 			}
-			throw InvalidInputException.of("", "not valid CSV: " + e.getMessage());
+			throw notCsv(e, parser);
 		}
 		catch (IllegalStateException | IllegalArgumentException e) {
-			throw InvalidInputException.of("", "not valid CSV: " + e.getMessage());
+			throw notCsv(e, parser);
 		}
 	}
 
+	/** Spreadsheets save "UTF-8 with BOM": the mark is not part of the first column's name. */
+	private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+		PushbackReader pushback = new PushbackReader(reader, 1);
+		int first = pushback.read();
+		if (first != -1 && first != '\uFEFF') {
+			pushback.unread(first);
+		}
+		return pushback;
+	}
+
+	private static final Pattern UNCLOSED = Pattern.compile("\\(startline ([\\d,]+)\\) EOF reached before encapsulated");
+
+	private static final Pattern AFTER_QUOTE = Pattern
+		.compile("between encapsulated token and delimiter at line: ([\\d,]+), position: ([\\d,]+)");
+
+	private static final Pattern DUPLICATE = Pattern.compile("duplicate name: \"(.*)\" in");
+
+	/**
+	 * What the CSV library found wrong, in words about the input: the library's messages name its own classes
+	 * ("org.apache.commons.csv.CSVException: (startline 2) EOF reached before encapsulated token finished").
+	 */
+	private static InvalidInputException notCsv(Throwable e, CSVParser parser) {
+		String message = e == null ? "" : String.valueOf(e.getMessage());
+		Matcher unclosed = UNCLOSED.matcher(message);
+		if (unclosed.find()) {
+			String line = unclosed.group(1).replace(",", "");
+			return InvalidInputException.of("line " + line,
+					"a quoted value that starts on line " + line + " is never closed: a \" is missing");
+		}
+		Matcher afterQuote = AFTER_QUOTE.matcher(message);
+		if (afterQuote.find()) {
+			String line = afterQuote.group(1).replace(",", "");
+			return InvalidInputException.of("line " + line, "line " + line + ": a closing \" must be followed by a comma"
+					+ " or the end of the line (a \" inside a quoted value is written twice: \"\")");
+		}
+		if (message.startsWith("A header name is missing")) {
+			return InvalidInputException.of("line 1", "the header has a column without a name");
+		}
+		Matcher duplicate = DUPLICATE.matcher(message);
+		if (duplicate.find()) {
+			return InvalidInputException.of("line 1",
+					"the header names the column " + Excerpt.of(duplicate.group(1)) + " more than once");
+		}
+		long line = parser == null ? 1 : Math.max(1, parser.getCurrentLineNumber());
+		return InvalidInputException.of("line " + line, "line " + line + " is not valid CSV");
+	}
+
+	/** A decimal number as people and spreadsheets write it (4, -0.5, 1.2e3), and nothing Java alone reads (0x1p3, 4d). */
+	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
 	private static Object parseNumber(String text) {
-		try {
-			return Double.valueOf(text);
-		}
-		catch (NumberFormatException e) {
-			return text;
-		}
+		return NUMBER.matcher(text).matches() ? (Object) Double.valueOf(text) : text;
 	}
 
 }

@@ -1,8 +1,9 @@
 package app.tandem.kpi;
 
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,8 +19,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import app.tandem.kpi.domain.IsoInstants;
+import app.tandem.kpi.domain.MeasurementInstants;
 import app.tandem.kpi.domain.Point;
 import app.tandem.shared.AuditTrail;
+import app.tandem.shared.Magnitudes;
 import app.tandem.shared.RowsRejectedException;
 import app.tandem.shared.RowsRejectedException.RowError;
 import app.tandem.shared.Sql;
@@ -28,8 +31,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ingestion: every row checked first (KPI, instant, finite value, no conflicting duplicate), then
- * all stored in one transaction or none. Writing an instant again replaces its value, so re-sending
+ * Ingestion: every row checked first (KPI, instant between 1900 and now, a value within ±1e15, no
+ * conflicting duplicate), then all stored in one transaction or none. Writing an instant again replaces its value, so re-sending
  * a batch changes nothing.
  */
 @Service
@@ -52,9 +55,12 @@ public class Measurements {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	Measurements(KpiCatalog catalog, JdbcTemplate jdbc, AfterIngestion afterIngestion, MeasurementInserts inserts,
-			MeasurementDays days, AuditTrail audit) {
+			MeasurementDays days, AuditTrail audit, Clock clock) {
 		this.audit = audit;
+		this.clock = clock;
 		this.inserts = inserts;
 		this.days = days;
 		this.catalog = catalog;
@@ -79,8 +85,11 @@ public class Measurements {
 	public record PreviewRow(int line, Instant at, double value) {
 	}
 
-	/** What a request's rows say before anything is stored: the valid rows in order, and the errors by line. */
-	public record Preview(List<PreviewRow> rows, List<RowError> errors) {
+	/**
+	 * What a request's rows say before anything is stored: the valid rows in order, the errors by line (the first
+	 * {@value #MAX_ERRORS}), and how many rows have one.
+	 */
+	public record Preview(List<PreviewRow> rows, List<RowError> errors, int invalidRows) {
 	}
 
 	/**
@@ -94,12 +103,18 @@ public class Measurements {
 		checked.byKpi().values().forEach(values -> values.values()
 			.forEach(v -> valid.add(new PreviewRow(v.line(), v.at(), v.value()))));
 		valid.sort(Comparator.comparingInt(PreviewRow::line));
-		return new Preview(valid, checked.errors().subList(0, Math.min(checked.errors().size(), MAX_ERRORS)));
+		return new Preview(valid, checked.errors().subList(0, Math.min(checked.errors().size(), MAX_ERRORS)),
+				checked.invalidRows());
 	}
 
 	/** The rows by KPI (in lock order) and instant, the KPIs they name, and what is wrong with them. */
 	private record Checked(Map<UUID, Map<Instant, Value>> byKpi, Map<UUID, KpiDefinition> ingested,
 			List<RowError> errors) {
+
+		/** Rows with at least one problem (a row may have several). */
+		int invalidRows() {
+			return (int) errors.stream().mapToInt(RowError::line).distinct().count();
+		}
 	}
 
 	private KpiDefinition fixed(String kpiIdOrKey) {
@@ -120,9 +135,14 @@ public class Measurements {
 			.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
 			.thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned));
 		Map<UUID, KpiDefinition> ingested = new LinkedHashMap<>();
+		Instant now = Instant.now(clock);
 		for (MeasurementRow row : rows) {
+			if (row.flaw() != null) {
+				errors.add(new RowError(row.line(), row.flaw().field(), row.flaw().message()));
+				continue;
+			}
 			KpiDefinition kpi = fixed != null ? fixed : resolve(row, kpis, errors);
-			Instant at = instant(row, errors);
+			Instant at = instant(row, now, errors);
 			Double value = value(row, errors);
 			if (kpi == null || at == null || value == null) {
 				continue;
@@ -146,7 +166,8 @@ public class Measurements {
 		Map<UUID, Map<Instant, Value>> byKpi = checked.byKpi();
 		Map<UUID, KpiDefinition> ingested = checked.ingested();
 		if (!errors.isEmpty()) {
-			throw new RowsRejectedException(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)), rows.size());
+			throw new RowsRejectedException(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)),
+					checked.invalidRows(), rows.size());
 		}
 		mayFeed.accept(ingested.values());
 		Map<UUID, Instant> newest = lockInOrder(byKpi.keySet());
@@ -240,7 +261,7 @@ public class Measurements {
 		}
 		KpiDefinition kpi = kpis.computeIfAbsent(row.kpi(), k -> catalog.find(k).orElse(null));
 		if (kpi == null) {
-			errors.add(new RowError(row.line(), "kpi", "no KPI with id or key " + row.kpi()));
+			errors.add(new RowError(row.line(), "kpi", "no KPI with id or key " + Excerpt.of(row.kpi())));
 			return null;
 		}
 		if (kpi.formula() != null) {
@@ -250,19 +271,30 @@ public class Measurements {
 		return kpi;
 	}
 
-	/** ISO-8601 with an offset (2026-11-23T10:00:00Z), or a date for the start of that UTC day. */
-	private static Instant instant(MeasurementRow row, List<RowError> errors) {
+	/**
+	 * ISO-8601 with an offset (2026-11-23T10:00:00Z), or a date for the start of that UTC day; from 1900 to a few
+	 * minutes after {@code now} (MeasurementInstants).
+	 */
+	private static Instant instant(MeasurementRow row, Instant now, List<RowError> errors) {
 		if (row.at() == null || row.at().isBlank()) {
 			errors.add(new RowError(row.line(), "at", "is required"));
 			return null;
 		}
+		Instant at;
 		try {
-			return IsoInstants.parse(row.at());
+			at = IsoInstants.parse(row.at());
 		}
-		catch (DateTimeParseException e) {
-			errors.add(new RowError(row.line(), "at", "is not an instant (e.g. 2026-11-23T10:00:00Z): " + row.at()));
+		catch (DateTimeException e) {
+			errors.add(new RowError(row.line(), "at", "is not an instant (e.g. 2026-11-23T10:00:00Z): "
+					+ Excerpt.of(row.at())));
 			return null;
 		}
+		String problem = MeasurementInstants.problem(at, now);
+		if (problem != null) {
+			errors.add(new RowError(row.line(), "at", problem + ": " + Excerpt.of(row.at())));
+			return null;
+		}
+		return at;
 	}
 
 	private static Double value(MeasurementRow row, List<RowError> errors) {
@@ -271,11 +303,13 @@ public class Measurements {
 			return null;
 		}
 		if (!(row.value() instanceof Double number)) {
-			errors.add(new RowError(row.line(), "value", "is not a number: " + row.value()));
+			errors.add(new RowError(row.line(), "value", "is not a number: " + Excerpt.of(row.value())));
 			return null;
 		}
-		if (!Double.isFinite(number)) {
-			errors.add(new RowError(row.line(), "value", "must be a finite number"));
+		if (!Magnitudes.accepted(number)) {
+			// 1e400 is read as infinity: too large, as 1e16 is
+			errors.add(new RowError(row.line(), "value", Double.isNaN(number) ? "must be a finite number"
+					: "must lie between -1e15 and 1e15"));
 			return null;
 		}
 		return number;

@@ -106,6 +106,48 @@ class KpiIntegrationTests {
 		assertThat(problems).containsExactly("1 at", "2 kpi", "3 value", "5 at");
 	}
 
+	@Test
+	void targetsThresholdsAndBoundsBeyond1e15AreRefusedNamingTheField() {
+		ApiClient api = ApiClient.admin(port);
+		var refused = api.post("/api/v1/kpis", kpi("huge-" + System.nanoTime(), Map.of("target", 1e16,
+				"warningThreshold", -1.0000001e15)));
+		assertThat(refused.status()).isEqualTo(400);
+		List<String> fields = new java.util.ArrayList<>();
+		refused.json().get("errors").forEach(e -> fields.add(e.get("field").asString() + " " + e.get("message").asString()));
+		assertThat(fields).containsExactly("target must lie between -1e15 and 1e15",
+				"warningThreshold must lie between -1e15 and 1e15");
+
+		String range = "range-" + System.nanoTime();
+		var created = api.post("/api/v1/kpis", kpi(range, Map.of("direction", "WITHIN_RANGE", "lowerBound", -1e15,
+				"upperBound", 1e15, "warningMargin", 1e15)));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		var patched = api.patch("/api/v1/kpis/" + range, Map.of("upperBound", 2e15, "warningMargin", 1e300),
+				created.etag());
+		assertThat(patched.status()).isEqualTo(400);
+		assertThat(patched.text()).contains("\"upperBound\"", "\"warningMargin\"");
+		assertThat(api.get("/api/v1/kpis/" + range).num("/upperBound")).as("nothing changed").isEqualTo(1e15);
+	}
+
+	@Test
+	void measurementsBeyond1e15AreRefusedRowByRow() {
+		ApiClient api = ApiClient.admin(port);
+		String key = "big-" + System.nanoTime();
+		api.post("/api/v1/kpis", kpi(key, Map.of()));
+		var refused = api.postRaw("/api/v1/kpis/" + key + "/measurements",
+				"at,value\n2026-09-01,1e15\n2026-09-02,-1e15\n2026-09-03,1.0000001e15\n2026-09-04,-1e200\n2026-09-05,1e400\n",
+				"text/csv");
+		assertThat(refused.status()).isEqualTo(400);
+		List<String> problems = new java.util.ArrayList<>();
+		refused.json().get("errors").forEach(e -> problems.add(e.get("line").asInt() + " " + e.get("field").asString()
+				+ " " + e.get("message").asString()));
+		assertThat(problems).containsExactly("4 value must lie between -1e15 and 1e15",
+				"5 value must lie between -1e15 and 1e15", "6 value must lie between -1e15 and 1e15");
+		var json = api.postRaw("/api/v1/kpis/" + key + "/measurements",
+				"[{\"at\":\"2026-09-01\",\"value\":1e15},{\"at\":\"2026-09-02\",\"value\":1e16}]", "application/json");
+		assertThat(json.str("/errors/0/message")).isEqualTo("must lie between -1e15 and 1e15");
+		assertThat(json.json().at("/errors/0/line").asInt()).isEqualTo(2);
+	}
+
 	static Map<String, Object> kpi(String key, Map<String, Object> extra) {
 		Map<String, Object> kpi = new HashMap<>(Map.of("key", key, "name", "KPI " + key, "direction", "HIGHER_IS_BETTER",
 				"target", 40000, "warningThreshold", 32000, "frequency", "WEEKLY", "aggregation", "SUM",

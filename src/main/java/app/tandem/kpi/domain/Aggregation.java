@@ -32,6 +32,14 @@ public enum Aggregation {
 		};
 	}
 
+	/**
+	 * Whether the values add up over time ("revenue this quarter"): a key result measured by such a KPI reads its
+	 * total over the cycle; by any other, the KPI's latest period value.
+	 */
+	public boolean isCumulative() {
+		return this == SUM;
+	}
+
 	/** DoubleStream.sum compensates rounding, so long periods of small values do not drift. */
 	private static double sum(List<Tally> tallies) {
 		return tallies.stream().mapToDouble(Tally::sum).sum();

@@ -10,6 +10,7 @@ import app.tandem.kpi.domain.Expression.Negation;
 import app.tandem.kpi.domain.Expression.Operation;
 import app.tandem.kpi.domain.Expression.Operator;
 import app.tandem.kpi.domain.Expression.Reference;
+import app.tandem.shared.Magnitudes;
 
 /**
  * Recursive descent over the characters of one formula:
@@ -129,8 +130,8 @@ final class FormulaParser {
 			skipDigits();
 		}
 		double number = Double.parseDouble(text.substring(start, position));
-		if (!Double.isFinite(number)) {
-			throw FormulaException.at("number out of range", start);
+		if (!Magnitudes.accepted(number)) {
+			throw FormulaException.at("number out of range (at most 1e15)", start);
 		}
 		return new Constant(number);
 	}

@@ -54,6 +54,9 @@ public final class Trend {
 			variance += (x - meanX) * (x - meanX);
 		}
 		double slope = covariance / variance;
-		return new TrendLine(slope, meanY - slope * meanX);
+		double intercept = meanY - slope * meanX;
+		// a formula's values may reach far beyond what is measured (1e15 · 1e15 …): no line rather than infinity,
+		// which the KPI row could hold but a backup could not carry
+		return Double.isFinite(slope) && Double.isFinite(intercept) ? new TrendLine(slope, intercept) : null;
 	}
 }

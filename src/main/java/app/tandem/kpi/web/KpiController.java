@@ -59,7 +59,7 @@ class KpiController {
 	/** A draft objective to bring the KPI back on target; POST it to /api/v1/objectives as is. */
 	@GetMapping("/api/v1/kpis/{idOrKey}/recovery-okr")
 	OkrCommands.CreateObjective recoveryOkr(@PathVariable String idOrKey) {
-		return recovery.propose(idOrKey);
+		return recovery.propose(idOrKey, identity.caller());
 	}
 
 	@GetMapping("/api/v1/kpis")

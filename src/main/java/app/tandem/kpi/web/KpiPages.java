@@ -168,7 +168,7 @@ class KpiPages {
 		model.addAttribute("mayReview", kpis.mayMarkReviewed(kpi, caller));
 		if (kpi.status() == KpiStatus.RED) {
 			try {
-				OkrCommands.CreateObjective draft = recovery.propose(kpi.id());
+				OkrCommands.CreateObjective draft = recovery.propose(kpi.id(), caller);
 				model.addAttribute("recovery", draft);
 				model.addAttribute("recoveryCycle", okr.cycle(UUID.fromString(draft.cycleId())));
 				model.addAttribute("mayCreate", mayCreate(draft, identity.rightsOf(caller)));
@@ -184,7 +184,7 @@ class KpiPages {
 	@PostMapping("/kpis/{key}/recovery-okr")
 	String createRecovery(@PathVariable String key) {
 		Caller caller = identity.caller();
-		OkrViews.ObjectiveView created = objectives.create(recovery.propose(key), caller);
+		OkrViews.ObjectiveView created = objectives.create(recovery.propose(key, caller), caller);
 		return "redirect:/okrs/objectives/" + created.id();
 	}
 

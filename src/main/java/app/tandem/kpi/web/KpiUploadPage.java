@@ -62,6 +62,7 @@ class KpiUploadPage {
 			model.addAttribute("rows", preview.rows().stream().limit(SHOWN).toList());
 			model.addAttribute("count", preview.rows().size());
 			model.addAttribute("errors", preview.errors());
+			model.addAttribute("invalidRows", preview.invalidRows());
 			if (!preview.errors().isEmpty()) {
 				response.setStatus(422);
 			}
@@ -91,6 +92,7 @@ class KpiUploadPage {
 		}
 		catch (RowsRejectedException e) {
 			model.addAttribute("errors", e.errors());
+			model.addAttribute("invalidRows", e.invalidRows());
 			model.addAttribute("rows", java.util.List.of());
 			model.addAttribute("count", 0);
 		}

@@ -305,7 +305,13 @@ class FormulaTests {
 
 	@Test
 	void numberTooLargeForADoubleIsRejected() {
-		assertRejected("2 * 1" + "0".repeat(400), "number out of range at 4", 4);
+		assertRejected("2 * 1" + "0".repeat(400), "number out of range (at most 1e15) at 4", 4);
+	}
+
+	@Test
+	void numberBeyondTheNumbersPeopleEnterIsRejected() {
+		assertRejected("{a} * 1" + "0".repeat(16), "number out of range (at most 1e15) at 6", 6);
+		assertThat(Formula.parse("{a} * 1" + "0".repeat(15)).references()).containsExactly("a");
 	}
 
 	@Test

@@ -65,6 +65,19 @@ class OkrFileLimitsIntegrationTests {
 	}
 
 	@Test
+	void sixteenThousandObjectivesWithOneKeyAreRefusedListingTheFirstHundredProblems() {
+		String file = "organisation: Acme\ncycles:\n  - {name: D, start: 2026-01-01, end: 2026-03-31}\nobjectives:\n"
+				+ "  - {key: same, cycle: D, level: TEAM, title: T, owner: admin}\n".repeat(16_000);
+		long started = System.nanoTime();
+		var refused = post(file);
+		assertThat(seconds(started)).isLessThan(10);
+		assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+		assertThat(refused.json().get("errors")).hasSize(101);
+		assertThat(refused.str("/errors/0/field")).isEqualTo("objectives[1].key");
+		assertThat(refused.str("/errors/100/message")).isEqualTo("and 15899 more problems");
+	}
+
+	@Test
 	void notANumberIsRefusedNamingTheFieldAndLineNotAJavaClass() {
 		String file = """
 				organisation: Acme

@@ -333,6 +333,42 @@ def concurrent_check_ins(a, b, bearer, cycle, kr):
     return total
 
 
+def idempotent_check_ins_across_nodes(a, b, bearer, cycle):
+    """A check-in sent with one Idempotency-Key to both nodes at once (a retry after a lost answer that lands on
+    the other node), then once more to b: stored once, every answer the first's."""
+    objective = expect(a.request("POST", "/api/v1/objectives", {
+        "cycleId": cycle, "title": "Retry safely across nodes", "level": "COMPANY",
+        "keyResults": [{"title": "Check-ins sent twice", "type": "INCREASE", "startValue": 0, "targetValue": 10}]},
+        bearer), 201, "creating an objective for idempotent check-ins").json()
+    kr = objective["keyResults"][0]["id"]
+    path = f"/api/v1/key-results/{kr}/check-ins"
+    rounds = 5
+    for r in range(rounds):
+        headers = dict(bearer, **{"Idempotency-Key": f"two-nodes-{r}-{base64.urlsafe_b64encode(os.urandom(9)).decode()}"})
+        body = {"value": r + 1, "confidence": 7, "note": f"sent twice #{r}"}
+        answers = [None, None]
+        together = threading.Barrier(2)
+
+        def send(i, node):
+            together.wait(timeout=REQUEST_TIMEOUT)
+            answers[i] = node.request("POST", path, body, headers)
+
+        threads = [threading.Thread(target=send, args=(i, node)) for i, node in enumerate((a, b))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        for answer, node in zip(answers, (a, b)):
+            expect(answer, 201, f"the check-in with one key on {node.name}, round {r}")
+        check(answers[0].body == answers[1].body, f"round {r}: a answered {answers[0]}, b {answers[1]}")
+        later = expect(b.request("POST", path, body, headers), 201, f"retrying on b, round {r}")
+        check(later.body == answers[0].body, f"round {r}: the retry answered {later}, the first {answers[0]}")
+    listed = expect(a.request("GET", path + "?limit=100", headers=bearer), 200, "listing the check-ins").json()["items"]
+    check(len(listed) == rounds, f"{len(listed)} check-ins stored for {rounds} each sent three times with one key")
+    step(f"{rounds} check-ins each sent with one Idempotency-Key to a and b at once and again to b: "
+         f"{len(listed)} stored, every answer the first's")
+
+
 def instant(text):
     """An Instant as the API writes it (any number of fraction digits) as (seconds, nanoseconds)."""
     match = re.fullmatch(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?Z", text)
@@ -485,6 +521,7 @@ def main():
         session_across_nodes(a, b)
         total = concurrent_check_ins(a, b, bearer, cycle, kr)
         stale_update_races(a, b, bearer, kr)
+        idempotent_check_ins_across_nodes(a, b, bearer, cycle)
         throttle_across_nodes(a, b, bearer)
         parallel_guesses_across_nodes(a, b, bearer)
         address_limit_across_nodes(a, b, bearer)

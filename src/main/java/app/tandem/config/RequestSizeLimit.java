@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps request bodies: a declared length over the limit is refused before reading, a chunked body
- * is counted as it is read. Imports (backup restore, OKRs as code) get a larger limit.
+ * is counted as it is read. Imports (backup restore, measurement batches) get a larger limit, an OKRs-as-code
+ * file its own (parsed as a whole in memory, and far smaller).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,16 +31,21 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxImportBytes;
 
+	private final long maxOkrFileBytes;
+
 	RequestSizeLimit(@Value("${tandem.max-request-bytes}") long maxBytes,
-			@Value("${tandem.max-import-bytes}") long maxImportBytes) {
+			@Value("${tandem.max-import-bytes}") long maxImportBytes,
+			@Value("${tandem.max-okr-file-bytes}") long maxOkrFileBytes) {
 		this.maxBytes = maxBytes;
 		this.maxImportBytes = maxImportBytes;
+		this.maxOkrFileBytes = maxOkrFileBytes;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long limit = isImport(request) ? maxImportBytes : maxBytes;
+		long limit = request.getRequestURI().endsWith("/api/v1/okrs.yaml") ? maxOkrFileBytes
+				: isImport(request) ? maxImportBytes : maxBytes;
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
@@ -54,8 +60,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private static boolean isImport(HttpServletRequest request) {
 		String uri = request.getRequestURI();
-		return uri.endsWith("/api/v1/import") || uri.endsWith("/api/v1/okrs.yaml")
-				|| uri.endsWith("/measurements");
+		return uri.endsWith("/api/v1/import") || uri.endsWith("/measurements");
 	}
 
 	private static final class Counted extends HttpServletRequestWrapper {

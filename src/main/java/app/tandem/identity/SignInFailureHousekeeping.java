@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import app.tandem.shared.ClusterLock;
+import app.tandem.shared.ClusterSchedule;
 import app.tandem.shared.Sql;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,17 +25,16 @@ class SignInFailureHousekeeping {
 
 	private final Clock clock;
 
-	private final ClusterLock lock;
-
-	SignInFailureHousekeeping(JdbcClient jdbc, Clock clock, ClusterLock lock) {
+	SignInFailureHousekeeping(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.lock = lock;
 	}
 
-	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
+	@Scheduled(cron = ClusterSchedule.EVERY_TEN_MINUTES, zone = "UTC")
+	@SchedulerLock(name = "forget-old-sign-in-failures", lockAtLeastFor = ClusterSchedule.HALF_OF_TEN_MINUTES,
+			lockAtMostFor = ClusterSchedule.HALF_OF_TEN_MINUTES)
 	void run() {
-		lock.runOnce("forget-old-sign-in-failures", Duration.ofMinutes(5), Duration.ofMinutes(1), this::forget);
+		forget();
 	}
 
 	int forget() {

@@ -136,7 +136,8 @@ class Backup {
 			jdbc.update("delete from " + table);
 		}
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		try (JsonParser parser = json.createParser(in)) {
+		JsonParser parser = json.createParser(in);
+		try (parser) {
 			expect(parser, parser.nextToken() == JsonToken.START_OBJECT, "", "a backup is a JSON object");
 			boolean sawFormat = false;
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -159,11 +160,7 @@ class Backup {
 			if (e.getCause() instanceof app.tandem.shared.RequestTooLargeException) {
 				throw e;
 			}
-			throw InvalidInputException.of("", "not valid JSON: " + e.getOriginalMessage());
-		}
-		catch (DataIntegrityViolationException e) {
-			throw InvalidInputException.of("tables", "the rows do not fit together (a reference to a missing row or a duplicate): "
-					+ e.getMostSpecificCause().getMessage());
+			throw ParseProblems.of(e, "JSON", parser);
 		}
 		// Derived rows are not in a backup: the days of the measurements are tallied again.
 		measurementDays.tallyMissing();
@@ -217,7 +214,15 @@ class Backup {
 			}
 			seen.add(table);
 			parser.nextToken();
-			counts.put(table, insertRows(parser, table));
+			try {
+				counts.put(table, insertRows(parser, table));
+			}
+			catch (DataIntegrityViolationException e) {
+				// The database's words name its constraints and statements: logged, not answered.
+				log.info("A restore's rows of {} were refused: {}", table, e.getMostSpecificCause().getMessage());
+				throw InvalidInputException.of("tables." + table,
+						"the rows do not fit together: one refers to a row the backup lacks, or repeats a key");
+			}
 		}
 	}
 
@@ -339,7 +344,8 @@ class Backup {
 			};
 		}
 		catch (IllegalArgumentException | DateTimeParseException e) {
-			throw InvalidInputException.of(path, "is not a valid " + kind.name().toLowerCase() + ": " + e.getMessage());
+			throw InvalidInputException.of(path,
+					"is not a valid " + kind.name().toLowerCase() + ": " + ParseProblems.quote(parser.getString()));
 		}
 	}
 

@@ -58,6 +58,10 @@ final class FileNode {
 	}
 
 	String text(String field, boolean required) {
+		return text(field, required, OkrYaml.MAX_TEXT);
+	}
+
+	String text(String field, boolean required, int maxLength) {
 		if (!has(field)) {
 			if (required) {
 				problem(field, "is required");
@@ -72,6 +76,10 @@ final class FileNode {
 		String text = value.asString().trim();
 		if (required && text.isEmpty()) {
 			problem(field, "is required");
+			return null;
+		}
+		if (text.length() > maxLength) {
+			problem(field, "is longer than " + maxLength + " characters");
 			return null;
 		}
 		return text;

@@ -53,6 +53,9 @@ class OkrFileImport {
 		this.keyResults = keyResults;
 	}
 
+	/** Problems listed in an answer: a file of 16,000 objectives with one key would otherwise answer a megabyte. */
+	static final int REPORTED = 100;
+
 	record Report(int teams, int people, int cycles, int kpis, int objectives, int keyResults, int checkIns) {
 	}
 
@@ -60,9 +63,14 @@ class OkrFileImport {
 	public Report importFile(String text, Caller caller) {
 		var problems = new InvalidInputException.Collector();
 		OkrFile file = OkrFileReader.read(text, problems);
-		Known known = new Known(identity, kpis, cycles);
+		Known known = new Known(identity, kpis, cycles, objectives);
 		check(file, known, problems);
-		problems.throwIfAny();
+		try {
+			problems.throwIfAny();
+		}
+		catch (InvalidInputException e) {
+			throw atMost(REPORTED, e);
+		}
 		return apply(file, known, caller);
 	}
 
@@ -81,7 +89,18 @@ class OkrFileImport {
 
 		final Map<String, UUID> keyResults = new HashMap<>();
 
-		Known(IdentityApi identity, KpiCatalog kpiCatalog, Cycles cycleService) {
+		/** Objectives in the database by key, asked once per key. */
+		private final Map<String, java.util.Optional<UUID>> existing = new HashMap<>();
+
+		private final Objectives objectiveService;
+
+		UUID existingObjective(String key) {
+			return existing.computeIfAbsent(key, k -> java.util.Optional.ofNullable(objectiveService.findKey(k)))
+				.orElse(null);
+		}
+
+		Known(IdentityApi identity, KpiCatalog kpiCatalog, Cycles cycleService, Objectives objectiveService) {
+			this.objectiveService = objectiveService;
 			identity.allTeams().forEach(t -> {
 				if (t.key() != null) {
 					teams.put(t.key(), t.id());
@@ -138,7 +157,7 @@ class OkrFileImport {
 				if (!objectiveKeys.add(o.key())) {
 					problems.add(o.path() + ".key", "appears twice in the file");
 				}
-				if (objectives.findKey(o.key()) != null) {
+				if (known.existingObjective(o.key()) != null) {
 					problems.add(o.path() + ".key", "an objective with this key exists already");
 				}
 			}
@@ -152,7 +171,7 @@ class OkrFileImport {
 			reference(problems, o.path() + ".cycle", o.cycle(), cycleNames, "cycle named");
 			reference(problems, o.path() + ".team", o.team(), teamKeys, "team with key");
 			reference(problems, o.path() + ".owner", o.owner(), usernames, "person named");
-			if (o.parent() != null && !objectiveKeys.contains(o.parent()) && objectives.findKey(o.parent()) == null) {
+			if (o.parent() != null && !objectiveKeys.contains(o.parent()) && known.existingObjective(o.parent()) == null) {
 				problems.add(o.path() + ".parent", "no objective with key " + o.parent());
 			}
 			reference(problems, o.path() + ".parentKeyResult", o.parentKeyResult(), keyResultKeys, "key result with key");
@@ -179,6 +198,15 @@ class OkrFileImport {
 				}
 			}
 		}
+	}
+
+	private static InvalidInputException atMost(int count, InvalidInputException e) {
+		if (e.errors().size() <= count) {
+			return e;
+		}
+		var first = new java.util.ArrayList<>(e.errors().subList(0, count));
+		first.add(new InvalidInputException.FieldError("", "and " + (e.errors().size() - count) + " more problems"));
+		return new InvalidInputException(first);
 	}
 
 	private static void reference(InvalidInputException.Collector problems, String path, String name, Set<String> known,
@@ -263,7 +291,7 @@ class OkrFileImport {
 					id(known.kpis.get(kr.kpi()))));
 		}
 		UUID parent = o.parent() == null ? null
-				: known.objectives.containsKey(o.parent()) ? known.objectives.get(o.parent()) : objectives.findKey(o.parent());
+				: known.objectives.containsKey(o.parent()) ? known.objectives.get(o.parent()) : known.existingObjective(o.parent());
 		var command = new OkrCommands.CreateObjective(known.cycles.get(o.cycle()).toString(), o.title(), o.description(),
 				o.level(), id(known.teams.get(o.team())), id(known.people.get(o.owner())), id(parent),
 				id(known.keyResults.get(o.parentKeyResult())), o.type(), o.visibility(), o.key(), krs);

@@ -13,14 +13,10 @@ import app.tandem.okr.domain.Level;
 import app.tandem.okr.domain.ObjectiveType;
 import app.tandem.okr.domain.Visibility;
 import app.tandem.shared.InvalidInputException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads an OKRs-as-code file (see examples/acme-health.yaml) into an {@link OkrFile}, checking its shape. */
 final class OkrFileReader {
-
-	private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
 	private static final Set<String> TOP = Set.of("organisation", "teams", "people", "cycles", "kpis", "objectives");
 
@@ -42,19 +38,14 @@ final class OkrFileReader {
 
 	private static final Set<String> CHECK_IN = Set.of("at", "value", "achieved", "confidence", "note");
 
+	/** As the API's {@code CreateObjective} and {@code CreateKeyResult} take it. */
+	private static final int TITLE = 500;
+
 	private OkrFileReader() {
 	}
 
 	static OkrFile read(String text, InvalidInputException.Collector problems) {
-		JsonNode root;
-		try {
-			root = YAML.readTree(text);
-		}
-		catch (JacksonException e) {
-			var location = e.getLocation();
-			throw InvalidInputException.of(location == null ? "" : "line " + location.getLineNr(),
-					"not valid YAML: " + e.getOriginalMessage());
-		}
+		JsonNode root = OkrYaml.read(text);
 		if (root == null || !root.isObject()) {
 			throw InvalidInputException.of("", "an OKRs-as-code file is a YAML mapping (organisation, teams, people, …)");
 		}
@@ -119,7 +110,7 @@ final class OkrFileReader {
 			objectives.add(new OkrFile.ObjectiveSpec(o.path, o.text("key", false), o.text("cycle", true),
 					o.choice("level", Level.class, true), o.text("team", false), o.text("owner", false),
 					o.text("parent", false), o.text("parentKeyResult", false), o.choice("type", ObjectiveType.class, false),
-					o.choice("visibility", Visibility.class, false), o.text("title", true), o.text("description", false),
+					o.choice("visibility", Visibility.class, false), o.text("title", true, TITLE), o.text("description", false),
 					o.text("retrospective", false), keyResults));
 		}
 		return new OkrFile(organisation, teams, people, cycles, kpis, objectives);
@@ -141,7 +132,7 @@ final class OkrFileReader {
 		if (grade != null && (grade < 0 || grade > 1)) {
 			kr.problem("grade", "must be between 0.0 and 1.0");
 		}
-		return new OkrFile.KeyResultSpec(kr.path, kr.text("key", false), kr.text("title", true),
+		return new OkrFile.KeyResultSpec(kr.path, kr.text("key", false), kr.text("title", true, TITLE),
 				kr.choice("type", KeyResultType.class, true), kr.text("unit", false), kr.number("weight", false),
 				kr.text("owner", false), kr.date("due", false), kr.number("start", false), kr.number("target", false),
 				kr.number("min", false), kr.number("max", false), kr.text("kpi", false), grade,

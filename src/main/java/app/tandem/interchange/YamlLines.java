@@ -9,7 +9,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Where each mapping and field of a YAML file starts, by the paths {@link FileNode} gives them
@@ -18,18 +17,19 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class YamlLines {
 
-	private static final YAMLMapper YAML = YAMLMapper.builder().build();
-
 	private final Map<String, Integer> lines;
 
 	private YamlLines(Map<String, Integer> lines) {
 		this.lines = lines;
 	}
 
-	/** The lines of a file that is valid YAML (an invalid one has none). */
+	/** The lines of a file that is valid YAML (an invalid one has none, nor one with a line too long to parse). */
 	static YamlLines read(String text) {
 		Map<String, Integer> lines = new HashMap<>();
-		try (JsonParser parser = YAML.createParser(text)) {
+		if (!OkrYaml.linesFit(text)) {
+			return new YamlLines(lines);
+		}
+		try (JsonParser parser = OkrYaml.parser(text)) {
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 				if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
 					// The new mapping's (or list's) own context: its parent says where it sits.
@@ -48,7 +48,7 @@ final class YamlLines {
 	}
 
 	/** The path of the value a context is at: its current field or index, under its parents'. */
-	private static String path(TokenStreamContext context) {
+	static String path(TokenStreamContext context) {
 		Deque<String> parts = new ArrayDeque<>();
 		for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
 			parts.push(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.currentName());

@@ -1,9 +1,9 @@
 package app.tandem.kpi;
 
-import java.time.Duration;
 import java.util.List;
 
-import app.tandem.shared.ClusterLock;
+import app.tandem.shared.ClusterSchedule;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,30 +29,25 @@ class KpiForecastsAtStart {
 
 	private final KpiEvents events;
 
-	private final ClusterLock clusterLock;
-
 	private final TransactionTemplate transactions;
 
-	KpiForecastsAtStart(KpiCatalog catalog, KpiEvents events, ClusterLock clusterLock,
-			PlatformTransactionManager transactions) {
+	KpiForecastsAtStart(KpiCatalog catalog, KpiEvents events, PlatformTransactionManager transactions) {
 		this.catalog = catalog;
 		this.events = events;
-		this.clusterLock = clusterLock;
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(MeasurementDays.AT_START + 1)
+	@SchedulerLock(name = "kpi-forecasts", lockAtLeastFor = ClusterSchedule.START_UP, lockAtMostFor = ClusterSchedule.START_UP)
 	void computeMissing() {
-		clusterLock.runOnce("kpi-forecasts", Duration.ofHours(1), Duration.ZERO, () -> {
-			List<KpiDefinition> missing = catalog.withoutForecast();
-			for (int from = 0; from < missing.size(); from += BATCH) {
-				List<KpiDefinition> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-				transactions.executeWithoutResult(status -> events.storeForecasts(batch));
-			}
-			if (!missing.isEmpty()) {
-				log.info("Computed the forecasts of {} KPIs", missing.size());
-			}
-		});
+		List<KpiDefinition> missing = catalog.withoutForecast();
+		for (int from = 0; from < missing.size(); from += BATCH) {
+			List<KpiDefinition> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+			transactions.executeWithoutResult(status -> events.storeForecasts(batch));
+		}
+		if (!missing.isEmpty()) {
+			log.info("Computed the forecasts of {} KPIs", missing.size());
+		}
 	}
 }

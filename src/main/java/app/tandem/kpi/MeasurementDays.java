@@ -1,6 +1,5 @@
 package app.tandem.kpi;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,8 +14,9 @@ import java.util.UUID;
 import app.tandem.kpi.domain.Bucket;
 import app.tandem.kpi.domain.Point;
 import app.tandem.kpi.domain.Tally;
-import app.tandem.shared.ClusterLock;
+import app.tandem.shared.ClusterSchedule;
 import app.tandem.shared.Sql;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -70,11 +70,8 @@ public class MeasurementDays {
 
 	private final TransactionTemplate transactions;
 
-	private final ClusterLock clusterLock;
-
-	MeasurementDays(JdbcTemplate jdbc, PlatformTransactionManager transactions, ClusterLock clusterLock) {
+	MeasurementDays(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.clusterLock = clusterLock;
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
@@ -161,14 +158,14 @@ public class MeasurementDays {
 	/** At start: measurements written by a version without this table get their days. */
 	@EventListener(ApplicationReadyEvent.class)
 	@org.springframework.core.annotation.Order(AT_START)
+	@SchedulerLock(name = "tally-measurement-days", lockAtLeastFor = ClusterSchedule.START_UP,
+			lockAtMostFor = ClusterSchedule.START_UP)
 	void tallyMissingAtStart() {
 		// Nodes starting together need not all scan: one does, the others serve meanwhile.
-		clusterLock.runOnce("tally-measurement-days", Duration.ofHours(1), Duration.ZERO, () -> {
-			int tallied = tallyMissing();
-			if (tallied > 0) {
-				log.info("Tallied the measurements of {} KPIs per day", tallied);
-			}
-		});
+		int tallied = tallyMissing();
+		if (tallied > 0) {
+			log.info("Tallied the measurements of {} KPIs per day", tallied);
+		}
 	}
 
 	private void tallyAll(UUID kpi) {

@@ -1,6 +1,5 @@
 package app.tandem.okr;
 
-import java.time.Duration;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +11,10 @@ import app.tandem.okr.domain.Cycle;
 import app.tandem.okr.domain.KeyResultForecast;
 import app.tandem.okr.persistence.CheckInStore;
 import app.tandem.okr.persistence.KeyResultStore;
-import app.tandem.shared.ClusterLock;
+import app.tandem.shared.ClusterSchedule;
 import app.tandem.shared.math.RunningFit;
 import org.slf4j.Logger;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -40,26 +40,21 @@ class KeyResultLines {
 
 	private final CheckInStore checkIns;
 
-	private final ClusterLock clusterLock;
-
 	private final TransactionTemplate transactions;
 
-	KeyResultLines(KeyResultStore keyResults, CheckInStore checkIns, ClusterLock clusterLock,
-			PlatformTransactionManager transactions) {
+	KeyResultLines(KeyResultStore keyResults, CheckInStore checkIns, PlatformTransactionManager transactions) {
 		this.keyResults = keyResults;
 		this.checkIns = checkIns;
-		this.clusterLock = clusterLock;
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@SchedulerLock(name = "key-result-lines", lockAtLeastFor = ClusterSchedule.START_UP, lockAtMostFor = ClusterSchedule.START_UP)
 	void computeMissingAtStart() {
-		clusterLock.runOnce("key-result-lines", Duration.ofHours(1), Duration.ZERO, () -> {
-			int computed = transactions.execute(status -> compute(true));
-			if (computed > 0) {
-				log.info("Computed the forecast lines of {} key results", computed);
-			}
-		});
+		int computed = transactions.execute(status -> compute(true));
+		if (computed > 0) {
+			log.info("Computed the forecast lines of {} key results", computed);
+		}
 	}
 
 	/** Computes the lines of all key results (onlyMissing: of those without one) in the caller's transaction. */

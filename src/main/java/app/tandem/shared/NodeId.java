@@ -5,12 +5,12 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** Which node of a cluster this is: {@code tandem.node-id}, else host name and process id. */
-final class NodeId {
+public final class NodeId {
 
 	private NodeId() {
 	}
 
-	static String of(String configured) {
+	public static String of(String configured) {
 		if (configured != null && !configured.isBlank()) {
 			return configured;
 		}

@@ -1,7 +1,6 @@
 package app.tandem.wins;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +8,8 @@ import java.util.UUID;
 import app.tandem.okr.Cycles;
 import app.tandem.okr.OkrOutcomes;
 import app.tandem.okr.OkrViews;
-import app.tandem.shared.ClusterLock;
+import app.tandem.shared.ClusterSchedule;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start, on one node: the wins the data already holds and the feed lacks. Once, for data from before wins were
+ * At start, on one node of those started within the hour: the wins the data already holds and the feed lacks. Once, for data from before wins were
  * recorded (the key results already DONE, the objectives of cycles closed with 0.7 or more); after that, any win a
  * failure kept {@link WinRecorder} from recording. Idempotent: a recorded win is never recorded twice.
  */
@@ -36,31 +36,26 @@ class WinsCatchUp {
 
 	private final WinRecorder recorder;
 
-	private final ClusterLock clusterLock;
-
 	private final TransactionTemplate reading;
 
 	private final Clock clock;
 
-	WinsCatchUp(Cycles cycles, OkrOutcomes outcomes, WinRecorder recorder, ClusterLock clusterLock,
-			PlatformTransactionManager transactions, Clock clock) {
+	WinsCatchUp(Cycles cycles, OkrOutcomes outcomes, WinRecorder recorder, PlatformTransactionManager transactions, Clock clock) {
 		this.cycles = cycles;
 		this.outcomes = outcomes;
 		this.recorder = recorder;
-		this.clusterLock = clusterLock;
 		this.clock = clock;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@SchedulerLock(name = "wins-catch-up", lockAtLeastFor = ClusterSchedule.START_UP, lockAtMostFor = ClusterSchedule.START_UP)
 	void atStart() {
-		clusterLock.runOnce("wins-catch-up", Duration.ofHours(1), Duration.ZERO, () -> {
-			int recorded = catchUp();
-			if (recorded > 0) {
-				log.info("Recorded {} wins the feed lacked", recorded);
-			}
-		});
+		int recorded = catchUp();
+		if (recorded > 0) {
+			log.info("Recorded {} wins the feed lacked", recorded);
+		}
 	}
 
 	/** How many wins were new. */

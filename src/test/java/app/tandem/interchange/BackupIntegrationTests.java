@@ -102,6 +102,33 @@ class BackupIntegrationTests {
 		}
 	}
 
+	@Test
+	void malformedBackupsAreRefusedInTheirOwnTermsNotAParsersClassesOrTheDatabasesWords() {
+		try (SecondInstance empty = SecondInstance.start(false)) {
+			ApiClient target = ApiClient.admin(empty.port());
+			String cycle = """
+					{"format":"tandem-backup","version":1,"tables":{"cycle":[{"id":"0190a000-0000-7000-8000-000000000001",
+					"name":"Q1","start_date":"2026-01-01","end_date":"2026-03-31","closed_at":null,
+					"created_at":"2026-01-01T00:00:00Z","version":%s}]}}""";
+			String[] broken = { cycle.formatted("NaN"), cycle.formatted("99999999999999999999"),
+					cycle.formatted("0 /* a comment */"), cycle.formatted("[".repeat(2000) + "]".repeat(2000)),
+					cycle.replace("\"2026-01-01\"", "\"" + "9".repeat(100_000) + "\""),
+					"""
+					{"format":"tandem-backup","version":1,"tables":{"objective":[{"id":"0190a000-0000-7000-8000-000000000009",
+					"cycle_id":"0190a000-0000-7000-8000-000000000001","title":"A cycle the backup lacks"}]}}""" };
+			for (String backup : broken) {
+				var refused = target.postRaw("/api/v1/import", backup, "application/json");
+				assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+				assertThat(OkrFileLimitsIntegrationTests.INTERNALS.matcher(refused.text()).find()).as(refused.text())
+					.isFalse();
+				assertThat(refused.text()).as("no SQL").doesNotContainIgnoringCase("insert into")
+					.doesNotContainIgnoringCase("constraint");
+				assertThat(refused.text().length()).as("a long value is not echoed").isLessThan(2000);
+			}
+			assertThat(target.get("/api/v1/cycles").json().get("items")).isEmpty();
+		}
+	}
+
 	private static void seed(ApiClient api) {
 		String team = api.post("/api/v1/teams", Map.of("name", "Ops " + System.nanoTime())).str("/id");
 		api.post("/api/v1/teams", Map.of("name", "Ops child " + System.nanoTime(), "parentId", team));

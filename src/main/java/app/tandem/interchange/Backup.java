@@ -159,7 +159,7 @@ class Backup {
 			if (e.getCause() instanceof app.tandem.shared.RequestTooLargeException) {
 				throw e;
 			}
-			throw InvalidInputException.of("", "not valid JSON: " + e.getOriginalMessage());
+			throw InvalidInputException.of("", "not valid JSON: " + app.tandem.shared.ParseErrors.describe(e));
 		}
 		catch (DataIntegrityViolationException e) {
 			throw InvalidInputException.of("tables", "the rows do not fit together (a reference to a missing row or a duplicate): "

@@ -67,7 +67,7 @@ final class MeasurementRows {
 			if (e.getCause() instanceof app.tandem.shared.RequestTooLargeException) {
 				throw e;
 			}
-			throw InvalidInputException.of("", "not valid JSON: " + e.getOriginalMessage());
+			throw InvalidInputException.of("", "not valid JSON: " + app.tandem.shared.ParseErrors.describe(e));
 		}
 	}
 

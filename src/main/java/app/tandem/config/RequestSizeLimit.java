@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is counted as it is read. Imports (backup restore, OKRs as code) get a larger limit.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import app.tandem.shared.ControlCharacters;
@@ -24,6 +25,10 @@ class ParameterText implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (!(handler instanceof HandlerMethod)) {
+			// static files read no parameters (and only a handler's refusal finds its answer: API or page)
+			return true;
+		}
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
 		for (Map.Entry<String, String[]> parameter : parametersOf(request).entrySet()) {
 			for (String value : parameter.getValue()) {

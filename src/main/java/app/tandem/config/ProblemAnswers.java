@@ -118,9 +118,10 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		String contentType = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE));
 		String format = contentType.contains("yaml") ? "YAML" : "JSON";
 		if (first == null) {
-			// Spring's own complaint: no body at all, or one its converter could not start on.
+			// Spring's own complaint (its message names the handler's Java signature): no body, or an unreadable one
+			boolean missing = String.valueOf(e.getMessage()).startsWith("Required request body is missing");
 			return objectAnswer(problem(HttpStatus.BAD_REQUEST, "Malformed request",
-					"The request needs a " + format + " body"));
+					missing ? "The request needs a " + format + " body" : "The body cannot be read as " + format));
 		}
 		return objectAnswer(problem(HttpStatus.BAD_REQUEST, "Malformed request",
 				"The body is not valid " + format + " for this request: " + JsonPaths.reason(first)

@@ -103,6 +103,16 @@ class ControlCharacterIntegrationTests {
 	}
 
 	@Test
+	void aPageAddressIsRefusedNamingTheParameterAndAStaticFileIgnoresIt() {
+		PageSession session = PageSession.signedIn(port, "admin", "admin-test-password");
+
+		var search = session.get("/search?q=churn%00");
+		assertThat(search.statusCode()).isEqualTo(400);
+		assertThat(search.body()).contains("<code>q</code>");
+		assertThat(session.get("/css/tandem.css?v=%00").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aPageFormIsRefusedNamingTheField() {
 		PageSession session = PageSession.signedIn(port, "admin", "admin-test-password");
 		session.get("/okrs/new?cycleId=" + cycle);

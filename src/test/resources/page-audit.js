@@ -1,6 +1,8 @@
 // What a careful person checks on a page, measured in the browser: that it fits the window (no sideways
 // scrolling), that text has enough contrast (WCAG AA: 4.5:1, 3:1 for large text), and that every field
-// and button has a name a screen reader can say. Returns {overflow, lowContrast: [], unnamed: []}.
+// and button has a name a screen reader can say; and what the Content-Security-Policy refused, as recorded from the
+// page's start (window.tandemPolicyViolations, see LayoutBrowserTests). Returns {overflow, lowContrast: [], unnamed: [],
+// policyViolations: []}.
 function channel(v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }
 function luminance(colour) {
   const [r, g, b] = colour.match(/[\d.]+/g).map(Number);
@@ -39,4 +41,5 @@ for (const el of document.querySelectorAll('input:not([type=hidden]), select, te
   if (!named) unnamed.push(el.outerHTML.slice(0, 80));
 }
 const root = document.documentElement;
-return { overflow: root.scrollWidth > root.clientWidth ? root.scrollWidth - root.clientWidth : 0, lowContrast, unnamed };
+return { overflow: root.scrollWidth > root.clientWidth ? root.scrollWidth - root.clientWidth : 0, lowContrast, unnamed,
+  policyViolations: window.tandemPolicyViolations || [] };

@@ -1,5 +1,6 @@
-// Tandem's few lines of script: htmx carries the CSRF token, selects marked data-autosubmit submit on change,
-// and [data-chart] elements become ECharts charts from the JSON option in their data-chart attribute.
+// Tandem's few lines of script (the only script pages run: the Content-Security-Policy allows no inline script or
+// handler): htmx carries the CSRF token, selects marked data-autosubmit submit on change, and [data-chart] elements
+// become ECharts charts from the JSON option in their data-chart attribute.
 (function () {
   'use strict';
 
@@ -58,13 +59,42 @@
     }
   });
 
+  // The token shown once is selected when it gets focus, ready to copy.
+  document.addEventListener('focusin', function (event) {
+    if (event.target.matches('input.secret')) {
+      event.target.select();
+    }
+  });
+
+  // The Content-Security-Policy refuses inline styles, also a style attribute set by script; styles set through
+  // the element's style object are allowed. ECharts 5.3's SVG renderer writes each label's font as a style
+  // attribute: route those through the style object, as later ECharts versions do themselves (zrender #1030).
+  var setAttribute = Element.prototype.setAttribute;
+  SVGElement.prototype.setAttribute = function (name, value) {
+    if (name === 'style') {
+      this.style.cssText = value;
+    }
+    else {
+      setAttribute.call(this, name, value);
+    }
+  };
+
   function drawCharts(root) {
     if (!window.echarts) {
       return;
     }
     root.querySelectorAll('[data-chart]').forEach(function (el) {
+      if (el.dataset.height) {
+        el.style.height = el.dataset.height + 'px';
+      }
+      var option = JSON.parse(el.getAttribute('data-chart'));
+      if (option.tooltip) {
+        // drawn in the chart: an HTML tooltip would carry inline styles
+        option.tooltip.renderMode = 'richText';
+        option.tooltip.confine = true;
+      }
       var chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, { renderer: 'svg' });
-      chart.setOption(JSON.parse(el.getAttribute('data-chart')), true);
+      chart.setOption(option, true);
       // a data point with a url (an alignment node) opens it
       chart.off('click');
       chart.on('click', function (p) {

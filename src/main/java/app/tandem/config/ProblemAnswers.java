@@ -7,6 +7,7 @@ import java.util.Map;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
+import app.tandem.shared.ParseErrors;
 import app.tandem.shared.RequestTooLargeException;
 import app.tandem.shared.RowsRejectedException;
 import app.tandem.shared.StaleVersionException;
@@ -19,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -64,9 +66,13 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		return answer(problem);
 	}
 
+	/** A query or path parameter that is not of its type; a repeated one is shown with all its values. */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-		return answer(invalidProblem(List.of(fieldError(e.getName(), "is not a valid value: " + e.getValue()))));
+		Class<?> type = e.getRequiredType();
+		String expected = type != null && type.isEnum() ? "is not " + JsonPaths.describe(type)
+				: "is not a valid " + JsonPaths.describe(type);
+		return answer(invalidProblem(List.of(fieldError(e.getName(), expected + ": " + JsonPaths.shown(e.getValue())))));
 	}
 
 	@ExceptionHandler(RequestTooLargeException.class)
@@ -100,13 +106,33 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		if (cause instanceof RequestTooLargeException tooLarge) {
 			return objectAnswer(problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge.getMessage()));
 		}
+		JacksonException first = null;
 		for (Throwable t = e; t != null; t = t.getCause()) {
 			if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
 				return objectAnswer(invalidProblem(List.of(fieldError(JsonPaths.of(json.getPath()), JsonPaths.reason(json)))));
 			}
+			if (first == null && t instanceof JacksonException json) {
+				first = json;
+			}
+		}
+		String contentType = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE));
+		String format = contentType.contains("yaml") ? "YAML" : "JSON";
+		if (first == null) {
+			// Spring's own complaint (its message names the handler's Java signature): no body, or an unreadable one
+			boolean missing = String.valueOf(e.getMessage()).startsWith("Required request body is missing");
+			return objectAnswer(problem(HttpStatus.BAD_REQUEST, "Malformed request",
+					missing ? "The request needs a " + format + " body" : "The body cannot be read as " + format));
 		}
 		return objectAnswer(problem(HttpStatus.BAD_REQUEST, "Malformed request",
-				"The body is not valid JSON for this request: " + JsonPaths.reason(cause)));
+				"The body is not valid " + format + " for this request: " + JsonPaths.reason(first)
+						+ ParseErrors.where(first)));
+	}
+
+	/** A body of a type the operation does not read: the answer names the types it does read. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return objectAnswer(unsupportedMediaType(request.getHeader(HttpHeaders.CONTENT_TYPE), e.getSupportedMediaTypes()));
 	}
 
 	@Override
@@ -125,11 +151,20 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	/**
 	 * A unique key or reference that a concurrent request took or removed between our check and
 	 * our write (two ingestions of the same instant, two users of the same name), or a deadlock
-	 * the database broke: retryable.
+	 * the database broke: retryable, 409. Spring files the database's data exceptions (SQLSTATE class
+	 * 22: a character it cannot store, a number out of its range) under integrity violations too; those
+	 * are the request's values, not a conflict, and trying again cannot help: 400.
 	 */
 	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class,
 			org.springframework.dao.ConcurrencyFailureException.class })
 	ResponseEntity<ProblemDetail> integrity(org.springframework.dao.DataAccessException e) {
+		String state = SqlStates.of(e);
+		if (SqlStates.isDataException(state)) {
+			log.warn("Write refused by the database as invalid data (SQLSTATE {}): {}", state,
+					e.getMostSpecificCause().getMessage());
+			return answer(problem(HttpStatus.BAD_REQUEST, "Invalid input",
+					"A value of the request cannot be stored; nothing was changed."));
+		}
 		log.info("Write refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
 		return answer(problem(HttpStatus.CONFLICT, "Conflict",
 				"The write conflicts with data written at the same time; nothing was changed. Try again."));
@@ -164,6 +199,22 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 				errors.size() == 1 ? errors.get(0).get("field") + ": " + errors.get(0).get("message")
 						: errors.size() + " fields are invalid");
 		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	/** 415 naming what the operation reads; a wildcard or unreadable Content-Type is no type at all. */
+	static ProblemDetail unsupportedMediaType(Object sent, List<MediaType> accepted) {
+		List<String> types = accepted.stream().filter(t -> !t.isWildcardType() && !t.isWildcardSubtype())
+			.map(t -> t.getType() + "/" + t.getSubtype()).distinct().toList();
+		if (types.isEmpty()) {
+			types = List.of(MediaType.APPLICATION_JSON_VALUE);
+		}
+		String wanted = types.size() == 1 ? types.get(0)
+				: String.join(", ", types.subList(0, types.size() - 1)) + " or " + types.get(types.size() - 1);
+		String detail = sent == null ? "The request names no Content-Type: send the body as " + wanted
+				: "Content-Type '" + JsonPaths.shown(sent) + "' is not accepted here: send the body as " + wanted;
+		ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", detail);
+		problem.setProperty("accepted", types);
 		return problem;
 	}
 

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * file its own (parsed as a whole in memory, and far smaller).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;

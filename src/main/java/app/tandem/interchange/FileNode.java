@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import app.tandem.shared.ControlCharacters;
 import app.tandem.shared.InvalidInputException;
 import tools.jackson.databind.JsonNode;
 
@@ -74,6 +75,11 @@ final class FileNode {
 			return null;
 		}
 		String text = value.asString().trim();
+		String unwanted = ControlCharacters.problemIn(text);
+		if (unwanted != null) {
+			problem(field, unwanted);
+			return null;
+		}
 		if (required && text.isEmpty()) {
 			problem(field, "is required");
 			return null;

@@ -82,7 +82,7 @@ final class MeasurementRows {
 			if (e.getCause() instanceof app.tandem.shared.RequestTooLargeException) {
 				throw e;
 			}
-			throw InvalidInputException.of("", "not valid JSON: " + plain(e));
+			throw InvalidInputException.of("", "not valid JSON: " + app.tandem.shared.ParseErrors.describe(e));
 		}
 	}
 
@@ -90,19 +90,7 @@ final class MeasurementRows {
 	 * Jackson's words for what is wrong, without the names of its classes and settings that some of them carry
 	 * ("… (1000, from `StreamReadConstraints.getMaxNestingDepth()`)").
 	 */
-	static String plain(JacksonException e) {
-		String message = String.valueOf(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")");
-		if (message.contains("`") || CLASS_NAME.matcher(message).find()) {
-			var where = e.getLocation();
-			return where == null ? "unexpected content"
-					: "unexpected content at line " + where.getLineNr() + ", column " + where.getColumnNr();
-		}
-		// Jackson quotes at most 256 characters of a token it could not read
-		return message.length() <= 400 ? message : message.substring(0, 400) + "…";
-	}
 
-	private static final Pattern CLASS_NAME = Pattern
-		.compile("\\b[a-z]+\\.[a-z]+\\.[a-zA-Z.]*[A-Z]|Exception|\\$");
 
 	/** A scalar as its text; null as null. */
 	private static String text(JsonParser parser) {

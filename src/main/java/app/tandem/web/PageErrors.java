@@ -49,6 +49,10 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
 		response.setStatus(status);
 		ModelAndView page = new ModelAndView("error");
 		page.addObject("status", status);
+		if (e instanceof InvalidInputException invalid) {
+			// which field was refused and why (a control character in a form field, say): the form is gone
+			page.addObject("problems", invalid.errors());
+		}
 		page.setStatus(org.springframework.http.HttpStatus.valueOf(status));
 		return page;
 	}

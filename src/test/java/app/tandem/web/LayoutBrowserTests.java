@@ -23,8 +23,9 @@ import app.tandem.TandemIntegrationTest;
 
 /**
  * Every page as a person sees it on a phone (in German, whose words are longest) and on a wide screen: it fits the
- * window without sideways scrolling, its text has WCAG AA contrast, and every field and button has a name
- * (src/test/resources/page-audit.js measures all three in the browser).
+ * window without sideways scrolling, its text has WCAG AA contrast, every field and button has a name, and the
+ * browser refused nothing under the Content-Security-Policy (src/test/resources/page-audit.js measures all four in
+ * the browser).
  */
 @TandemIntegrationTest
 class LayoutBrowserTests {
@@ -89,6 +90,7 @@ class LayoutBrowserTests {
 		String audit = script();
 		List<String> problems = new ArrayList<>();
 		try (Chrome chrome = Chrome.open(port)) {
+			recordPolicyViolations(chrome);
 			chrome.go("/login?lang=de");
 			problems.addAll(audit(chrome, audit, "/login (de, phone)", 390));
 			chrome.signIn("admin", "open-sesame-test-run");
@@ -102,8 +104,33 @@ class LayoutBrowserTests {
 							screen.getValue()));
 				}
 			}
+			// the API's documentation runs under the Content-Security-Policy too
+			chrome.go("/swagger-ui.html");
+			chrome.find(org.openqa.selenium.By.cssSelector(".swagger-ui .opblock"));
+			policyViolations(chrome).forEach(v -> problems.add("/swagger-ui.html: " + v));
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * Every page from its first byte reports what the Content-Security-Policy refused (an inline style or script, a
+	 * source not allowed) to window.tandemPolicyViolations, which page-audit.js returns.
+	 */
+	private static void recordPolicyViolations(Chrome chrome) {
+		((org.openqa.selenium.chromium.ChromiumDriver) chrome.driver()).executeCdpCommand(
+				"Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+						window.tandemPolicyViolations = [];
+						document.addEventListener('securitypolicyviolation', function (e) {
+						  window.tandemPolicyViolations.push(e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline')
+						    + ' at ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || ''));
+						});
+						"""));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> policyViolations(Chrome chrome) {
+		return (List<String>) ((JavascriptExecutor) chrome.driver())
+			.executeScript("return window.tandemPolicyViolations || [];");
 	}
 
 	@SuppressWarnings("unchecked")
@@ -116,6 +143,7 @@ class LayoutBrowserTests {
 		}
 		((List<String>) found.get("lowContrast")).forEach(text -> problems.add(page + ": low contrast " + text));
 		((List<String>) found.get("unnamed")).forEach(control -> problems.add(page + ": no name for " + control));
+		((List<String>) found.get("policyViolations")).forEach(v -> problems.add(page + ": Content-Security-Policy " + v));
 		return problems;
 	}
 

@@ -162,7 +162,7 @@ class WebPagesIntegrationTests {
 		assertThat(stored.get("current").asDouble()).as("a decimal comma is read as a point").isEqualTo(47.5);
 		assertThat(stored.get("confidence").asInt()).isEqualTo(8);
 		// 7.5 of 15 is half way: the bar says so
-		assertThat(saved.body()).contains("width: 50.0%");
+		assertThat(saved.body()).contains("class=\"bar w-50\"");
 	}
 
 	@Test

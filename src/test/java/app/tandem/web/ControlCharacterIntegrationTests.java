@@ -104,7 +104,7 @@ class ControlCharacterIntegrationTests {
 
 	@Test
 	void aPageAddressIsRefusedNamingTheParameterAndAStaticFileIgnoresIt() {
-		PageSession session = PageSession.signedIn(port, "admin", "admin-test-password");
+		PageSession session = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 
 		var search = session.get("/search?q=churn%00");
 		assertThat(search.statusCode()).isEqualTo(400);
@@ -114,7 +114,7 @@ class ControlCharacterIntegrationTests {
 
 	@Test
 	void aPageFormIsRefusedNamingTheField() {
-		PageSession session = PageSession.signedIn(port, "admin", "admin-test-password");
+		PageSession session = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 		session.get("/okrs/new?cycleId=" + cycle);
 
 		var answer = session.post("/okrs/new", Map.of("cycleId", cycle, "title", "Grow\u0000revenue", "level",

@@ -35,7 +35,7 @@ class ErrorPathIntegrationTests {
 	@Test
 	void aBrowserAskingForErrorGetsTheNotFoundPage() {
 		var anonymous = PageSession.anonymous(port).get("/error", Map.of("Accept", "text/html"));
-		var signedIn = PageSession.signedIn(port, "admin", "admin-test-password").get("/error",
+		var signedIn = PageSession.signedIn(port, "admin", "open-sesame-test-run").get("/error",
 				Map.of("Accept", "text/html"));
 
 		for (var page : java.util.List.of(anonymous, signedIn)) {

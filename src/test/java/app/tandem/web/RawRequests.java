@@ -27,7 +27,7 @@ final class RawRequests {
 
 	static RawRequests admin(int port) {
 		return new RawRequests(port, "Basic " + Base64.getEncoder()
-			.encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8)));
+			.encodeToString("admin:open-sesame-test-run".getBytes(StandardCharsets.UTF_8)));
 	}
 
 	static RawRequests anonymous(int port) {

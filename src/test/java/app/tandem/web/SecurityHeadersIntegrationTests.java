@@ -30,7 +30,7 @@ import app.tandem.TandemIntegrationTest;
 class SecurityHeadersIntegrationTests {
 
 	private static final String ADMIN = "Basic "
-			+ Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
+			+ Base64.getEncoder().encodeToString("admin:open-sesame-test-run".getBytes(StandardCharsets.UTF_8));
 
 	/** Inline script, inline handlers, javascript: links and inline styles: all refused by the policy. */
 	private static final Pattern INLINE = Pattern.compile(
@@ -92,7 +92,7 @@ class SecurityHeadersIntegrationTests {
 		String objective = admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Keep pages strict",
 				"level", "COMPANY", "keyResults", List.of(Map.of("title", "No inline style", "type", "INCREASE",
 						"startValue", 0, "targetValue", 10)))).str("/id");
-		PageSession session = PageSession.signedIn(port, "admin", "admin-test-password");
+		PageSession session = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 
 		for (String path : List.of("/", "/okrs?cycleId=" + cycle, "/okrs/objectives/" + objective, "/alignment?cycleId="
 				+ cycle, "/kpis", "/scorecard", "/coach", "/health", "/cycles", "/tokens", "/admin/users", "/admin/teams",

@@ -51,6 +51,7 @@ class MalformedRequestCorpusIntegrationTests {
 		java.time.Duration cpuAtStart = ProcessHandle.current().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
 
 		Fixture fixture = Fixture.build(port);
+		long fixtureSeconds = (System.nanoTime() - start) / 1_000_000_000;
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		fixture.ids.put("recent1", now.minus(2, ChronoUnit.HOURS).toString());
 		fixture.ids.put("recent2", now.minus(1, ChronoUnit.HOURS).toString());
@@ -65,6 +66,7 @@ class MalformedRequestCorpusIntegrationTests {
 		assertThat(probes).as("the corpus").hasSizeGreaterThanOrEqualTo(5_000);
 
 		Runner runner = new Runner(port, fixture, Fingerprint.of(dataSource), probes);
+		runner.fixtureSeconds = fixtureSeconds;
 		runner.setUpSeconds = (System.nanoTime() - start) / 1_000_000_000;
 		runner.run(probes);
 		assertThat(Fingerprint.difference(runner.first, runner.end)).as("the fingerprint sees what accepted requests stored")

@@ -30,7 +30,7 @@ final class RawBodies {
 	 * @param needsFields whether a body without its fields is invalid (it has required fields)
 	 */
 	static List<Raw> of(Map<String, String> fields, boolean required, boolean needsFields, Random random) {
-		String nominal = Corpus.object(fields);
+		String nominal = Nominal.object(fields);
 		Expect ifRequired = required ? REFUSED : ANY;
 		Expect ifFields = needsFields ? REFUSED : ANY;
 		List<Raw> raws = new ArrayList<>();
@@ -46,7 +46,7 @@ final class RawBodies {
 		raws.add(text("body: objects nested 10,000 deep", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP), REFUSED));
 		String firstField = fields.keySet().iterator().next();
 		raws.add(text("body: a field nested 10,000 deep",
-				Corpus.object(with(fields, firstField, "[".repeat(DEEP) + "]".repeat(DEEP))), REFUSED));
+				Nominal.object(Nominal.with(fields, firstField, "[".repeat(DEEP) + "]".repeat(DEEP))), REFUSED));
 		raws.add(bytes("body: UTF-8 byte order mark", concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, nominal),
 				ANY));
 		// its placeholders stay unresolved (the runner resolves them in ASCII-compatible bytes only): any answer
@@ -55,13 +55,13 @@ final class RawBodies {
 			.findFirst().orElse(null);
 		for (String literal : List.of("NaN", "Infinity", "-Infinity")) {
 			raws.add(text("body: " + literal + " literal",
-					number != null ? Corpus.object(with(fields, number, literal)) : "{\"" + firstField + "\":" + literal + "}",
+					number != null ? Nominal.object(Nominal.with(fields, number, literal)) : "{\"" + firstField + "\":" + literal + "}",
 					REFUSED));
 		}
-		raws.add(text("body: leading zeros", number != null ? Corpus.object(with(fields, number, "007"))
-				: Corpus.object(with(fields, firstField, "007")), REFUSED));
-		raws.add(text("body: hexadecimal number", number != null ? Corpus.object(with(fields, number, "0x10"))
-				: Corpus.object(with(fields, firstField, "0x10")), REFUSED));
+		raws.add(text("body: leading zeros", number != null ? Nominal.object(Nominal.with(fields, number, "007"))
+				: Nominal.object(Nominal.with(fields, firstField, "007")), REFUSED));
+		raws.add(text("body: hexadecimal number", number != null ? Nominal.object(Nominal.with(fields, number, "0x10"))
+				: Nominal.object(Nominal.with(fields, firstField, "0x10")), REFUSED));
 		raws.add(text("body: block comment", "/* comment */ " + nominal, REFUSED));
 		raws.add(text("body: line comment", "// comment\n" + nominal, REFUSED));
 		raws.add(text("body: trailing garbage", nominal + " xyz", REFUSED));
@@ -69,8 +69,8 @@ final class RawBodies {
 		raws.add(text("body: two documents", nominal + nominal, REFUSED));
 		raws.add(text("body: single quotes", nominal.replace('"', '\''), REFUSED));
 		raws.add(text("body: unquoted names", nominal.replaceAll("\"(\\w+)\":", "$1:"), REFUSED));
-		raws.add(text("body: bad escape", Corpus.object(with(fields, firstField, "\"a\\x41\"")), REFUSED));
-		raws.add(text("body: raw control character in a string", Corpus.object(with(fields, firstField, "\"a\u0001b\"")),
+		raws.add(text("body: bad escape", Nominal.object(Nominal.with(fields, firstField, "\"a\\x41\"")), REFUSED));
+		raws.add(text("body: raw control character in a string", Nominal.object(Nominal.with(fields, firstField, "\"a\u0001b\"")),
 				REFUSED));
 		raws.add(bytes("body: invalid UTF-8 in a string",
 				concat(concat("{\"".getBytes(StandardCharsets.UTF_8), firstField + "\":\"a"),
@@ -80,9 +80,9 @@ final class RawBodies {
 		raws.add(text("body: duplicate keys", duplicate.toString(), ANY));
 		Map<String, String> nulls = new java.util.LinkedHashMap<>();
 		fields.keySet().forEach(k -> nulls.put(k, "null"));
-		raws.add(text("body: nulls everywhere", Corpus.object(nulls), ifFields));
+		raws.add(text("body: nulls everywhere", Nominal.object(nulls), ifFields));
 		raws.add(text("body: unknown field only", "{\"nope\":1}", ifFields));
-		raws.add(text("body: an unknown field more", Corpus.object(with(fields, "nope", "{\"deep\":[1,2]}")), ANY));
+		raws.add(text("body: an unknown field more", Nominal.object(Nominal.with(fields, "nope", "{\"deep\":[1,2]}")), ANY));
 		raws.add(text("body: array for the object", "[" + nominal + "]", REFUSED));
 		raws.add(text("body: string for the object", "\"" + nominal.replace("\"", "\\\"") + "\"", REFUSED));
 		raws.add(text("body: number for the object", "42", REFUSED));
@@ -91,17 +91,11 @@ final class RawBodies {
 			keys.append(",\"k").append(i).append("\":").append(i);
 		}
 		raws.add(text("body: 10,000 unknown fields", keys.append('}').toString(), ANY));
-		raws.add(text("body: 1 MB string in a field", Corpus.object(with(fields, firstField, "\"${big:1000000}\"")),
+		raws.add(text("body: 1 MB string in a field", Nominal.object(Nominal.with(fields, firstField, "\"${big:1000000}\"")),
 				REFUSED));
-		raws.add(text("body: larger than the 1 MiB limit", Corpus.object(with(fields, firstField, "\"${big:1100000}\"")),
+		raws.add(text("body: larger than the 1 MiB limit", Nominal.object(Nominal.with(fields, firstField, "\"${big:1100000}\"")),
 				REFUSED));
 		return raws;
-	}
-
-	static Map<String, String> with(Map<String, String> fields, String name, String literal) {
-		Map<String, String> changed = new java.util.LinkedHashMap<>(fields);
-		changed.put(name, literal);
-		return changed;
 	}
 
 	private static Raw text(String kind, String text, Expect expect) {

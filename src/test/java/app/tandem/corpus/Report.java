@@ -79,13 +79,17 @@ final class Report {
 			.append(seconds).append(" s (").append(runner.cpuSeconds).append(" s of CPU in this JVM)\n");
 		s.append("By status: ").append(counts(runner.outcomes)).append('\n');
 		s.append("By kind: ").append(byCategory(probes)).append('\n');
-		s.append("Time: fixture and generation ").append(runner.setUpSeconds).append(" s, requests ").append(runner.outcomes.stream().mapToLong(Runner.Outcome::millis).sum() / 1000)
+		s.append("Time: fixture ").append(runner.fixtureSeconds).append(" s, with api-docs and the generation ")
+			.append(runner.setUpSeconds).append(" s, requests ").append(runner.outcomes.stream().mapToLong(Runner.Outcome::millis).sum() / 1000)
 			.append(" s, ").append(runner.fingerprints).append(" fingerprints ").append(runner.fingerprintNanos / 1_000_000_000)
 			.append(" s; slowest ")
 			.append(runner.outcomes.stream().sorted(Comparator.comparingLong(Runner.Outcome::millis).reversed()).limit(3)
 				.map(o -> o.probe().id() + " " + o.probe().kind() + " " + o.millis() + " ms")
 				.collect(Collectors.joining(", ")))
 			.append('\n');
+		s.append("Rows at the end: ").append(runner.end.entrySet().stream()
+			.map(e -> e.getKey() + " " + e.getValue().substring(0, e.getValue().indexOf(':')))
+			.collect(Collectors.joining(", "))).append('\n');
 		s.append("Databases: ").append(comparison).append("\n\n");
 		s.append(failing.size()).append(" failing groups:\n");
 		failing.forEach(g -> s.append(g.describe(seed)).append('\n'));

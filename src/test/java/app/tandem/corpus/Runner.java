@@ -50,6 +50,8 @@ final class Runner {
 
 	final List<Finding> findings = new ArrayList<>();
 
+	long fixtureSeconds;
+
 	long setUpSeconds;
 
 	/** The CPU time this JVM (the application and the corpus) spent on the whole test. */

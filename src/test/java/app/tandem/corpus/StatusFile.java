@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * ({@code ./mvnw verify -Ppostgres}) in the same clone without a clean, so the second run finds the
  * first one's file and compares. Chosen over starting a second instance on the other database in the
  * test: that would double each run's time, and each database's suite already runs once in CI.
- * The other file is only compared when it was written for the same corpus and after the classes it
- * tested were last compiled (a file left from older code would report differences that are not).
+ * The other file is only compared when it was written for the same corpus and after the application's
+ * sources last changed (a file left from older code would report differences that are not).
  */
 final class StatusFile {
 
@@ -61,9 +61,9 @@ final class StatusFile {
 				why.append(file).append(" is for another seed or corpus");
 				return Optional.empty();
 			}
-			FileTime compiled = newest(Path.of("target/classes"));
-			if (compiled != null && Files.getLastModifiedTime(file).compareTo(compiled) < 0) {
-				why.append(file).append(" is older than target/classes (the application changed since)");
+			FileTime changed = newest(Path.of("src/main"));
+			if (changed != null && Files.getLastModifiedTime(file).compareTo(changed) < 0) {
+				why.append(file).append(" is older than src/main (the application changed since)");
 				return Optional.empty();
 			}
 			Map<Integer, Integer> statuses = new HashMap<>();
@@ -89,7 +89,7 @@ final class StatusFile {
 		}
 		try (Stream<Path> files = Files.walk(dir)) {
 			List<FileTime> times = new ArrayList<>();
-			files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".class")).forEach(f -> {
+			files.filter(Files::isRegularFile).forEach(f -> {
 				try {
 					times.add(Files.getLastModifiedTime(f));
 				}

@@ -18,7 +18,8 @@ enum Check {
 	RETRY_CONFLICT("409 \"try again\" where nothing ran concurrently (a database error)"),
 	OVERSIZED_ANSWER("a refusal longer than 16 KB (an echoed value)"),
 	SLOW("slower than 10 s"),
-	DATABASES_DIFFER("the status differs between H2 and PostgreSQL");
+	DATABASES_DIFFER("the status differs between H2 and PostgreSQL"),
+	BACKUP_ROUND_TRIP("the instance's backup does not restore into a fresh PostgreSQL instance as it was");
 
 	static final int OVERSIZED = 16 * 1024;
 

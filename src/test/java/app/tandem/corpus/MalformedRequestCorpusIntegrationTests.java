@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import app.tandem.ApiClient;
+import app.tandem.SecondInstance;
 import app.tandem.TandemIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +92,19 @@ class MalformedRequestCorpusIntegrationTests {
 			}
 		});
 
+		String roundTrip = "skipped: PostgreSQL is not reachable";
+		if (SecondInstance.postgresReachable()) {
+			long began = System.nanoTime();
+			var failure = BackupRoundTrip.check(ApiClient.anonymous(port).bearer(fixture.tokens.get(Probe.Caller.ADMIN)));
+			roundTrip = (failure == null ? "restored into a fresh PostgreSQL instance, the same export"
+					: failure.step() + ": " + failure.how()) + " (" + (System.nanoTime() - began) / 1_000_000_000 + " s)";
+			if (failure != null) {
+				findings.add(new Runner.Finding(Check.BACKUP_ROUND_TRIP, new Probe(0, "GET /api/v1/export, POST /api/v1/import",
+						failure.step(), "", Probe.Caller.ADMIN, "GET", "/api/v1/export", Map.of(), null, null, null,
+						Probe.Expect.ANY), 0, "", failure.how()));
+			}
+		}
+
 		List<Report.Group> groups = Report.groups(findings, database);
 		List<Report.Group> failing = groups.stream().filter(g -> g.known() == null).toList();
 		List<Report.Group> known = groups.stream().filter(g -> g.known() != null).toList();
@@ -99,8 +114,8 @@ class MalformedRequestCorpusIntegrationTests {
 			.filter(k -> k.check() != Check.DATABASES_DIFFER || comparison.toString().startsWith("compared"))
 			.toList();
 
-		String summary = Report.summary(database, seed, probes, seconds, runner, comparison.toString(), failing, known,
-				unseen);
+		String summary = Report.summary(database, seed, probes, seconds, runner,
+				comparison + "\nBackup: " + roundTrip, failing, known, unseen);
 		Files.createDirectories(StatusFile.DIRECTORY);
 		Files.writeString(StatusFile.DIRECTORY.resolve("corpus-summary.txt"), summary);
 		Files.writeString(StatusFile.DIRECTORY.resolve("corpus-summary-" + database + ".txt"), summary);

@@ -87,7 +87,7 @@ final class KnownDefects {
 			new Known("NEW-7", Check.ACCEPTED_INVALID, "field: integer 5\\.5", null, null,
 					"Jackson's float-to-int coercion, the cause of item 6's confidence 5.5, also for reviewEveryDays"),
 			new Known("NEW-8", Check.RETRY_CONFLICT, "field: text of (100,001 characters|1 MB)|body: 1 MB string in a field",
-					"(POST|PATCH) /api/v1/kpis.*", null, "a KPI's definition, reason, dataSource are not bounded before the database"),
+					"(POST|PATCH) /api/v1/kpis.*", null, "a KPI's texts (name, definition, …) reach the database unbounded: its length error is the catch-all 409"),
 			new Known("NEW-9", Check.OVERSIZED_ANSWER, "field: text of 100,000 characters|body: 1 MB string in a field", null,
 					null, "item 17's echo outside ingestion: \"no user with id xxxx…\", \"is not a valid number: xxxx…\""),
 			new Known("NEW-10", Check.SERVER_ERROR, "field: instant -999999999-01-01T00:00:00Z", "PATCH /api/v1/kpis.*",

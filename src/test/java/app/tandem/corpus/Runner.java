@@ -1,0 +1,254 @@
+package app.tandem.corpus;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.tandem.corpus.Probe.Caller;
+import app.tandem.corpus.Probe.Expect;
+
+/**
+ * Sends the probes one after the other and checks each answer; the database's fingerprint is taken
+ * after every write (and after a run of reads), so a change is pinned on the one request that made it.
+ */
+final class Runner {
+
+	/** An answer, kept short. */
+	record Outcome(Probe probe, int status, String excerpt, long millis) {
+	}
+
+	record Finding(Check check, Probe probe, int status, String excerpt, String note) {
+	}
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)(?::([^}]*))?}");
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	private final String base;
+
+	private final Fixture fixture;
+
+	private final Fingerprint fingerprint;
+
+	/** Internal names the corpus itself sends (a YAML tag names a Java class): not a leak when echoed. */
+	private final Set<String> sent;
+
+	final List<Outcome> outcomes = new ArrayList<>();
+
+	final List<Finding> findings = new ArrayList<>();
+
+	long fixtureSeconds;
+
+	long setUpSeconds;
+
+	/** The CPU time this JVM (the application and the corpus) spent on the whole test. */
+	long cpuSeconds;
+
+	long fingerprintNanos;
+
+	int fingerprints;
+
+	Runner(int port, Fixture fixture, Fingerprint fingerprint, List<Probe> probes) {
+		this.base = "http://localhost:" + port;
+		this.fixture = fixture;
+		this.fingerprint = fingerprint;
+		this.sent = new java.util.HashSet<>();
+		for (Probe p : probes) {
+			sent.addAll(Check.internals(p.path() + " " + (p.body() == null ? "" : p.body())));
+		}
+	}
+
+	/** The fingerprints before and after the whole run: they must differ (the accepted requests stored things). */
+	Map<String, String> first;
+
+	Map<String, String> end;
+
+	void run(List<Probe> probes) {
+		Map<String, String> last = take();
+		first = last;
+		List<Probe> reads = new ArrayList<>();
+		for (Probe probe : probes) {
+			if (probe.writes() && !reads.isEmpty()) {
+				Map<String, String> now = take();
+				String difference = Fingerprint.difference(last, now);
+				if (!difference.isEmpty()) {
+					Probe first = reads.get(0);
+					findings.add(new Finding(Check.READ_STORED, first, 0, "",
+							difference + (reads.size() > 1 ? " (one of " + reads.size() + " reads from " + first.id() + ")" : "")));
+				}
+				last = now;
+				reads.clear();
+			}
+			Outcome outcome = send(probe);
+			outcomes.add(outcome);
+			if (probe.writes()) {
+				Map<String, String> now = take();
+				String difference = Fingerprint.difference(last, now);
+				if (outcome.status() >= 400 && !difference.isEmpty()) {
+					findings.add(new Finding(Check.STORED_ON_REFUSAL, probe, outcome.status(), outcome.excerpt(), difference));
+				}
+				last = now;
+			}
+			else {
+				reads.add(probe);
+			}
+		}
+		end = take();
+	}
+
+	private Map<String, String> take() {
+		long start = System.nanoTime();
+		Map<String, String> taken = fingerprint.take();
+		fingerprintNanos += System.nanoTime() - start;
+		fingerprints++;
+		return taken;
+	}
+
+	private Outcome send(Probe probe) {
+		String path = resolve(probe.path(), probe);
+		HttpRequest.Builder request;
+		try {
+			byte[] body = probe.raw() != null ? resolveBytes(probe.raw(), probe)
+					: probe.body() == null ? null : resolve(probe.body(), probe).getBytes(StandardCharsets.UTF_8);
+			request = HttpRequest.newBuilder(URI.create(base + path))
+				.timeout(Duration.ofSeconds(60))
+				.method(probe.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+						: HttpRequest.BodyPublishers.ofByteArray(body));
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalStateException(probe.id() + " cannot be sent: " + e.getMessage(), e);
+		}
+		boolean authorization = false;
+		for (var header : probe.headers().entrySet()) {
+			String value = header.getValue().contains("${etag}")
+					? header.getValue().replace("${etag}", etag(resolve(probe.etagFrom(), probe)))
+					: resolve(header.getValue(), probe);
+			request.header(header.getKey(), value);
+			authorization |= header.getKey().equalsIgnoreCase("Authorization");
+		}
+		if (!authorization && probe.caller() != Caller.ANONYMOUS) {
+			request.header("Authorization", "Bearer " + fixture.tokens.get(probe.caller()));
+		}
+		long start = System.nanoTime();
+		HttpResponse<String> response;
+		try {
+			response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(probe.id() + " " + probe.describe() + ": " + e, e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		String text = response.body() == null ? "" : response.body();
+		String contentType = response.headers().firstValue("Content-Type").orElse("");
+		check(probe, path, response.statusCode(), contentType, text, millis);
+		return new Outcome(probe, response.statusCode(), excerpt(text), millis);
+	}
+
+	private void check(Probe probe, String path, int status, String contentType, String text, long millis) {
+		String excerpt = excerpt(text);
+		if (status >= 500) {
+			findings.add(new Finding(Check.SERVER_ERROR, probe, status, excerpt, ""));
+		}
+		Set<String> internals = Check.internals(text);
+		internals.removeAll(sent);
+		if (!internals.isEmpty()) {
+			String first = internals.iterator().next();
+			int at = Math.max(0, text.indexOf(first) - 60);
+			findings.add(new Finding(Check.INTERNALS, probe, status,
+					excerpt(text.substring(at)), String.join(" ", internals)));
+		}
+		if (status >= 400 && status < 500 && path.startsWith("/api") && !probe.method().equals("HEAD")
+				&& !contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {
+			findings.add(new Finding(Check.NOT_PROBLEM, probe, status, excerpt, contentType.isEmpty() ? "no content type"
+					: contentType));
+		}
+		if (probe.expect() == Expect.REFUSED && status < 400) {
+			findings.add(new Finding(Check.ACCEPTED_INVALID, probe, status, excerpt, ""));
+		}
+		if (probe.expect() == Expect.SIGNED_OUT && status != 401) {
+			findings.add(new Finding(Check.NOT_SIGNED_OUT, probe, status, excerpt, ""));
+		}
+		if (status == 409 && text.contains("Try again")) {
+			findings.add(new Finding(Check.RETRY_CONFLICT, probe, status, excerpt, ""));
+		}
+		if (status >= 400 && text.length() > Check.OVERSIZED) {
+			findings.add(new Finding(Check.OVERSIZED_ANSWER, probe, status, excerpt, text.length() + " characters"));
+		}
+		if (millis > Check.SLOW_MILLIS) {
+			findings.add(new Finding(Check.SLOW, probe, status, excerpt, millis + " ms"));
+		}
+	}
+
+	private String etag(String path) {
+		try {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Authorization", "Bearer " + fixture.tokens.get(Caller.ADMIN))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			return response.headers().firstValue("ETag").orElse("\"0\"");
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	String resolve(String template, Probe probe) {
+		if (template == null || !template.contains("${")) {
+			return template;
+		}
+		Matcher m = PLACEHOLDER.matcher(template);
+		StringBuilder out = new StringBuilder(template.length());
+		while (m.find()) {
+			String name = m.group(1);
+			String arg = m.group(2);
+			String value = switch (name) {
+				case "n" -> Integer.toString(probe.index());
+				case "big" -> "x".repeat(Integer.parseInt(arg));
+				case "upper" -> id(arg).toUpperCase(Locale.ROOT);
+				case "adminToken" -> fixture.tokens.get(Caller.ADMIN);
+				default -> arg == null ? id(name) : m.group();
+			};
+			m.appendReplacement(out, Matcher.quoteReplacement(value));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	private byte[] resolveBytes(byte[] raw, Probe probe) {
+		// Latin-1 maps bytes to chars one to one, so the (ASCII) placeholders are replaced and every other byte kept.
+		return resolve(new String(raw, StandardCharsets.ISO_8859_1), probe).getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	private String id(String name) {
+		String id = fixture.ids.get(name);
+		if (id == null) {
+			throw new IllegalStateException("the fixture has no " + name);
+		}
+		return id;
+	}
+
+	static String excerpt(String text) {
+		String flat = text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+		return flat.length() > 240 ? flat.substring(0, 240) + "…" : flat;
+	}
+}

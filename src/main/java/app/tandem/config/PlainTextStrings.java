@@ -13,8 +13,11 @@ import tools.jackson.databind.module.SimpleModule;
  */
 final class PlainTextStrings extends StringDeserializer {
 
-	static final SimpleModule MODULE = new SimpleModule("tandem-plain-text").addDeserializer(String.class,
-			new PlainTextStrings());
+	/** With the dates and instants of a body kept to years a database and a backup can hold ({@link CalendarDates}). */
+	static final SimpleModule MODULE = new SimpleModule("tandem-plain-text")
+		.addDeserializer(String.class, new PlainTextStrings())
+		.addDeserializer(java.time.LocalDate.class, new CalendarDates.Dates())
+		.addDeserializer(java.time.Instant.class, new CalendarDates.Instants());
 
 	private PlainTextStrings() {
 	}

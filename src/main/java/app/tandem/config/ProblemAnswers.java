@@ -75,6 +75,17 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		return answer(invalidProblem(List.of(fieldError(e.getName(), expected + ": " + JsonPaths.shown(e.getValue())))));
 	}
 
+	/**
+	 * The firewall refuses a request only once its parameters are read: a file posted as a form (curl's
+	 * --data-binary default) has parameter names with line breaks. A refusal of the input, not our error.
+	 */
+	@ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(Exception e) {
+		return answer(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				"The request cannot be read as sent: a file goes in the body with its own type (Content-Type: text/csv, "
+						+ "application/json or application/yaml), not as a form."));
+	}
+
 	@ExceptionHandler(RequestTooLargeException.class)
 	ResponseEntity<ProblemDetail> tooLarge(RequestTooLargeException e) {
 		return answer(problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", e.getMessage()));

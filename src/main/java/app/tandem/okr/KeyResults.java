@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import app.tandem.identity.Caller;
+import app.tandem.okr.domain.CheckInContent;
 import app.tandem.okr.domain.Cycle;
-import app.tandem.okr.domain.KeyResultDefinition;
 import app.tandem.okr.domain.KeyResultEvaluator;
 import app.tandem.okr.domain.KeyResultForecast;
 import app.tandem.okr.domain.KeyResultProgress;
@@ -28,6 +28,7 @@ import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.Magnitudes;
 import app.tandem.shared.NotFoundException;
 import app.tandem.shared.StaleVersionException;
 import app.tandem.shared.Versions;
@@ -304,14 +305,10 @@ public class KeyResults {
 		// the database keeps microseconds: the key result's line is drawn from the instant as it is stored
 		Instant at = c.at() != null ? c.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS) : now;
 		var problems = new InvalidInputException.Collector();
-		Finite.check(problems, "value", c.value());
-		if (kr.type() == KeyResultType.MILESTONE) {
-			if (c.achieved() == null) {
-				problems.add("achieved", "is required for a MILESTONE check-in (true or false)");
-			}
-		}
-		else if (c.value() == null) {
-			problems.add("value", "is required for a " + kr.type() + " check-in");
+		Magnitudes.check(problems, "value", c.value());
+		Boolean achieved = kr.type() == KeyResultType.MILESTONE ? c.achieved() : null;
+		for (String[] problem : CheckInContent.problems(kr.type(), c.value(), achieved, c.confidence(), c.note())) {
+			problems.add(problem[0], problem[1]);
 		}
 		if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
 			problems.add("at", "must not be in the future");
@@ -320,15 +317,12 @@ public class KeyResults {
 			problems.add("at", "must not be before the cycle starts (" + cycleRow.startDate() + ")");
 		}
 		problems.throwIfAny();
-		Boolean achieved = kr.type() == KeyResultType.MILESTONE ? c.achieved() : null;
 		CheckInRow row = new CheckInRow(Ids.next(), id, at, c.value(), achieved, c.confidence(), c.note(), caller.id(),
 				"MANUAL", now);
 		checkIns.insert(row);
 		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
-		KeyResultDefinition definition = kr.definition();
-		boolean inRange = c.value() != null && KeyResultProgress.inRange(definition, c.value());
-		keyResults.applyCheckIn(id, at, c.value(), achieved, c.confidence(), cycle.contains(at), inRange,
-				lineX(kr, cycle, at, c.value()));
+		boolean inRange = c.value() != null && KeyResultProgress.inRange(kr.definition(), c.value());
+		keyResults.applyCheckIn(row, cycle.contains(at), inRange, lineX(kr, cycle, at, c.value()));
 		rollups.refresh(kr.objectiveId());
 		publishCheckedIn(kr, objective, cycle, row, now);
 		return ObjectiveViews.checkIn(row);
@@ -351,8 +345,8 @@ public class KeyResults {
 		CheckInRow row = new CheckInRow(Ids.next(), id, now, value, null, null, "from KPI " + kpiKey, null, "KPI", now);
 		checkIns.insert(row);
 		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
-		keyResults.applyCheckIn(id, now, value, null, null, cycle.contains(now),
-				KeyResultProgress.inRange(kr.definition(), value), lineX(kr, cycle, now, value));
+		keyResults.applyCheckIn(row, cycle.contains(now), KeyResultProgress.inRange(kr.definition(), value),
+				lineX(kr, cycle, now, value));
 		rollups.refresh(kr.objectiveId());
 		publishCheckedIn(kr, objective, cycle, row, now);
 	}

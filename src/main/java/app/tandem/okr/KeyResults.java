@@ -101,6 +101,22 @@ public class KeyResults {
 		return keyResults.find(id).orElseThrow(() -> new NotFoundException("key result", id));
 	}
 
+	/**
+	 * The key result as it stands once the objectives whose roll-up a change to it refreshes are locked
+	 * ({@link ObjectiveRollups#lock}): what a write reads first, before it writes anything.
+	 */
+	private KeyResultRow lockedRow(UUID id) {
+		UUID objectiveId = row(id).objectiveId();
+		rollups.lock(objectiveId);
+		KeyResultRow kr = row(id);
+		if (!kr.objectiveId().equals(objectiveId)) {
+			// moved to another objective meanwhile: that one's turn too
+			rollups.lock(kr.objectiveId());
+			kr = row(id);
+		}
+		return kr;
+	}
+
 	public OkrViews.KeyResultView get(UUID id, Instant asOf) {
 		KeyResultRow kr = row(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
@@ -161,6 +177,7 @@ public class KeyResults {
 
 	@Transactional
 	public OkrViews.KeyResultView add(UUID objectiveId, OkrCommands.CreateKeyResult command, Caller caller) {
+		rollups.lock(objectiveId);
 		ObjectiveRow objective = objectives.find(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
 		access.requireManage(caller, objective);
 		CycleRow cycle = cycles.row(objective.cycleId());
@@ -175,7 +192,7 @@ public class KeyResults {
 
 	@Transactional
 	public OkrViews.KeyResultView update(UUID id, OkrCommands.UpdateKeyResult c, Versions versions, Caller caller) {
-		KeyResultRow current = row(id);
+		KeyResultRow current = lockedRow(id);
 		ObjectiveRow objective = objectives.find(current.objectiveId()).orElseThrow();
 		access.requireManage(caller, objective);
 		versions.check("Key result " + id, current.version());
@@ -247,7 +264,7 @@ public class KeyResults {
 
 	@Transactional
 	public void delete(UUID id, Caller caller) {
-		KeyResultRow kr = row(id);
+		KeyResultRow kr = lockedRow(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
 		access.requireManage(caller, objective);
 		Cycles.requireOpen(cycles.row(objective.cycleId()));
@@ -262,11 +279,15 @@ public class KeyResults {
 	/** Moves a key result, with its check-ins and history, to another objective. */
 	@Transactional
 	public OkrViews.KeyResultView move(UUID id, OkrCommands.MoveKeyResult command, Caller caller) {
-		KeyResultRow kr = row(id);
-		ObjectiveRow from = objectives.find(kr.objectiveId()).orElseThrow();
 		var problems = new InvalidInputException.Collector();
 		ObjectiveRow to = references.objective("objectiveId", command.objectiveId(), problems);
 		problems.throwIfAny();
+		// both objectives and those aligned to the key result (they follow it): locked before anything is written
+		List<UUID> locked = new java.util.ArrayList<>(List.of(row(id).objectiveId(), to.id()));
+		objectives.alignedTo(List.of(), List.of(id)).forEach(aligned -> locked.add(aligned.id()));
+		rollups.lock(locked.toArray(UUID[]::new));
+		KeyResultRow kr = row(id);
+		ObjectiveRow from = objectives.find(kr.objectiveId()).orElseThrow();
 		access.requireManage(caller, from);
 		access.requireManage(caller, to);
 		if (to.id().equals(from.id())) {
@@ -295,7 +316,7 @@ public class KeyResults {
 
 	@Transactional
 	public OkrViews.CheckInView checkIn(UUID id, OkrCommands.RecordCheckIn c, Caller caller) {
-		KeyResultRow kr = row(id);
+		KeyResultRow kr = lockedRow(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
 		access.requireCheckIn(caller, objective, kr);
 		CycleRow cycleRow = cycles.row(objective.cycleId());
@@ -334,7 +355,7 @@ public class KeyResults {
 	 */
 	@Transactional
 	public void recordFromKpi(UUID id, double value, String kpiKey) {
-		KeyResultRow kr = row(id);
+		KeyResultRow kr = lockedRow(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
 		CycleRow cycleRow = cycles.row(objective.cycleId());
 		Instant now = evaluations.now();

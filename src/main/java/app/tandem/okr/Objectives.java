@@ -247,6 +247,7 @@ public class Objectives {
 			krs.add(keyResultService.define(commands.get(i), "keyResults[" + i + "].", row, cycle, caller, i, problems));
 		}
 		problems.throwIfAny();
+		rollups.lock(row.parentId());
 		objectives.insert(row);
 		audit.record("objective", row.id(), "CREATED", AuditTrail.diff(null, row));
 		krs.forEach(kr -> keyResultService.insert(kr, caller, "CREATED", null));
@@ -292,6 +293,7 @@ public class Objectives {
 				alignment.parentId(), alignment.parentKeyResultId(), or(c.type(), current.type()),
 				or(c.visibility(), current.visibility()), or(c.retrospective(), current.retrospective()),
 				current.carriedFromId(), current.finalScore(), current.createdAt(), current.version(), current.draft());
+		rollups.lock(id, current.parentId(), next.parentId());
 		if (!objectives.update(next)) {
 			throw new StaleVersionException("Objective " + id, current.version(), current.version() + 1,
 					versions.fromIfMatch());
@@ -312,6 +314,7 @@ public class Objectives {
 		if (objectives.countAlignedTo(id) > 0) {
 			throw new ConflictException("Objectives are aligned to this one; realign or delete them first");
 		}
+		rollups.lock(id, row.parentId());
 		keyResults.ofObjective(id).forEach(kr -> {
 			audit.record("key_result", kr.id(), "DELETED", AuditTrail.diff(kr, null));
 			keyResults.delete(kr.id());
@@ -345,6 +348,7 @@ public class Objectives {
 		ObjectiveRow copy = new ObjectiveRow(Ids.next(), target.id(), null, source.title(), source.description(),
 				source.level(), source.teamId(), source.ownerId(), source.parentId(), source.parentKeyResultId(),
 				source.type(), source.visibility(), null, source.id(), null, now, 0, source.draft());
+		rollups.lock(copy.parentId());
 		objectives.insert(copy);
 		audit.record("objective", copy.id(), "CARRIED_OVER", AuditTrail.diff(null, copy));
 		int position = 0;

@@ -144,11 +144,11 @@ public class KeyResults {
 	/** A new key result for an objective, validated; problems are reported under {@code prefix}. */
 	KeyResultRow define(OkrCommands.CreateKeyResult c, String prefix, ObjectiveRow objective, CycleRow cycle,
 			Caller caller, int position, InvalidInputException.Collector problems) {
-		Finite.check(problems, prefix + "weight", c.weight());
-		Finite.check(problems, prefix + "startValue", c.startValue());
-		Finite.check(problems, prefix + "targetValue", c.targetValue());
-		Finite.check(problems, prefix + "minValue", c.minValue());
-		Finite.check(problems, prefix + "maxValue", c.maxValue());
+		Magnitudes.checkWeight(problems, prefix + "weight", c.weight());
+		Magnitudes.check(problems, prefix + "startValue", c.startValue());
+		Magnitudes.check(problems, prefix + "targetValue", c.targetValue());
+		Magnitudes.check(problems, prefix + "minValue", c.minValue());
+		Magnitudes.check(problems, prefix + "maxValue", c.maxValue());
 		UUID owner = c.ownerId() != null ? references.user(prefix + "ownerId", c.ownerId(), problems)
 				: objective.ownerId() != null ? objective.ownerId() : caller.id();
 		UUID kpi = references.kpi(prefix + "kpiId", c.kpiId(), problems);
@@ -199,13 +199,12 @@ public class KeyResults {
 		CycleRow cycle = cycles.row(objective.cycleId());
 		Cycles.requireOpen(cycle);
 		var problems = new InvalidInputException.Collector();
-		Finite.check(problems, "weight", c.weight());
-		Finite.check(problems, "startValue", c.startValue());
-		Finite.check(problems, "targetValue", c.targetValue());
-		Finite.check(problems, "minValue", c.minValue());
-		Finite.check(problems, "maxValue", c.maxValue());
-		Finite.check(problems, "grade", c.grade());
-		if (c.grade() != null && (c.grade() < 0 || c.grade() > 1)) {
+		Magnitudes.checkWeight(problems, "weight", c.weight());
+		Magnitudes.check(problems, "startValue", c.startValue());
+		Magnitudes.check(problems, "targetValue", c.targetValue());
+		Magnitudes.check(problems, "minValue", c.minValue());
+		Magnitudes.check(problems, "maxValue", c.maxValue());
+		if (c.grade() != null && !(c.grade() >= 0 && c.grade() <= 1)) {
 			problems.add("grade", "must be between 0.0 and 1.0");
 		}
 		UUID owner = c.ownerId() != null ? references.user("ownerId", c.ownerId(), problems) : current.ownerId();

@@ -368,6 +368,56 @@ def idempotent_check_ins_across_nodes(a, b, bearer, cycle):
     step(f"{rounds} check-ins each sent with one Idempotency-Key to a and b at once and again to b: "
          f"{len(listed)} stored, every answer the first's")
 
+def concurrent_check_ins_keep_the_stored_progress(a, b, bearer):
+    """Four check-ins at once to four key results of one objective, two on each node, round after round: the
+    progress stored on the objective (the dashboard's) is the mean of its key results' progress every time."""
+    import random
+    rounds = 20
+    today = datetime.date.today()
+    cycle = expect(a.request("POST", "/api/v1/cycles", {
+        "name": "Two nodes roll-up", "startDate": str(today - datetime.timedelta(days=30)),
+        "endDate": str(today + datetime.timedelta(days=60))}, bearer), 201, "creating a cycle").json()["id"]
+    key_results = [{"title": f"Reach 1000 #{i}", "type": "INCREASE", "startValue": 0, "targetValue": 1000}
+                   for i in range(4)]
+    objective = expect(b.request("POST", "/api/v1/objectives", {
+        "cycleId": cycle, "title": "Roll up over two nodes", "level": "COMPANY", "keyResults": key_results},
+        bearer), 201, "creating an objective with four key results").json()
+    krs = [kr["id"] for kr in objective["keyResults"]]
+    rng = random.Random(14)
+    stale = []
+    for round_ in range(rounds):
+        values = [rng.randint(0, 1000) for _ in krs]
+        answers = [None] * len(krs)
+        start = threading.Barrier(len(krs))
+
+        def writer(i):
+            node = a if i % 2 == 0 else b
+            start.wait(timeout=REQUEST_TIMEOUT)
+            try:
+                answers[i] = node.request("POST", f"/api/v1/key-results/{krs[i]}/check-ins",
+                                          {"value": values[i]}, bearer)
+            except OSError as e:
+                answers[i] = f"no answer: {e}"
+
+        threads = [threading.Thread(target=writer, args=(i,)) for i in range(len(krs))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        refused = [str(answer) for answer in answers if getattr(answer, "status", None) != 201]
+        check(not refused, f"round {round_}: check-ins refused: {refused}")
+        progress = [expect((a, b)[i % 2].request("GET", f"/api/v1/key-results/{kr}", headers=bearer), 200,
+                           "reading a key result").json()["progress"] for i, kr in enumerate(krs)]
+        mean = sum(progress) / len(progress)
+        stored = expect((b, a)[round_ % 2].request("GET", f"/api/v1/dashboard?cycleId={cycle}", headers=bearer), 200,
+                        "reading the dashboard").json()["progress"]
+        if abs(stored - mean) > 1e-9:
+            stale.append(f"round {round_}: key results at {values} of 1000, mean {mean:.4f}, stored {stored:.4f}")
+    check(not stale, f"{len(stale)} of {rounds} rounds left the stored progress stale, e.g. {stale[:3]}")
+    step(f"{rounds} rounds of 4 simultaneous check-ins to one objective over 2 nodes: the stored progress "
+         f"equals the mean of its key results' every time")
+
+
 
 def instant(text):
     """An Instant as the API writes it (any number of fraction digits) as (seconds, nanoseconds)."""
@@ -520,6 +570,7 @@ def main():
         bearer, cycle, kr = set_up(a, b)
         session_across_nodes(a, b)
         total = concurrent_check_ins(a, b, bearer, cycle, kr)
+        concurrent_check_ins_keep_the_stored_progress(a, b, bearer)
         stale_update_races(a, b, bearer, kr)
         idempotent_check_ins_across_nodes(a, b, bearer, cycle)
         throttle_across_nodes(a, b, bearer)

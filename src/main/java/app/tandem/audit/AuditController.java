@@ -67,7 +67,38 @@ class AuditController {
 			.param("limit", max + 1)
 			.query(this::event)
 			.list();
-		return ListPage.of(events, max, AuditEvent::id);
+		return ListPage.of(withoutHiddenAlignment(events), max, AuditEvent::id);
+	}
+
+	/** What names objectives in an objective's history: its alignment, and where its key results moved from. */
+	private static final List<String> OBJECTIVE_REFERENCES = List.of("parentId", "parentKeyResultId", "objectiveId");
+
+	/**
+	 * The history as the caller may read it: an objective they may not see (a private parent, a private objective a
+	 * key result moved from) is named by no id, as the objective's own reads leave it out.
+	 */
+	private List<AuditEvent> withoutHiddenAlignment(List<AuditEvent> events) {
+		List<String> named = new java.util.ArrayList<>();
+		for (AuditEvent event : events) {
+			for (String field : OBJECTIVE_REFERENCES) {
+				event.changes().path(field).forEach(value -> named.add(value.asString(null)));
+			}
+		}
+		java.util.Set<String> hidden = objectives.hiddenFrom(identity.caller(), named);
+		if (!hidden.isEmpty()) {
+			for (AuditEvent event : events) {
+				for (String field : OBJECTIVE_REFERENCES) {
+					if (event.changes().path(field) instanceof tools.jackson.databind.node.ArrayNode values) {
+						for (int i = 0; i < values.size(); i++) {
+							if (hidden.contains(values.get(i).asString(null))) {
+								values.set(i, values.nullNode());
+							}
+						}
+					}
+				}
+			}
+		}
+		return events;
 	}
 
 	@GetMapping("/api/v1/audit")

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import app.tandem.identity.Caller;
+import app.tandem.okr.domain.CheckInContent;
 import app.tandem.okr.domain.Cycle;
-import app.tandem.okr.domain.KeyResultDefinition;
 import app.tandem.okr.domain.KeyResultEvaluator;
 import app.tandem.okr.domain.KeyResultForecast;
 import app.tandem.okr.domain.KeyResultProgress;
@@ -28,6 +28,7 @@ import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.Magnitudes;
 import app.tandem.shared.NotFoundException;
 import app.tandem.shared.StaleVersionException;
 import app.tandem.shared.Versions;
@@ -100,6 +101,22 @@ public class KeyResults {
 		return keyResults.find(id).orElseThrow(() -> new NotFoundException("key result", id));
 	}
 
+	/**
+	 * The key result as it stands once the objectives whose roll-up a change to it refreshes are locked
+	 * ({@link ObjectiveRollups#lock}): what a write reads first, before it writes anything.
+	 */
+	private KeyResultRow lockedRow(UUID id) {
+		UUID objectiveId = row(id).objectiveId();
+		rollups.lock(objectiveId);
+		KeyResultRow kr = row(id);
+		if (!kr.objectiveId().equals(objectiveId)) {
+			// moved to another objective meanwhile: that one's turn too
+			rollups.lock(kr.objectiveId());
+			kr = row(id);
+		}
+		return kr;
+	}
+
 	public OkrViews.KeyResultView get(UUID id, Instant asOf) {
 		KeyResultRow kr = row(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
@@ -127,11 +144,11 @@ public class KeyResults {
 	/** A new key result for an objective, validated; problems are reported under {@code prefix}. */
 	KeyResultRow define(OkrCommands.CreateKeyResult c, String prefix, ObjectiveRow objective, CycleRow cycle,
 			Caller caller, int position, InvalidInputException.Collector problems) {
-		Finite.check(problems, prefix + "weight", c.weight());
-		Finite.check(problems, prefix + "startValue", c.startValue());
-		Finite.check(problems, prefix + "targetValue", c.targetValue());
-		Finite.check(problems, prefix + "minValue", c.minValue());
-		Finite.check(problems, prefix + "maxValue", c.maxValue());
+		Magnitudes.checkWeight(problems, prefix + "weight", c.weight());
+		Magnitudes.check(problems, prefix + "startValue", c.startValue());
+		Magnitudes.check(problems, prefix + "targetValue", c.targetValue());
+		Magnitudes.check(problems, prefix + "minValue", c.minValue());
+		Magnitudes.check(problems, prefix + "maxValue", c.maxValue());
 		UUID owner = c.ownerId() != null ? references.user(prefix + "ownerId", c.ownerId(), problems)
 				: objective.ownerId() != null ? objective.ownerId() : caller.id();
 		UUID kpi = references.kpi(prefix + "kpiId", c.kpiId(), problems);
@@ -160,6 +177,7 @@ public class KeyResults {
 
 	@Transactional
 	public OkrViews.KeyResultView add(UUID objectiveId, OkrCommands.CreateKeyResult command, Caller caller) {
+		rollups.lock(objectiveId);
 		ObjectiveRow objective = objectives.find(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
 		access.requireManage(caller, objective);
 		CycleRow cycle = cycles.row(objective.cycleId());
@@ -174,20 +192,19 @@ public class KeyResults {
 
 	@Transactional
 	public OkrViews.KeyResultView update(UUID id, OkrCommands.UpdateKeyResult c, Versions versions, Caller caller) {
-		KeyResultRow current = row(id);
+		KeyResultRow current = lockedRow(id);
 		ObjectiveRow objective = objectives.find(current.objectiveId()).orElseThrow();
 		access.requireManage(caller, objective);
 		versions.check("Key result " + id, current.version());
 		CycleRow cycle = cycles.row(objective.cycleId());
 		Cycles.requireOpen(cycle);
 		var problems = new InvalidInputException.Collector();
-		Finite.check(problems, "weight", c.weight());
-		Finite.check(problems, "startValue", c.startValue());
-		Finite.check(problems, "targetValue", c.targetValue());
-		Finite.check(problems, "minValue", c.minValue());
-		Finite.check(problems, "maxValue", c.maxValue());
-		Finite.check(problems, "grade", c.grade());
-		if (c.grade() != null && (c.grade() < 0 || c.grade() > 1)) {
+		Magnitudes.checkWeight(problems, "weight", c.weight());
+		Magnitudes.check(problems, "startValue", c.startValue());
+		Magnitudes.check(problems, "targetValue", c.targetValue());
+		Magnitudes.check(problems, "minValue", c.minValue());
+		Magnitudes.check(problems, "maxValue", c.maxValue());
+		if (c.grade() != null && !(c.grade() >= 0 && c.grade() <= 1)) {
 			problems.add("grade", "must be between 0.0 and 1.0");
 		}
 		UUID owner = c.ownerId() != null ? references.user("ownerId", c.ownerId(), problems) : current.ownerId();
@@ -246,7 +263,7 @@ public class KeyResults {
 
 	@Transactional
 	public void delete(UUID id, Caller caller) {
-		KeyResultRow kr = row(id);
+		KeyResultRow kr = lockedRow(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
 		access.requireManage(caller, objective);
 		Cycles.requireOpen(cycles.row(objective.cycleId()));
@@ -261,11 +278,15 @@ public class KeyResults {
 	/** Moves a key result, with its check-ins and history, to another objective. */
 	@Transactional
 	public OkrViews.KeyResultView move(UUID id, OkrCommands.MoveKeyResult command, Caller caller) {
-		KeyResultRow kr = row(id);
-		ObjectiveRow from = objectives.find(kr.objectiveId()).orElseThrow();
 		var problems = new InvalidInputException.Collector();
 		ObjectiveRow to = references.objective("objectiveId", command.objectiveId(), problems);
 		problems.throwIfAny();
+		// both objectives and those aligned to the key result (they follow it): locked before anything is written
+		List<UUID> locked = new java.util.ArrayList<>(List.of(row(id).objectiveId(), to.id()));
+		objectives.alignedTo(List.of(), List.of(id)).forEach(aligned -> locked.add(aligned.id()));
+		rollups.lock(locked.toArray(UUID[]::new));
+		KeyResultRow kr = row(id);
+		ObjectiveRow from = objectives.find(kr.objectiveId()).orElseThrow();
 		access.requireManage(caller, from);
 		access.requireManage(caller, to);
 		if (to.id().equals(from.id())) {
@@ -294,7 +315,7 @@ public class KeyResults {
 
 	@Transactional
 	public OkrViews.CheckInView checkIn(UUID id, OkrCommands.RecordCheckIn c, Caller caller) {
-		KeyResultRow kr = row(id);
+		KeyResultRow kr = lockedRow(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
 		access.requireCheckIn(caller, objective, kr);
 		CycleRow cycleRow = cycles.row(objective.cycleId());
@@ -304,14 +325,10 @@ public class KeyResults {
 		// the database keeps microseconds: the key result's line is drawn from the instant as it is stored
 		Instant at = c.at() != null ? c.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS) : now;
 		var problems = new InvalidInputException.Collector();
-		Finite.check(problems, "value", c.value());
-		if (kr.type() == KeyResultType.MILESTONE) {
-			if (c.achieved() == null) {
-				problems.add("achieved", "is required for a MILESTONE check-in (true or false)");
-			}
-		}
-		else if (c.value() == null) {
-			problems.add("value", "is required for a " + kr.type() + " check-in");
+		Magnitudes.check(problems, "value", c.value());
+		Boolean achieved = kr.type() == KeyResultType.MILESTONE ? c.achieved() : null;
+		for (String[] problem : CheckInContent.problems(kr.type(), c.value(), achieved, c.confidence(), c.note())) {
+			problems.add(problem[0], problem[1]);
 		}
 		if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
 			problems.add("at", "must not be in the future");
@@ -320,15 +337,12 @@ public class KeyResults {
 			problems.add("at", "must not be before the cycle starts (" + cycleRow.startDate() + ")");
 		}
 		problems.throwIfAny();
-		Boolean achieved = kr.type() == KeyResultType.MILESTONE ? c.achieved() : null;
 		CheckInRow row = new CheckInRow(Ids.next(), id, at, c.value(), achieved, c.confidence(), c.note(), caller.id(),
 				"MANUAL", now);
 		checkIns.insert(row);
 		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
-		KeyResultDefinition definition = kr.definition();
-		boolean inRange = c.value() != null && KeyResultProgress.inRange(definition, c.value());
-		keyResults.applyCheckIn(id, at, c.value(), achieved, c.confidence(), cycle.contains(at), inRange,
-				lineX(kr, cycle, at, c.value()));
+		boolean inRange = c.value() != null && KeyResultProgress.inRange(kr.definition(), c.value());
+		keyResults.applyCheckIn(row, cycle.contains(at), inRange, lineX(kr, cycle, at, c.value()));
 		rollups.refresh(kr.objectiveId());
 		publishCheckedIn(kr, objective, cycle, row, now);
 		return ObjectiveViews.checkIn(row);
@@ -340,7 +354,7 @@ public class KeyResults {
 	 */
 	@Transactional
 	public void recordFromKpi(UUID id, double value, String kpiKey) {
-		KeyResultRow kr = row(id);
+		KeyResultRow kr = lockedRow(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
 		CycleRow cycleRow = cycles.row(objective.cycleId());
 		Instant now = evaluations.now();
@@ -351,8 +365,8 @@ public class KeyResults {
 		CheckInRow row = new CheckInRow(Ids.next(), id, now, value, null, null, "from KPI " + kpiKey, null, "KPI", now);
 		checkIns.insert(row);
 		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
-		keyResults.applyCheckIn(id, now, value, null, null, cycle.contains(now),
-				KeyResultProgress.inRange(kr.definition(), value), lineX(kr, cycle, now, value));
+		keyResults.applyCheckIn(row, cycle.contains(now), KeyResultProgress.inRange(kr.definition(), value),
+				lineX(kr, cycle, now, value));
 		rollups.refresh(kr.objectiveId());
 		publishCheckedIn(kr, objective, cycle, row, now);
 	}

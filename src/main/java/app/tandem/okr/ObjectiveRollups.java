@@ -1,9 +1,11 @@
 package app.tandem.okr;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import app.tandem.okr.domain.Evaluation;
@@ -40,12 +42,46 @@ class ObjectiveRollups {
 		this.evaluations = evaluations;
 	}
 
-	/** Call at the end of every write that touches the objective or its key results. */
+	/**
+	 * Locks the objectives whose stored roll-up a change to these objectives or their key results refreshes: each of
+	 * them and, up the alignment, every parent that takes its progress from what is aligned to it. Every write that
+	 * refreshes takes this lock before it writes anything, so that concurrent writes to one objective take turns and
+	 * each refresh reads what the others committed (a refresh reading beside another's uncommitted check-in stored a
+	 * stale mean). The locks are taken in id order and before any key result's row: two writes never wait for each
+	 * other's locks in opposite orders. Ids that are null or name no objective are skipped.
+	 */
+	void lock(UUID... objectiveIds) {
+		Set<UUID> affected = new TreeSet<>();
+		for (UUID id : objectiveIds) {
+			affected.addAll(chainFrom(id));
+		}
+		affected.forEach(objectives::findForUpdate);
+	}
+
+	/** The objective and the parents above it whose roll-up follows from it, as {@link #refresh} walks them. */
+	private List<UUID> chainFrom(UUID objectiveId) {
+		List<UUID> chain = new ArrayList<>();
+		UUID current = objectiveId;
+		while (current != null && !chain.contains(current)) {
+			ObjectiveRow row = objectives.find(current).orElse(null);
+			if (row == null) {
+				break;
+			}
+			chain.add(current);
+			current = row.parentId() != null && hasNoKeyResults(row.parentId()) ? row.parentId() : null;
+		}
+		return chain;
+	}
+
+	/**
+	 * Call at the end of every write that touches the objective or its key results, having taken {@link #lock}
+	 * first. Each objective is read under its lock (taken here too, should the alignment have changed meanwhile).
+	 */
 	void refresh(UUID objectiveId) {
 		Set<UUID> seen = new HashSet<>();
 		UUID current = objectiveId;
 		while (current != null && seen.add(current)) {
-			ObjectiveRow row = objectives.find(current).orElse(null);
+			ObjectiveRow row = objectives.findForUpdate(current).orElse(null);
 			if (row == null) {
 				return;
 			}

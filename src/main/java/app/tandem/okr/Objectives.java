@@ -82,8 +82,8 @@ public class Objectives {
 
 	public List<OkrViews.ObjectiveView> list(ObjectiveStore.Filter filter, Instant asOf, UUID after, int limit,
 			Caller caller) {
-		List<ObjectiveRow> rows = objectives.list(filter, access.sightOf(caller), after, limit);
-		return views(rows, asOf);
+		Sight sight = access.sightOf(caller);
+		return views(objectives.list(filter, sight, after, limit), asOf, sight);
 	}
 
 	/** Every objective of a cycle that the caller may see, evaluated now. */
@@ -96,8 +96,9 @@ public class Objectives {
 		if (teamId == null) {
 			return inCycle(cycleId, caller);
 		}
-		return views(objectives.list(new ObjectiveStore.Filter(cycleId, teamId, null, null, null),
-				access.sightOf(caller), null, Integer.MAX_VALUE), null);
+		Sight sight = access.sightOf(caller);
+		return views(objectives.list(new ObjectiveStore.Filter(cycleId, teamId, null, null, null), sight, null,
+				Integer.MAX_VALUE), null, sight);
 	}
 
 	/** Every objective of a cycle, evaluated now (for the application's own work). */
@@ -119,7 +120,7 @@ public class Objectives {
 			objectives.list(new ObjectiveStore.Filter(cycleId, team, null, null, null), sight, null, limit)
 				.forEach(o -> rows.putIfAbsent(o.id(), o));
 		}
-		return views(List.copyOf(rows.values()), null);
+		return views(List.copyOf(rows.values()), null, sight);
 	}
 
 	private List<OkrViews.ObjectiveView> inCycle(UUID cycleId, Sight sight) {
@@ -127,37 +128,98 @@ public class Objectives {
 			.filter(sight::sees)
 			.sorted(java.util.Comparator.comparing(ObjectiveRow::id))
 			.toList();
-		return views(rows, null);
+		return views(rows, null, sight);
 	}
 
 	/**
 	 * The objectives evaluated at {@code asOf} (null: now), with their key results, the key results'
-	 * forecasts, and the coach's findings about each (none without the coach), computed for all at once.
+	 * forecasts, and the coach's findings about each (none without the coach), computed for all at once, as a
+	 * reader with this sight may see them: see {@link #withParentsSeen}.
 	 */
-	private List<OkrViews.ObjectiveView> views(List<ObjectiveRow> rows, Instant asOf) {
+	private List<OkrViews.ObjectiveView> views(List<ObjectiveRow> rows, Instant asOf, Sight sight) {
 		OkrEvaluations.Evaluated evaluated = evaluations.evaluate(rows, asOf);
 		var forecast = forecasts.of(evaluated, rows.stream().map(ObjectiveRow::id).toList());
 		List<OkrViews.ObjectiveView> views = rows.stream().map(o -> ObjectiveViews.objective(o, evaluated, forecast)).toList();
 		ObjectiveFindings coach = findings.getIfAvailable();
-		if (coach == null || views.isEmpty()) {
+		if (coach != null && !views.isEmpty()) {
+			// the coach judges the alignment as it is, whoever reads
+			Map<String, List<Finding>> found = coach.of(views, asOf);
+			views = views.stream().map(v -> v.withFindings(found.getOrDefault(v.id(), List.of()))).toList();
+		}
+		return withParentsSeen(views, sight);
+	}
+
+	/**
+	 * An objective aligned to one the reader may not see (a private objective, a draft) answers no parent for
+	 * them, neither the objective nor its key result: the parent's id would tell that it exists. The same sight
+	 * that hides the parent itself, as the OKR file export leaves such a parent out.
+	 */
+	private List<OkrViews.ObjectiveView> withParentsSeen(List<OkrViews.ObjectiveView> views, Sight sight) {
+		Set<UUID> parents = new HashSet<>();
+		views.forEach(v -> {
+			if (v.parentId() != null) {
+				parents.add(UUID.fromString(v.parentId()));
+			}
+		});
+		if (sight.all() || parents.isEmpty()) {
 			return views;
 		}
-		Map<String, List<Finding>> found = coach.of(views, asOf);
-		return views.stream().map(v -> v.withFindings(found.getOrDefault(v.id(), List.of()))).toList();
+		Set<String> hidden = new HashSet<>();
+		objectives.findAll(parents).stream().filter(p -> !sight.sees(p)).forEach(p -> hidden.add(p.id().toString()));
+		return hidden.isEmpty() ? views
+				: views.stream().map(v -> hidden.contains(v.parentId()) ? v.withoutParent() : v).toList();
+	}
+
+	/**
+	 * Of these ids of objectives or key results (as an objective's history names its parent, or a moved key result
+	 * its objectives), those that name an objective the caller may not see, or one of its key results.
+	 */
+	public Set<String> hiddenFrom(Caller caller, java.util.Collection<String> ids) {
+		Sight sight = access.sightOf(caller);
+		Set<String> hidden = new HashSet<>();
+		if (sight.all()) {
+			return hidden;
+		}
+		Set<UUID> candidates = new HashSet<>();
+		ids.forEach(id -> {
+			UUID parsed = Ids.tryParse(id);
+			if (parsed != null) {
+				candidates.add(parsed);
+			}
+		});
+		List<ObjectiveRow> found = objectives.findAll(candidates);
+		found.stream().filter(o -> !sight.sees(o)).forEach(o -> hidden.add(o.id().toString()));
+		found.forEach(o -> candidates.remove(o.id()));
+		for (UUID id : candidates) {
+			keyResults.find(id)
+				.flatMap(kr -> objectives.find(kr.objectiveId()))
+				.filter(o -> !sight.sees(o))
+				.ifPresent(o -> hidden.add(id.toString()));
+		}
+		return hidden;
 	}
 
 	/** As the caller may see it: a private objective they may not see is a 404. */
 	public OkrViews.ObjectiveView get(UUID id, Instant asOf, Caller caller) {
 		access.requireVisible(caller, row(id));
-		return get(id, asOf);
+		return get(id, asOf, access.sightOf(caller));
 	}
 
 	public OkrViews.ObjectiveView get(UUID id, Instant asOf) {
+		return get(id, asOf, Sight.ALL);
+	}
+
+	private OkrViews.ObjectiveView get(UUID id, Instant asOf, Sight sight) {
 		ObjectiveRow row = row(id);
 		if (asOf != null && row.createdAt().isAfter(asOf)) {
 			throw new NotFoundException("objective (as of " + asOf + ")", id);
 		}
-		return views(List.of(row), asOf).get(0);
+		return views(List.of(row), asOf, sight).get(0);
+	}
+
+	/** What a write answers: the objective now, as the caller sees it (they may have given it away). */
+	private OkrViews.ObjectiveView written(UUID id, Caller caller) {
+		return get(id, null, access.sightOf(caller));
 	}
 
 	/** The id of the objective with this key (OKRs-as-code names objectives by key), or null. */
@@ -216,7 +278,7 @@ public class Objectives {
 		}
 		ObjectiveRow published = objectives.find(id).orElseThrow();
 		audit.record("objective", id, "PUBLISHED", AuditTrail.diff(current, published));
-		return get(id, null);
+		return written(id, caller);
 	}
 
 	private OkrViews.ObjectiveView create(OkrCommands.CreateObjective c, Caller caller, boolean draft) {
@@ -247,11 +309,12 @@ public class Objectives {
 			krs.add(keyResultService.define(commands.get(i), "keyResults[" + i + "].", row, cycle, caller, i, problems));
 		}
 		problems.throwIfAny();
+		rollups.lock(row.parentId());
 		objectives.insert(row);
 		audit.record("objective", row.id(), "CREATED", AuditTrail.diff(null, row));
 		krs.forEach(kr -> keyResultService.insert(kr, caller, "CREATED", null));
 		rollups.refresh(row.id());
-		return get(row.id(), null);
+		return written(row.id(), caller);
 	}
 
 	@Transactional
@@ -292,6 +355,7 @@ public class Objectives {
 				alignment.parentId(), alignment.parentKeyResultId(), or(c.type(), current.type()),
 				or(c.visibility(), current.visibility()), or(c.retrospective(), current.retrospective()),
 				current.carriedFromId(), current.finalScore(), current.createdAt(), current.version(), current.draft());
+		rollups.lock(id, current.parentId(), next.parentId());
 		if (!objectives.update(next)) {
 			throw new StaleVersionException("Objective " + id, current.version(), current.version() + 1,
 					versions.fromIfMatch());
@@ -301,7 +365,7 @@ public class Objectives {
 		if (!java.util.Objects.equals(current.parentId(), next.parentId())) {
 			rollups.refreshIfPresent(current.parentId());
 		}
-		return get(id, null);
+		return written(id, caller);
 	}
 
 	@Transactional
@@ -312,6 +376,7 @@ public class Objectives {
 		if (objectives.countAlignedTo(id) > 0) {
 			throw new ConflictException("Objectives are aligned to this one; realign or delete them first");
 		}
+		rollups.lock(id, row.parentId());
 		keyResults.ofObjective(id).forEach(kr -> {
 			audit.record("key_result", kr.id(), "DELETED", AuditTrail.diff(kr, null));
 			keyResults.delete(kr.id());
@@ -345,6 +410,7 @@ public class Objectives {
 		ObjectiveRow copy = new ObjectiveRow(Ids.next(), target.id(), null, source.title(), source.description(),
 				source.level(), source.teamId(), source.ownerId(), source.parentId(), source.parentKeyResultId(),
 				source.type(), source.visibility(), null, source.id(), null, now, 0, source.draft());
+		rollups.lock(copy.parentId());
 		objectives.insert(copy);
 		audit.record("objective", copy.id(), "CARRIED_OVER", AuditTrail.diff(null, copy));
 		int position = 0;
@@ -367,7 +433,7 @@ public class Objectives {
 					carried.id().toString(), "into cycle " + target.name()));
 		}
 		rollups.refresh(copy.id());
-		return get(copy.id(), null);
+		return written(copy.id(), caller);
 	}
 
 	/**

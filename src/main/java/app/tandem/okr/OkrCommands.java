@@ -15,6 +15,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 /** What clients send to change OKRs: bound from JSON (and OKRs-as-code files), validated, never bound onto rows. */
 public final class OkrCommands {
@@ -59,8 +65,30 @@ public final class OkrCommands {
 			Long version) {
 	}
 
-	public record RecordCheckIn(Double value, Boolean achieved, @Min(0) @Max(10) Integer confidence,
+	public record RecordCheckIn(Double value, Boolean achieved,
+			@JsonDeserialize(using = WholeConfidence.class) @Min(0) @Max(10) Integer confidence,
 			@Size(max = 4000) String note, Instant at) {
+	}
+
+	/**
+	 * A confidence as JSON carries it: a whole number. Jackson would cut 5.5 to 5 (a float is accepted as an int);
+	 * a fraction is refused instead, naming the field (5.0 is 5).
+	 */
+	public static final class WholeConfidence extends StdScalarDeserializer<Integer> {
+
+		public WholeConfidence() {
+			super(Integer.class);
+		}
+
+		@Override
+		public Integer deserialize(JsonParser parser, DeserializationContext context) {
+			if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT
+					&& parser.getDecimalValue().stripTrailingZeros().scale() > 0) {
+				throw DatabindException.from(parser, "must be a whole number from 0 to 10");
+			}
+			return (Integer) context.findRootValueDeserializer(context.constructType(Integer.class))
+				.deserialize(parser, context);
+		}
 	}
 
 	/** Publishing a draft: {@code visibility} PUBLIC unless given. */

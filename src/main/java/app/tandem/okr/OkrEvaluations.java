@@ -242,23 +242,18 @@ public class OkrEvaluations {
 		krs.values().forEach(list -> list.forEach(r -> byId.put(r.id(), r)));
 		Map<UUID, Replayed> replayed = new HashMap<>();
 		byId.keySet().forEach(id -> replayed.put(id, Replayed.NOTHING));
-		Map<UUID, int[]> tallies = new HashMap<>();
 		for (CheckInRow checkIn : checkIns.upTo(byId.keySet(), asOf)) {
 			KeyResultRow kr = byId.get(checkIn.keyResultId());
 			Cycle cycle = cycleRows.get(objectives.get(kr.objectiveId()).cycleId()).cycle();
-			int[] tally = tallies.computeIfAbsent(kr.id(), k -> new int[2]);
-			RunningFit fit = replayed.get(kr.id()).fit();
-			if (cycle.contains(checkIn.at())) {
-				tally[0]++;
-				if (checkIn.value() != null && KeyResultProgress.inRange(kr.definition(), checkIn.value())) {
-					tally[1]++;
-				}
-				if (checkIn.value() != null) {
-					fit = fit.plus(KeyResultForecast.daysSince(kr.createdAt(), checkIn.at()), checkIn.value());
-				}
+			Replayed before = replayed.get(kr.id());
+			boolean inCycle = cycle.contains(checkIn.at());
+			boolean inRange = checkIn.value() != null && KeyResultProgress.inRange(kr.definition(), checkIn.value());
+			RunningFit fit = before.fit();
+			if (inCycle && checkIn.value() != null) {
+				fit = fit.plus(KeyResultForecast.daysSince(kr.createdAt(), checkIn.at()), checkIn.value());
 			}
-			replayed.put(kr.id(), new Replayed(new Measured(checkIn.value(), checkIn.achieved(), tally[0], tally[1]),
-					checkIn.confidence(), checkIn.at(), fit));
+			replayed.put(kr.id(), new Replayed(before.measured().then(checkIn.value(), checkIn.achieved(), inCycle, inRange),
+					checkIn.confidence() != null ? checkIn.confidence() : before.confidence(), checkIn.at(), fit));
 		}
 		return replayed;
 	}

@@ -37,6 +37,13 @@ public final class OkrViews {
 					parentKeyResultId, type, visibility, draft, retrospective, carriedFromId, progress, expectedProgress, status,
 					score, scoreBand, keyResults, createdAt, version, List.copyOf(findings));
 		}
+
+		/** The same objective without its alignment, for a reader who may not see what it is aligned to. */
+		public ObjectiveView withoutParent() {
+			return new ObjectiveView(id, cycleId, key, title, description, level, teamId, ownerId, null, null, type,
+					visibility, draft, retrospective, carriedFromId, progress, expectedProgress, status, score, scoreBand,
+					keyResults, createdAt, version, findings);
+		}
 	}
 
 	public record KeyResultView(String id, String objectiveId, String title, KeyResultType type, String unit,

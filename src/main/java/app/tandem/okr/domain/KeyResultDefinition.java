@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.tandem.shared.Magnitudes;
+
 /** What a key result measures and by when: the values its type needs, its weight and due date. */
 public record KeyResultDefinition(KeyResultType type, Double startValue, Double targetValue, Double minValue,
 		Double maxValue, double weight, LocalDate dueDate) {
@@ -11,8 +13,8 @@ public record KeyResultDefinition(KeyResultType type, Double startValue, Double 
 	/** The rules of SPEC §1 on a definition, as field → message pairs (empty when valid). */
 	public List<String[]> problems() {
 		List<String[]> problems = new ArrayList<>();
-		if (!(weight > 0) || Double.isInfinite(weight)) {
-			problems.add(new String[] { "weight", "must be a positive number" });
+		if (!(weight > 0 && weight <= Magnitudes.MAX_WEIGHT)) {
+			problems.add(new String[] { "weight", "must be more than 0 and at most 100" });
 		}
 		switch (type) {
 			case INCREASE, DECREASE -> {

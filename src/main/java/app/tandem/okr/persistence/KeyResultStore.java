@@ -22,6 +22,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class KeyResultStore {
 
+	/** A key result's check-ins, latest first: the order that says which one is current. */
+	private static final String LATEST = " order by c.at desc, c.created_at desc, c.id desc limit 1";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -177,16 +180,16 @@ public class KeyResultStore {
 	}
 
 	/**
-	 * Keeps the latest value and the in-range tally in step with a new check-in. A back-dated
-	 * check-in counts in the tally but does not replace a later latest value.
+	 * Takes a check-in, inserted already, into the latest value, achieved flag and confidence, the tally and, with
+	 * {@code fitX} (its x when it has a value and falls in the cycle: days since the key result was created), the
+	 * line. A check-in changes only what it carries: each latest field is the one of the latest check-in (by at, then
+	 * created_at, then id, as {@link #refreshTally} orders them) that carries it, so a back-dated check-in does not
+	 * replace a later one and a note does not erase a value. Counts and the line are sums, so concurrent check-ins add
+	 * up whatever their order; the latest fields read the other check-ins, which is why every check-in locks its
+	 * objective first ({@code ObjectiveRollups.lock}). The line's update is {@code RunningFit.plus} in SQL.
 	 */
-	/**
-	 * Takes a check-in into the latest value, the tally and, with {@code fitX} (its x when it has a value and
-	 * falls in the cycle: days since the key result was created), the line: one statement, so that concurrent
-	 * check-ins each see the other's effect. The line's update is {@code RunningFit.plus} in SQL.
-	 */
-	public void applyCheckIn(UUID id, Instant at, Double value, Boolean achieved, Integer confidence, boolean inCycle,
-			boolean inRange, Double fitX) {
+	public void applyCheckIn(CheckInRow checkIn, boolean inCycle, boolean inRange, Double fitX) {
+		Double value = checkIn.value();
 		String fit = fitX == null || value == null ? "" : """
 				,
 				  fit_n = fit_n + 1,
@@ -202,45 +205,58 @@ public class KeyResultStore {
 				      / (1 + (cast(1 as double precision) / fit_n + (:x - fit_mean_x) * (:x - fit_mean_x) / fit_sxx)) end,
 				  fit_min_x = case when fit_n = 0 then :x else least(fit_min_x, :x) end,
 				  fit_max_x = case when fit_n = 0 then :x else greatest(fit_max_x, :x) end""";
-		var statement = jdbc.sql("""
-				update key_result set
-				  current_value = case when last_check_in_at is null or last_check_in_at <= :at then :value else current_value end,
-				  current_achieved = case when last_check_in_at is null or last_check_in_at <= :at then :achieved else current_achieved end,
-				  current_confidence = case when last_check_in_at is null or last_check_in_at <= :at then :confidence else current_confidence end,
-				  last_check_in_at = case when last_check_in_at is null or last_check_in_at <= :at then :at else last_check_in_at end,
-				  check_in_count = check_in_count + :counted, in_range_count = in_range_count + :inRange"""
+		var statement = jdbc.sql("update key_result set\n"
+				+ "  current_value = case when cast(:value as double precision) is null or " + laterCarrying("amount")
+				+ " then current_value else :value end,\n"
+				+ "  current_achieved = case when cast(:achieved as boolean) is null or " + laterCarrying("achieved")
+				+ " then current_achieved else :achieved end,\n"
+				+ "  current_confidence = case when cast(:confidence as integer) is null or " + laterCarrying("confidence")
+				+ " then current_confidence else :confidence end,\n"
+				+ "  last_check_in_at = case when last_check_in_at is null or last_check_in_at < :at then :at"
+				+ " else last_check_in_at end,\n"
+				+ "  check_in_count = check_in_count + :counted, in_range_count = in_range_count + :inRange"
 				+ fit + "\nwhere id = :id")
-			.param("at", Sql.ts(at))
+			.param("at", Sql.ts(checkIn.at()))
+			.param("createdAt", Sql.ts(checkIn.createdAt()))
+			.param("checkIn", checkIn.id())
 			.param("value", value)
-			.param("achieved", achieved)
-			.param("confidence", confidence)
-			.param("counted", inCycle ? 1 : 0)
-			.param("inRange", inCycle && inRange ? 1 : 0)
-			.param("id", id);
+			.param("achieved", checkIn.achieved())
+			.param("confidence", checkIn.confidence())
+			.param("counted", inCycle && value != null ? 1 : 0)
+			.param("inRange", inCycle && value != null && inRange ? 1 : 0)
+			.param("id", checkIn.keyResultId());
 		if (!fit.isEmpty()) {
 			statement = statement.param("x", fitX);
 		}
 		statement.update();
 	}
 
+	/** Whether a check-in after (:at, :createdAt, :checkIn), in the order of {@link #LATEST}, carries {@code column}. */
+	private static String laterCarrying(String column) {
+		return "exists (select 1 from check_in c where c.key_result_id = :id and c." + column + " is not null"
+				+ " and (c.at > :at or (c.at = :at and (c.created_at > :createdAt"
+				+ " or (c.created_at = :createdAt and c.id > :checkIn)))))";
+	}
+
 	/**
-	 * Recomputes the latest value, the tally and the line from the check-ins (after a range or cycle change);
-	 * {@code origin}: the key result's creation, x = 0 of its line.
+	 * Recomputes the latest fields, the tally and the line from the check-ins (after a range or cycle change), by the
+	 * same rule as {@link #applyCheckIn}: each latest field from the latest check-in that carries it, the tally over
+	 * the cycle's check-ins with a value. {@code origin}: the key result's creation, x = 0 of its line.
 	 */
 	public void refreshTally(UUID id, LocalDate cycleStart, LocalDate cycleEnd, Instant origin) {
 		var from = cycleStart.atStartOfDay().atOffset(ZoneOffset.UTC);
 		var until = cycleEnd.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-		jdbc.sql("""
-				update key_result set
-				  current_value = (select c.amount from check_in c where c.key_result_id = :id
-				                   order by c.at desc, c.created_at desc, c.id desc limit 1),
-				  current_achieved = (select c.achieved from check_in c where c.key_result_id = :id
-				                   order by c.at desc, c.created_at desc, c.id desc limit 1),
-				  current_confidence = (select c.confidence from check_in c where c.key_result_id = :id
-				                   order by c.at desc, c.created_at desc, c.id desc limit 1),
+		jdbc.sql("update key_result set\n"
+				+ "  current_value = (select c.amount from check_in c where c.key_result_id = :id"
+				+ " and c.amount is not null" + LATEST + "),\n"
+				+ "  current_achieved = (select c.achieved from check_in c where c.key_result_id = :id"
+				+ " and c.achieved is not null" + LATEST + "),\n"
+				+ "  current_confidence = (select c.confidence from check_in c where c.key_result_id = :id"
+				+ " and c.confidence is not null" + LATEST + "),\n"
+				+ """
 				  last_check_in_at = (select max(c.at) from check_in c where c.key_result_id = :id),
 				  check_in_count = (select count(*) from check_in c where c.key_result_id = :id
-				                   and c.at >= :from and c.at < :until),
+				                   and c.at >= :from and c.at < :until and c.amount is not null),
 				  in_range_count = (select count(*) from check_in c where c.key_result_id = :id
 				                   and c.at >= :from and c.at < :until
 				                   and c.amount >= key_result.min_value and c.amount <= key_result.max_value)

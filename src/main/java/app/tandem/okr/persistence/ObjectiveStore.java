@@ -28,6 +28,15 @@ public class ObjectiveStore {
 		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where id = ?").param(id).query(OkrRows.OBJECTIVE).optional();
 	}
 
+	/**
+	 * The objective, its row locked until the transaction ends (a write that refreshes stored roll-ups takes these
+	 * locks before it writes: see {@code ObjectiveRollups.lock}).
+	 */
+	public Optional<ObjectiveRow> findForUpdate(UUID id) {
+		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where id = ? for update").param(id)
+			.query(OkrRows.OBJECTIVE).optional();
+	}
+
 	/** The objectives among these ids that exist, in no particular order. */
 	public List<ObjectiveRow> findAll(Collection<UUID> ids) {
 		return Sql.inChunks(ids, chunk -> jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where id in (:ids)")

@@ -8,7 +8,8 @@ import app.tandem.okr.domain.KeyResultType;
 /**
  * The check-in form as typed, so a refused one comes back with what the person wrote.
  *
- * @param value as typed; a decimal comma is read as a point ("12,5" in German)
+ * @param value as typed; a decimal comma is read as a point ("12,5" in German); empty keeps the current value
+ * @param achieved the milestone's box, which shows its current state: left as it is, the state stays
  * @param confidence as typed, 0 to 10, or empty
  */
 record CheckInForm(String value, boolean achieved, String confidence, String note) {
@@ -22,10 +23,8 @@ record CheckInForm(String value, boolean achieved, String confidence, String not
 		Double number = null;
 		if (type != KeyResultType.MILESTONE) {
 			String typed = value == null ? "" : value.strip();
-			if (typed.isEmpty()) {
-				errors.put("value", "Enter the value it stands at now.");
-			}
-			else {
+			// Left empty, the check-in keeps the current value and records confidence and note.
+			if (!typed.isEmpty()) {
 				try {
 					number = Double.valueOf(typed.indexOf('.') < 0 ? typed.replace(',', '.') : typed);
 					if (!Double.isFinite(number)) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.KeyResultType;
+import app.tandem.shared.Magnitudes;
 
 /**
  * A key result's edit form as typed. Its kind stays (a new kind is a new key result); the values the kind needs are
@@ -35,8 +36,8 @@ record KeyResultEdit(String title, String unit, String weight, String startValue
 			max = Typed.requiredNumber(maxValue, "maxValue", errors);
 		}
 		Double w = Typed.requiredNumber(weight, "weight", errors);
-		if (w != null && !(w > 0)) {
-			errors.put("weight", "Give a weight above 0, such as 1 or 2.");
+		if (w != null && !(w > 0 && w <= Magnitudes.MAX_WEIGHT)) {
+			errors.put("weight", "Give a weight above 0 and at most 100, such as 1 or 2.");
 		}
 		var due = Typed.date(dueDate, "dueDate", errors);
 		if (unit != null && unit.length() > 50) {

@@ -8,6 +8,11 @@ package app.tandem.shared.math;
  * (x − x̄)² / Sxx its leverage. Every term is centred, and SSE only ever adds squares: no Σy² − n·ȳ² to cancel.
  * The points may come in any order; the line is the same (to rounding) as {@link LeastSquares#fit}'s.
  * <p>
+ * None of it overflows for the values Tandem accepts (|y| ≤ 1e15, {@code Magnitudes}), whatever x: each centred
+ * square is at most (2e15)² · n, and each point adds at most 2·dy² + 2·Syy to SSE (Cauchy–Schwarz: Sxy² ≤ Sxx·Syy,
+ * so e² / (1 + h) ≤ 2·dy² + 2·Sxy² / Sxx, however close or far apart the x), so even 2³¹ points stay below 1e50. x
+ * (days between timestamps the databases keep) is below 4e11, its squares below 1e24 per point.
+ * <p>
  * The same arithmetic runs in SQL where a row takes a point ({@code KeyResultStore.applyCheckIn}): change one,
  * change the other.
  *

@@ -28,6 +28,7 @@ final class CalendarDates {
 
 		@Override
 		public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+			plain(p);
 			LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
 			return date == null ? null : within(p, date.getYear(), date);
 		}
@@ -37,8 +38,19 @@ final class CalendarDates {
 
 		@Override
 		public Instant deserialize(JsonParser p, DeserializationContext ctxt) {
+			plain(p);
 			Instant instant = InstantDeserializer.INSTANT.deserialize(p, ctxt);
 			return instant == null ? null : within(p, instant.atOffset(ZoneOffset.UTC).getYear(), instant);
+		}
+	}
+
+	/** Java's readers trim a date's text, a NUL with it: a control character is refused as in any text. */
+	private static void plain(JsonParser p) {
+		if (p.currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
+			String problem = app.tandem.shared.ControlCharacters.problemIn(p.getString());
+			if (problem != null) {
+				throw new PlainTextStrings.RefusedText(p, problem);
+			}
 		}
 	}
 

@@ -104,7 +104,7 @@ final class MeasurementRows {
 
 	static List<MeasurementRow> csv(InputStream body, boolean withKpi) {
 		List<String> columns = withKpi ? List.of("kpi", "at", "value") : List.of("at", "value");
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
 			.setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
 		CSVParser parser = null;
 		try (Reader reader = withoutByteOrderMark(new InputStreamReader(body, StandardCharsets.UTF_8))) {
@@ -124,10 +124,11 @@ final class MeasurementRows {
 							+ parser.getHeaderNames().size() + " columns (a decimal comma? write 4.2, or quote the value)"));
 					continue;
 				}
-				String value = record.isSet("value") ? record.get("value") : null;
+				// spaces around a value are dropped, a control character is not (trim() would drop a NUL unseen)
+				String value = record.isSet("value") ? record.get("value").strip() : null;
 				Object number = value == null || value.isEmpty() ? null : parseNumber(value);
 				rows.add(new MeasurementRow(line, withKpi && record.isSet("kpi") ? record.get("kpi") : null,
-						record.isSet("at") ? record.get("at") : null, number));
+						record.isSet("at") ? record.get("at").strip() : null, number));
 			}
 			return rows;
 		}

@@ -42,8 +42,6 @@ final class KnownDefects {
 
 	static final List<Known> LIST = List.of(
 			// Found by the corpus, in no item of issue 14; still open.
-			new Known("NEW-2", Check.SERVER_ERROR, "query: instant -999999999-01-01T00:00:00Z",
-					"GET /api/v1/kpis/\\{idOrKey}/measurements", null, "DateTimeException: EpochDay out of range"),
 			new Known("NEW-4", Check.NOT_PROBLEM, TOMCAT_400, null, null, "Tomcat's own HTML error page"),
 			new Known("NEW-6", Check.ACCEPTED_INVALID, "query: id not a UUID", "GET /api/v1/(objectives|wins)", null,
 					"a malformed cycleId/teamId/ownerId filter answers an empty list, not 400"),

@@ -78,7 +78,19 @@ class KpiController {
 	@GetMapping("/api/v1/kpis/{idOrKey}/measurements")
 	KpiViews.SeriesView series(@PathVariable String idOrKey, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) Bucket bucket) {
-		return views.series(idOrKey, bucket, from, to);
+		return views.series(idOrKey, bucket, withinCalendar("from", from), withinCalendar("to", to));
+	}
+
+	private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+	/** Java reads years to ±999,999,999; the buckets of such a window cannot even be counted. */
+	private static Instant withinCalendar(String parameter, Instant at) {
+		if (at != null && (at.isBefore(FIRST) || at.isAfter(LAST))) {
+			throw app.tandem.shared.InvalidInputException.of(parameter, "must lie in the years 1 to 9999");
+		}
+		return at;
 	}
 
 	@PostMapping("/api/v1/kpis")

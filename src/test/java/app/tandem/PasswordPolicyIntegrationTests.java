@@ -45,7 +45,7 @@ class PasswordPolicyIntegrationTests {
 		refused(admin.post("/api/v1/users", Map.of("username", "memb", "name", "Member B", "password", "memBmemB")),
 				"must not contain the user name");
 		Map<String, String> others = Map.of("aaaaaaaaaaaa", "repeated", " ".repeat(12), "only spaces", "\0".repeat(12),
-				"control characters", "qwertyuiop12", "keyboard");
+				"control character", "qwertyuiop12", "keyboard");
 		others.forEach((password, why) -> refused(admin.post("/api/v1/users",
 				Map.of("username", "weak-" + suffix, "name", "Weak " + suffix, "password", password)), why));
 		String names = admin.get("/api/v1/users?limit=1000").text();

@@ -39,8 +39,11 @@ public class Cycles {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectiveRollups rollups;
+
 	Cycles(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations,
-			AuditTrail audit, ApplicationEventPublisher events) {
+			AuditTrail audit, ApplicationEventPublisher events, ObjectiveRollups rollups) {
+		this.rollups = rollups;
 		this.events = events;
 		this.audit = audit;
 		this.cycles = cycles;
@@ -95,7 +98,25 @@ public class Cycles {
 		}
 		audit.record("cycle", id, "UPDATED", AuditTrail.diff(current, new CycleRow(id, name, start, end,
 				current.closedAt(), current.createdAt(), current.version())));
+		if (!start.equals(current.startDate()) || !end.equals(current.endDate())) {
+			refreshKeyResults(id, start, end);
+		}
 		return get(id);
+	}
+
+	/**
+	 * Which check-ins count in a key result's tally and line depends on its cycle's dates: new dates recompute
+	 * them from the check-ins, and the objectives' stored progress with them, as a restore would.
+	 */
+	private void refreshKeyResults(UUID cycleId, LocalDate start, LocalDate end) {
+		List<UUID> inCycle = objectives.inCycle(cycleId).stream().map(ObjectiveRow::id).toList();
+		if (inCycle.isEmpty()) {
+			return;
+		}
+		for (KeyResultRow kr : keyResults.ofObjectives(inCycle)) {
+			keyResults.refreshTally(kr.id(), start, end, kr.createdAt());
+		}
+		rollups.refreshCycle(cycleId);
 	}
 
 	/** Closes the cycle and freezes the score of every objective and key result in it. */

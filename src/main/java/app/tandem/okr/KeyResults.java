@@ -278,11 +278,12 @@ public class KeyResults {
 	/** Moves a key result, with its check-ins and history, to another objective. */
 	@Transactional
 	public OkrViews.KeyResultView move(UUID id, OkrCommands.MoveKeyResult command, Caller caller) {
+		UUID fromId = row(id).objectiveId();
 		var problems = new InvalidInputException.Collector();
 		ObjectiveRow to = references.objective("objectiveId", command.objectiveId(), problems);
 		problems.throwIfAny();
 		// both objectives and those aligned to the key result (they follow it): locked before anything is written
-		List<UUID> locked = new java.util.ArrayList<>(List.of(row(id).objectiveId(), to.id()));
+		List<UUID> locked = new java.util.ArrayList<>(List.of(fromId, to.id()));
 		objectives.alignedTo(List.of(), List.of(id)).forEach(aligned -> locked.add(aligned.id()));
 		rollups.lock(locked.toArray(UUID[]::new));
 		KeyResultRow kr = row(id);

@@ -17,8 +17,8 @@ import app.tandem.okr.KeyResults;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrViews;
+import app.tandem.okr.domain.CheckInContent;
 import app.tandem.okr.domain.KeyResultDefinition;
-import app.tandem.okr.domain.KeyResultType;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.Versions;
 import org.springframework.stereotype.Service;
@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class OkrFileImport {
+
+	/** A problem of the i-th check-in as {@code KeyResults.checkInAll} names it: {@code [i].field}. */
+	private static final java.util.regex.Pattern CHECK_IN_FIELD = java.util.regex.Pattern.compile("\\[(\\d+)\\]\\.(.+)");
 
 	private static final Map<String, String> FILE_FIELD = Map.of("startValue", "start", "targetValue", "target",
 			"minValue", "min", "maxValue", "max", "dueDate", "due", "weight", "weight");
@@ -189,11 +192,9 @@ class OkrFileImport {
 					}
 				}
 				for (var checkIn : kr.checkIns()) {
-					if (kr.type() == KeyResultType.MILESTONE && checkIn.achieved() == null) {
-						problems.add(checkIn.path() + ".achieved", "is required for a MILESTONE check-in");
-					}
-					if (kr.type() != null && kr.type() != KeyResultType.MILESTONE && checkIn.value() == null) {
-						problems.add(checkIn.path() + ".value", "is required");
+					for (String[] problem : CheckInContent.problems(kr.type(), checkIn.value(), checkIn.achieved(),
+							checkIn.confidence(), checkIn.note())) {
+						problems.add(checkIn.path() + "." + problem[0], problem[1]);
 					}
 				}
 			}
@@ -305,16 +306,31 @@ class OkrFileImport {
 				known.keyResults.put(spec.key(), krId);
 			}
 			counts[1]++;
-			for (var checkIn : spec.checkIns()) {
-				at(checkIn.path(), () -> keyResults.checkIn(krId, new OkrCommands.RecordCheckIn(checkIn.value(),
-						checkIn.achieved(), checkIn.confidence(), checkIn.note(), checkIn.at()), caller));
-				counts[2]++;
-			}
+			counts[2] += checkIns(krId, spec.checkIns(), caller);
 			if (spec.grade() != null) {
 				at(spec.path(), () -> keyResults.update(krId, new OkrCommands.UpdateKeyResult(null, null, null, null, null,
 						null, null, null, null, null, spec.grade(), spec.gradeNote(), null, null), new Versions(null, false),
 						caller));
 			}
+		}
+	}
+
+	/** A key result's check-ins in one go; a problem is reported under the file path of its check-in. */
+	private int checkIns(UUID keyResultId, List<OkrFile.CheckInSpec> specs, Caller caller) {
+		var commands = specs.stream()
+			.map(c -> new OkrCommands.RecordCheckIn(c.value(), c.achieved(), c.confidence(), c.note(), c.at()))
+			.toList();
+		try {
+			return keyResults.checkInAll(keyResultId, commands, caller);
+		}
+		catch (InvalidInputException e) {
+			throw new InvalidInputException(e.errors().stream().map(f -> {
+				var indexed = CHECK_IN_FIELD.matcher(f.field());
+				return indexed.matches()
+						? new InvalidInputException.FieldError(
+								specs.get(Integer.parseInt(indexed.group(1))).path() + "." + indexed.group(2), f.message())
+						: f;
+			}).toList());
 		}
 	}
 

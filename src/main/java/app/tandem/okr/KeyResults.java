@@ -323,30 +323,71 @@ public class KeyResults {
 		Cycles.requireOpen(cycleRow);
 		Cycle cycle = cycleRow.cycle();
 		Instant now = evaluations.now();
-		// the database keeps microseconds: the key result's line is drawn from the instant as it is stored
-		Instant at = c.at() != null ? c.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS) : now;
 		var problems = new InvalidInputException.Collector();
-		Magnitudes.check(problems, "value", c.value());
-		Boolean achieved = kr.type() == KeyResultType.MILESTONE ? c.achieved() : null;
-		for (String[] problem : CheckInContent.problems(kr.type(), c.value(), achieved, c.confidence(), c.note())) {
-			problems.add(problem[0], problem[1]);
-		}
-		if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
-			problems.add("at", "must not be in the future");
-		}
-		if (at.isBefore(cycleRow.startDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
-			problems.add("at", "must not be before the cycle starts (" + cycleRow.startDate() + ")");
-		}
+		CheckInRow row = recordable(kr, cycleRow, c, now, caller, problems, "");
 		problems.throwIfAny();
-		CheckInRow row = new CheckInRow(Ids.next(), id, at, c.value(), achieved, c.confidence(), c.note(), caller.id(),
-				"MANUAL", now);
 		checkIns.insert(row);
 		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
-		boolean inRange = c.value() != null && KeyResultProgress.inRange(kr.definition(), c.value());
-		keyResults.applyCheckIn(row, cycle.contains(at), inRange, lineX(kr, cycle, at, c.value()));
+		boolean inRange = row.value() != null && KeyResultProgress.inRange(kr.definition(), row.value());
+		keyResults.applyCheckIn(row, cycle.contains(row.at()), inRange, lineX(kr, cycle, row.at(), row.value()));
 		rollups.refresh(kr.objectiveId());
 		publishCheckedIn(kr, objective, cycle, row, now);
 		return ObjectiveViews.checkIn(row);
+	}
+
+	/**
+	 * A key result's past check-ins at once, as importing OKRs as code brings them: each checked as {@link #checkIn}
+	 * checks it (a problem is named {@code [i].field}), all or none stored, then the key result's latest fields,
+	 * tally and line recomputed from its check-ins and its objective's progress refreshed, once. One
+	 * {@link KeyResultCheckedIn} tells of the latest of them, with the key result's status before and after all.
+	 */
+	@Transactional
+	public int checkInAll(UUID id, List<OkrCommands.RecordCheckIn> list, Caller caller) {
+		if (list.isEmpty()) {
+			return 0;
+		}
+		KeyResultRow kr = lockedRow(id);
+		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
+		access.requireCheckIn(caller, objective, kr);
+		CycleRow cycleRow = cycles.row(objective.cycleId());
+		Cycles.requireOpen(cycleRow);
+		Instant now = evaluations.now();
+		var problems = new InvalidInputException.Collector();
+		List<CheckInRow> rows = new java.util.ArrayList<>(list.size());
+		for (int i = 0; i < list.size(); i++) {
+			rows.add(recordable(kr, cycleRow, list.get(i), now, caller, problems, "[" + i + "]."));
+		}
+		problems.throwIfAny();
+		checkIns.insertAll(rows);
+		audit.recordAll("check_in", "CREATED",
+				rows.stream().map(row -> java.util.Map.entry((Object) row.id(), AuditTrail.diff(null, row))).toList());
+		keyResults.refreshTally(id, cycleRow.startDate(), cycleRow.endDate(), kr.createdAt());
+		rollups.refresh(kr.objectiveId());
+		CheckInRow latest = rows.stream()
+			.max(java.util.Comparator.comparing(CheckInRow::at).thenComparing(CheckInRow::id))
+			.orElseThrow();
+		publishCheckedIn(kr, objective, cycleRow.cycle(), latest, now);
+		return rows.size();
+	}
+
+	/** The row a check-in would store, its problems added under {@code prefix}. */
+	private static CheckInRow recordable(KeyResultRow kr, CycleRow cycleRow, OkrCommands.RecordCheckIn c, Instant now,
+			Caller caller, InvalidInputException.Collector problems, String prefix) {
+		// the database keeps microseconds: the key result's line is drawn from the instant as it is stored
+		Instant at = c.at() != null ? c.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS) : now;
+		Magnitudes.check(problems, prefix + "value", c.value());
+		Boolean achieved = kr.type() == KeyResultType.MILESTONE ? c.achieved() : null;
+		for (String[] problem : CheckInContent.problems(kr.type(), c.value(), achieved, c.confidence(), c.note())) {
+			problems.add(prefix + problem[0], problem[1]);
+		}
+		if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
+			problems.add(prefix + "at", "must not be in the future");
+		}
+		if (at.isBefore(cycleRow.startDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+			problems.add(prefix + "at", "must not be before the cycle starts (" + cycleRow.startDate() + ")");
+		}
+		return new CheckInRow(Ids.next(), kr.id(), at, c.value(), achieved, c.confidence(), c.note(), caller.id(),
+				"MANUAL", now);
 	}
 
 	/**

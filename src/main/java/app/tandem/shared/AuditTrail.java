@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,6 +26,9 @@ public class AuditTrail {
 	public static final String REQUEST_ID = "requestId";
 
 	private static final int MAX_CHANGES = 100_000;
+
+	private static final String INSERT = "insert into audit_event (id, at, actor_id, entity, entity_id, action, changes,"
+			+ " node, request_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -47,13 +51,26 @@ public class AuditTrail {
 
 	/** {@code changes}: field → [old, new] (see {@link #diff}); the actor is whoever acts in this thread. */
 	public void record(String entity, Object id, String action, Map<String, Object[]> changes) {
+		jdbc.update(INSERT, columns(entity, id, action, changes, Sql.ts(now())));
+	}
+
+	/** The same action on many entities ({@code entries}: id → changes), in one batch: an import's rows. */
+	public void recordAll(String entity, String action, List<Map.Entry<Object, Map<String, Object[]>>> entries) {
+		var at = Sql.ts(now());
+		jdbc.batchUpdate(INSERT, entries.stream().map(e -> columns(entity, e.getKey(), action, e.getValue(), at)).toList());
+	}
+
+	private Instant now() {
+		return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private Object[] columns(String entity, Object id, String action, Map<String, Object[]> changes, Object at) {
 		String text = json.writeValueAsString(changes);
 		if (text.length() > MAX_CHANGES) {
 			text = json.writeValueAsString(Map.of("truncated", new Object[] { null, text.length() + " characters" }));
 		}
-		jdbc.update("insert into audit_event (id, at, actor_id, entity, entity_id, action, changes, node, request_id)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", Ids.next(), Sql.ts(Instant.now(clock).truncatedTo(ChronoUnit.MICROS)),
-				actor.id(), entity, String.valueOf(id), action, text, node, MDC.get(REQUEST_ID));
+		return new Object[] { Ids.next(), at, actor.id(), entity, String.valueOf(id), action, text, node,
+				MDC.get(REQUEST_ID) };
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import app.tandem.okr.domain.CheckInPoint;
 import app.tandem.shared.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,19 +18,31 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CheckInStore {
 
+	private static final String INSERT = """
+			insert into check_in (id, key_result_id, at, amount, achieved, confidence, note, author_id, source, created_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcClient jdbc;
 
-	CheckInStore(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	CheckInStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	public void insert(CheckInRow row) {
-		jdbc.sql("""
-				insert into check_in (id, key_result_id, at, amount, achieved, confidence, note, author_id, source, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(row.id(), row.keyResultId(), Sql.ts(row.at()), row.value(), row.achieved(), row.confidence(),
-					row.note(), row.authorId(), row.source(), Sql.ts(row.createdAt()))
-			.update();
+		jdbc.sql(INSERT).params(columns(row)).update();
+	}
+
+	/** Many at once, in one batch: an import's history. */
+	public void insertAll(List<CheckInRow> rows) {
+		template.batchUpdate(INSERT, rows.stream().map(CheckInStore::columns).toList());
+	}
+
+	private static Object[] columns(CheckInRow row) {
+		return new Object[] { row.id(), row.keyResultId(), Sql.ts(row.at()), row.value(), row.achieved(),
+				row.confidence(), row.note(), row.authorId(), row.source(), Sql.ts(row.createdAt()) };
 	}
 
 	/** Newest first, paged by id. */

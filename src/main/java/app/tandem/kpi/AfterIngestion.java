@@ -62,10 +62,14 @@ class AfterIngestion {
 		Map<UUID, KpiDefinition> byId = new HashMap<>();
 		affected.forEach(kpi -> byId.put(kpi.id(), kpi));
 		List<UUID> ids = new ArrayList<>(byId.keySet());
+		List<OkrReads.MeasuredKeyResult> measured = new ArrayList<>();
 		for (int from = 0; from < ids.size(); from += MeasurementDays.IN_LIST) {
-			for (OkrReads.MeasuredKeyResult kr : okr.measuredBy(ids.subList(from, Math.min(ids.size(), from + MeasurementDays.IN_LIST)))) {
-				measure(kr, byId.get(kr.kpiId()), fresh.get(kr.kpiId()).latestValue(), now);
-			}
+			measured.addAll(okr.measuredBy(ids.subList(from, Math.min(ids.size(), from + MeasurementDays.IN_LIST))));
+		}
+		// all their objectives at once, in the order a closing cycle takes them too: one at a time could deadlock
+		keyResults.lockObjectivesOf(measured.stream().map(OkrReads.MeasuredKeyResult::keyResultId).toList());
+		for (OkrReads.MeasuredKeyResult kr : measured) {
+			measure(kr, byId.get(kr.kpiId()), fresh.get(kr.kpiId()).latestValue(), now);
 		}
 	}
 

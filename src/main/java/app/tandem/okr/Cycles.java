@@ -90,6 +90,11 @@ public class Cycles {
 		LocalDate start = command.startDate() != null ? command.startDate() : current.startDate();
 		LocalDate end = command.endDate() != null ? command.endDate() : current.endDate();
 		checkDates(start, end);
+		boolean newDates = !start.equals(current.startDate()) || !end.equals(current.endDate());
+		if (newDates) {
+			// their tallies are recomputed below: no check-in may write them meanwhile
+			rollups.lock(objectives.inCycle(id).stream().map(ObjectiveRow::id).toArray(UUID[]::new));
+		}
 		cycles.findByName(name).filter(other -> !other.id().equals(id)).ifPresent(other -> {
 			throw new ConflictException("A cycle named " + name + " exists already");
 		});
@@ -98,7 +103,7 @@ public class Cycles {
 		}
 		audit.record("cycle", id, "UPDATED", AuditTrail.diff(current, new CycleRow(id, name, start, end,
 				current.closedAt(), current.createdAt(), current.version())));
-		if (!start.equals(current.startDate()) || !end.equals(current.endDate())) {
+		if (newDates) {
 			refreshKeyResults(id, start, end);
 		}
 		return get(id);
@@ -125,6 +130,9 @@ public class Cycles {
 		CycleRow current = row(id);
 		versions.check("Cycle " + id, current.version());
 		requireOpen(current);
+		// objectives first, in the order every check-in and ingestion takes them: no deadlock with either, and no
+		// check-in lands between the frozen scores and the closing
+		rollups.lock(objectives.inCycle(id).stream().map(ObjectiveRow::id).toArray(UUID[]::new));
 		Instant now = evaluations.now();
 		audit.record("cycle", id, "CLOSED", AuditTrail.change("closedAt", null, now));
 		List<ObjectiveRow> inCycle = objectives.inCycle(id);

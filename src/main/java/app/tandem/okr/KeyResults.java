@@ -391,6 +391,19 @@ public class KeyResults {
 	}
 
 	/**
+	 * Locks the objectives of these key results at once, in the one order every write takes them: for a write that
+	 * then checks in on several of them (an ingestion into a KPI that measures key results of several objectives).
+	 */
+	@Transactional
+	public void lockObjectivesOf(java.util.Collection<UUID> keyResultIds) {
+		rollups.lock(keyResultIds.stream()
+			.map(keyResults::find)
+			.flatMap(java.util.Optional::stream)
+			.map(KeyResultRow::objectiveId)
+			.toArray(UUID[]::new));
+	}
+
+	/**
 	 * A check-in whose source is the KPI that measures the key result: written at each ingestion,
 	 * in its transaction. Key results in closed cycles, or cycles not yet started, are left alone.
 	 */

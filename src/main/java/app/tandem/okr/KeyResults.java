@@ -24,6 +24,7 @@ import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.okr.persistence.Sight;
 import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
@@ -94,7 +95,7 @@ public class KeyResults {
 	/** As the caller may see it: a key result of a private objective they may not see is a 404. */
 	public OkrViews.KeyResultView get(UUID id, Instant asOf, Caller caller) {
 		requireVisible(id, caller);
-		return get(id, asOf);
+		return get(id, asOf, access.sightOf(caller));
 	}
 
 	public KeyResultRow row(UUID id) {
@@ -118,6 +119,10 @@ public class KeyResults {
 	}
 
 	public OkrViews.KeyResultView get(UUID id, Instant asOf) {
+		return get(id, asOf, Sight.ALL);
+	}
+
+	private OkrViews.KeyResultView get(UUID id, Instant asOf, Sight sight) {
 		KeyResultRow kr = row(id);
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
 		if (asOf != null && kr.createdAt().isAfter(asOf)) {
@@ -129,7 +134,7 @@ public class KeyResults {
 			if (rows.get(i).id().equals(id)) {
 				var forecast = forecasts.of(evaluated, List.of(objective.id())).get(id);
 				return ObjectiveViews.keyResult(rows.get(i), evaluated.keyResultEvaluationsOf(objective.id()).get(i),
-						evaluated, changes.ofKeyResult(id), forecast);
+						evaluated, asSeen(changes.ofKeyResult(id), sight), forecast);
 			}
 		}
 		throw new NotFoundException("key result", id);
@@ -138,7 +143,25 @@ public class KeyResults {
 	/** The changes made to a key result's definition (target, dates, …), oldest first, with their reasons. */
 	public List<OkrViews.ChangeView> changes(UUID id, Caller caller) {
 		requireVisible(id, caller);
-		return changes.ofKeyResult(id).stream().map(ObjectiveViews::change).toList();
+		return asSeen(changes.ofKeyResult(id), access.sightOf(caller)).stream().map(ObjectiveViews::change).toList();
+	}
+
+	/**
+	 * A move's change names the objectives the key result left and joined: one the viewer may not see is left out
+	 * (null), as a private parent is (SPEC §2).
+	 */
+	private List<KeyResultChangeRow> asSeen(List<KeyResultChangeRow> history, Sight sight) {
+		if (sight.all()) {
+			return history;
+		}
+		return history.stream().map(c -> !"objectiveId".equals(c.field()) ? c
+				: new KeyResultChangeRow(c.id(), c.keyResultId(), c.at(), c.authorId(), c.kind(), c.field(),
+						seen(c.oldValue(), sight), seen(c.newValue(), sight), c.reason())).toList();
+	}
+
+	private String seen(String objectiveId, Sight sight) {
+		UUID id = app.tandem.shared.Ids.tryParse(objectiveId);
+		return id == null || objectives.find(id).filter(o -> !sight.sees(o)).isEmpty() ? objectiveId : null;
 	}
 
 	/** A new key result for an objective, validated; problems are reported under {@code prefix}. */

@@ -151,6 +151,30 @@ class PrivateParentIntegrationTests {
 		assertThat(as("sam").get("/api/v1/objectives/" + salesChild + "/history").text()).doesNotContain(secret);
 	}
 
+	@Test
+	void aKeyResultMovedOutOfAPrivateObjectiveDoesNotNameItInItsHistory() {
+		String kr = admin.post("/api/v1/objectives/" + secret + "/key-results",
+				Map.of("title", "Share the roadmap " + suffix, "type", "MILESTONE")).str("/id");
+		var moved = admin.post("/api/v1/key-results/" + kr + "/move", Map.of("objectiveId", belowSecret));
+		assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+		for (String name : List.of("mark", "sam")) {
+			var read = as(name).get("/api/v1/key-results/" + kr);
+			assertThat(read.status()).isEqualTo(200);
+			assertThat(read.text()).as(name).doesNotContain(secret);
+			JsonNode move = null;
+			for (JsonNode change : read.json().get("history")) {
+				move = "objectiveId".equals(change.get("field").asString()) ? change : move;
+			}
+			assertThat(move).as(name + ": the move is in the history").isNotNull();
+			assertThat(move.get("oldValue").isNull()).as(name).isTrue();
+			assertThat(move.get("newValue").asString()).isEqualTo(belowSecret);
+			assertThat(PageSession.signedIn(port, name + "-" + suffix, PASSWORD).get("/okrs/objectives/" + belowSecret)
+				.body()).doesNotContain(secret, "Secret acquisition");
+		}
+		assertThat(as("molly").get("/api/v1/key-results/" + kr).text()).as("its owner sees where it came from")
+			.contains(secret);
+	}
+
 	private void assertNoParent(JsonNode objective, String reader) {
 		assertThat(objective.get("id")).as(reader + ": " + objective).isNotNull();
 		assertThat(objective.get("parentId").isNull()).as(reader + ": " + objective.get("title")).isTrue();

@@ -1,0 +1,59 @@
+package app.tandem.config;
+
+import java.util.List;
+import java.util.Map;
+
+import app.tandem.ApiClient;
+import app.tandem.TandemIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Values the API read leniently, or quoted whole, until the malformed-request corpus found them (issue 14, NEW-n):
+ * each is now a 400 naming the field or parameter, quoting at most 40 characters of the value, storing nothing.
+ */
+@TandemIntegrationTest
+class RequestValuesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	ApiClient api;
+
+	String cycle;
+
+	String objective;
+
+	String keyResult;
+
+	@BeforeEach
+	void setUp() {
+		api = ApiClient.admin(port);
+		cycle = api.post("/api/v1/cycles", Map.of("name", "Values-" + System.nanoTime(), "startDate", "2026-01-01",
+				"endDate", "2026-12-31")).str("/id");
+		var created = api.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Stay sane", "level", "TEAM",
+				"keyResults", List.of(Map.of("title", "Sleep", "type", "INCREASE", "startValue", 5, "targetValue", 8))));
+		objective = created.str("/id");
+		keyResult = created.str("/keyResults/0/id");
+	}
+
+	@Test
+	void aLongValueIsQuotedShort() {
+		String big = "x".repeat(100_000);
+		var owner = api.patch("/api/v1/key-results/" + keyResult, Map.of("ownerId", big));
+		var cycleOfObjective = api.post("/api/v1/objectives", Map.of("cycleId", big, "title", "Far", "level", "TEAM"));
+		var path = api.get("/api/v1/cycles/" + "9".repeat(3_000));
+
+		for (var response : List.of(owner, cycleOfObjective)) {
+			assertThat(response.status()).as(response.text()).isEqualTo(400);
+			assertThat(response.text().length()).as(response.text()).isLessThan(1_000);
+		}
+		// the problem's instance is the request's own path, not a quoted value
+		assertThat(path.status()).isEqualTo(404);
+		assertThat(owner.str("/errors/0/message")).isEqualTo("no user with id " + "x".repeat(40) + "…");
+		assertThat(path.str("/detail")).endsWith("9".repeat(40) + "…");
+	}
+}

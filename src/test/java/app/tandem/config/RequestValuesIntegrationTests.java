@@ -41,13 +41,29 @@ class RequestValuesIntegrationTests {
 	}
 
 	@Test
+	void aListFilterThatIsNoIdIsRefusedNamingTheParameter() {
+		for (String query : List.of("/api/v1/objectives?cycleId=not-a-uuid", "/api/v1/objectives?teamId=42",
+				"/api/v1/objectives?ownerId=x", "/api/v1/wins?cycleId=not-a-uuid", "/api/v1/wins?teamId=%20")) {
+			String parameter = query.substring(query.indexOf('?') + 1, query.indexOf('='));
+			var response = api.get(query);
+
+			assertRefused(response, parameter);
+			assertThat(response.str("/errors/0/message")).startsWith("is not a valid id");
+		}
+		var unknown = api.get("/api/v1/objectives?cycleId=00000000-0000-7000-8000-000000000000");
+		assertThat(unknown.status()).isEqualTo(200);
+		assertThat(unknown.json().get("items")).isEmpty();
+	}
+
+	@Test
 	void aLongValueIsQuotedShort() {
 		String big = "x".repeat(100_000);
 		var owner = api.patch("/api/v1/key-results/" + keyResult, Map.of("ownerId", big));
 		var cycleOfObjective = api.post("/api/v1/objectives", Map.of("cycleId", big, "title", "Far", "level", "TEAM"));
+		var filter = api.get("/api/v1/wins?cycleId=" + "y".repeat(5_000));
 		var path = api.get("/api/v1/cycles/" + "9".repeat(3_000));
 
-		for (var response : List.of(owner, cycleOfObjective)) {
+		for (var response : List.of(owner, cycleOfObjective, filter)) {
 			assertThat(response.status()).as(response.text()).isEqualTo(400);
 			assertThat(response.text().length()).as(response.text()).isLessThan(1_000);
 		}
@@ -55,5 +71,11 @@ class RequestValuesIntegrationTests {
 		assertThat(path.status()).isEqualTo(404);
 		assertThat(owner.str("/errors/0/message")).isEqualTo("no user with id " + "x".repeat(40) + "…");
 		assertThat(path.str("/detail")).endsWith("9".repeat(40) + "…");
+	}
+
+	private static void assertRefused(ApiClient.Response response, String field) {
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(response.isProblem()).as(response.contentType()).isTrue();
+		assertThat(response.str("/errors/0/field")).as(response.text()).isEqualTo(field);
 	}
 }

@@ -43,8 +43,6 @@ final class KnownDefects {
 	static final List<Known> LIST = List.of(
 			// Found by the corpus, in no item of issue 14; still open.
 			new Known("NEW-4", Check.NOT_PROBLEM, TOMCAT_400, null, null, "Tomcat's own HTML error page"),
-			new Known("NEW-6", Check.ACCEPTED_INVALID, "query: id not a UUID", "GET /api/v1/(objectives|wins)", null,
-					"a malformed cycleId/teamId/ownerId filter answers an empty list, not 400"),
 			new Known("NEW-7", Check.ACCEPTED_INVALID, "field: integer 5\\.5", null, null,
 					"Jackson's float-to-int coercion, the cause of item 6's confidence 5.5, also for reviewEveryDays"),
 			new Known("NEW-12", Check.ACCEPTED_INVALID, "field: NUL character", "(POST|PATCH) /api/v1/objectives.*", null,

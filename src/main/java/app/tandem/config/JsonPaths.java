@@ -38,7 +38,7 @@ final class JsonPaths {
 
 	/** Why the value at a path (or the body) cannot be read; {@link ParseErrors#where} says where, if wanted. */
 	static String reason(Throwable e) {
-		if (e instanceof PlainTextStrings.RefusedText refused) {
+		if (e instanceof RefusedValue refused) {
 			return refused.getOriginalMessage();
 		}
 		if (e instanceof InvalidFormatException format) {

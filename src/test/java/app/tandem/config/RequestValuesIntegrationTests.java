@@ -1,5 +1,6 @@
 package app.tandem.config;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,39 @@ class RequestValuesIntegrationTests {
 	}
 
 	@Test
+	void anEnumNameWithAControlCharacterIsRefusedNotTrimmed() {
+		var created = api.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Nul", "level", "COMPANY\u0000"));
+		var patched = api.patch("/api/v1/objectives/" + objective, Map.of("level", "COMPANY\u0000"));
+
+		assertRefused(created, "level");
+		assertRefused(patched, "level");
+		assertThat(created.str("/errors/0/message")).contains("U+0000");
+		assertThat(api.get("/api/v1/objectives/" + objective).str("/level")).isEqualTo("TEAM");
+		assertThat(api.get("/api/v1/objectives?cycleId=" + cycle).json().get("items")).hasSize(1);
+	}
+
+	@Test
+	void aFractionForAWholeNumberIsRefused() {
+		String key = "whole-" + System.nanoTime();
+		var refused = api.post("/api/v1/kpis", kpi(key, 5.5));
+		var created = api.post("/api/v1/kpis", kpi(key, 5.0));
+
+		assertRefused(refused, "reviewEveryDays");
+		assertThat(refused.str("/errors/0/message")).isEqualTo("must be a whole number, not 5.5");
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.json().get("reviewEveryDays").asInt()).isEqualTo(5);
+	}
+
+	@Test
+	void aConfidenceKeepsItsOwnWords() {
+		var response = api.postRaw("/api/v1/key-results/" + keyResult + "/check-ins",
+				"{\"value\": 6, \"confidence\": 5.5}", "application/json");
+
+		assertRefused(response, "confidence");
+		assertThat(response.str("/errors/0/message")).isEqualTo("must be a whole number from 0 to 10");
+	}
+
+	@Test
 	void aListFilterThatIsNoIdIsRefusedNamingTheParameter() {
 		for (String query : List.of("/api/v1/objectives?cycleId=not-a-uuid", "/api/v1/objectives?teamId=42",
 				"/api/v1/objectives?ownerId=x", "/api/v1/wins?cycleId=not-a-uuid", "/api/v1/wins?teamId=%20")) {
@@ -71,6 +105,13 @@ class RequestValuesIntegrationTests {
 		assertThat(path.status()).isEqualTo(404);
 		assertThat(owner.str("/errors/0/message")).isEqualTo("no user with id " + "x".repeat(40) + "…");
 		assertThat(path.str("/detail")).endsWith("9".repeat(40) + "…");
+	}
+
+	private static Map<String, Object> kpi(String key, double reviewEveryDays) {
+		Map<String, Object> kpi = new HashMap<>(Map.of("key", key, "name", "KPI " + key, "direction", "HIGHER_IS_BETTER",
+				"target", 100, "warningThreshold", 80, "frequency", "WEEKLY", "aggregation", "LAST"));
+		kpi.put("reviewEveryDays", reviewEveryDays);
+		return kpi;
 	}
 
 	private static void assertRefused(ApiClient.Response response, String field) {

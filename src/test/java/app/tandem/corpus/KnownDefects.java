@@ -42,11 +42,7 @@ final class KnownDefects {
 
 	static final List<Known> LIST = List.of(
 			// Found by the corpus, in no item of issue 14; still open.
-			new Known("NEW-4", Check.NOT_PROBLEM, TOMCAT_400, null, null, "Tomcat's own HTML error page"),
-			new Known("NEW-7", Check.ACCEPTED_INVALID, "field: integer 5\\.5", null, null,
-					"Jackson's float-to-int coercion, the cause of item 6's confidence 5.5, also for reviewEveryDays"),
-			new Known("NEW-12", Check.ACCEPTED_INVALID, "field: NUL character", "(POST|PATCH) /api/v1/objectives.*", null,
-					"a NUL after an enum's name (\"COMPANY\\u0000\") is dropped and the value accepted; nothing with a NUL is stored"));
+			new Known("NEW-4", Check.NOT_PROBLEM, TOMCAT_400, null, null, "Tomcat's own HTML error page"));
 
 	private KnownDefects() {
 	}

@@ -49,14 +49,14 @@ final class CalendarDates {
 		if (p.currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
 			String problem = app.tandem.shared.ControlCharacters.problemIn(p.getString());
 			if (problem != null) {
-				throw new PlainTextStrings.RefusedText(p, problem);
+				throw new RefusedValue(p, problem, String.class);
 			}
 		}
 	}
 
 	private static <T> T within(JsonParser p, int year, T value) {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
-			throw new PlainTextStrings.RefusedText(p, "must lie in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+			throw new RefusedValue(p, "must lie in the years " + FIRST_YEAR + " to " + LAST_YEAR, value.getClass());
 		}
 		return value;
 	}

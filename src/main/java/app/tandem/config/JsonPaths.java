@@ -3,6 +3,7 @@ package app.tandem.config;
 import java.lang.reflect.Array;
 import java.util.List;
 
+import app.tandem.shared.Excerpt;
 import app.tandem.shared.ParseErrors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -15,9 +16,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * plain reason that speaks of the input, never of Java types or Jackson's settings.
  */
 final class JsonPaths {
-
-	/** How much of a refused value an answer quotes: enough to recognise it, never a whole upload. */
-	static final int QUOTED = 40;
 
 	private JsonPaths() {
 	}
@@ -40,7 +38,7 @@ final class JsonPaths {
 
 	/** Why the value at a path (or the body) cannot be read; {@link ParseErrors#where} says where, if wanted. */
 	static String reason(Throwable e) {
-		if (e instanceof PlainTextStrings.RefusedText refused) {
+		if (e instanceof RefusedValue refused) {
 			return refused.getOriginalMessage();
 		}
 		if (e instanceof InvalidFormatException format) {
@@ -72,7 +70,7 @@ final class JsonPaths {
 		return "cannot be read";
 	}
 
-	/** A value as a client wrote it, cut short; a repeated query parameter's values joined. */
+	/** A value as a client wrote it, cut short ({@link Excerpt}); a repeated query parameter's values joined. */
 	static String shown(Object value) {
 		String text;
 		if (value != null && value.getClass().isArray()) {
@@ -85,7 +83,7 @@ final class JsonPaths {
 		else {
 			text = String.valueOf(value);
 		}
-		return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "… (" + text.length() + " characters)";
+		return Excerpt.of(text);
 	}
 
 	/** What a value of the type looks like, in the words of the API's documentation. */

@@ -4,8 +4,6 @@ import app.tandem.shared.ControlCharacters;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Every string of a JSON (or YAML) request body passes {@link ControlCharacters}: one with a control character
@@ -13,13 +11,7 @@ import tools.jackson.databind.module.SimpleModule;
  */
 final class PlainTextStrings extends StringDeserializer {
 
-	/** With the dates and instants of a body kept to years a database and a backup can hold ({@link CalendarDates}). */
-	static final SimpleModule MODULE = new SimpleModule("tandem-plain-text")
-		.addDeserializer(String.class, new PlainTextStrings())
-		.addDeserializer(java.time.LocalDate.class, new CalendarDates.Dates())
-		.addDeserializer(java.time.Instant.class, new CalendarDates.Instants());
-
-	private PlainTextStrings() {
+	PlainTextStrings() {
 	}
 
 	@Override
@@ -27,16 +19,8 @@ final class PlainTextStrings extends StringDeserializer {
 		String text = super.deserialize(p, ctxt);
 		String problem = ControlCharacters.problemIn(text);
 		if (problem != null) {
-			throw new RefusedText(p, problem);
+			throw new RefusedValue(p, problem, String.class);
 		}
 		return text;
-	}
-
-	/** A string refused for its characters; its message is meant for the client as it is. */
-	static final class RefusedText extends MismatchedInputException {
-
-		RefusedText(JsonParser p, String message) {
-			super(p, message, String.class);
-		}
 	}
 }

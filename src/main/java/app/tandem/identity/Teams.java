@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
+import app.tandem.shared.Excerpt;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
@@ -84,7 +85,7 @@ public class Teams {
 	public TeamView create(TeamCommands.CreateTeam command) {
 		UUID parent = command.parentId() == null ? null : Ids.tryParse(command.parentId());
 		if (command.parentId() != null && (parent == null || !exists(parent))) {
-			throw InvalidInputException.of("parentId", "no team with id " + command.parentId());
+			throw InvalidInputException.of("parentId", "no team with id " + Excerpt.of(command.parentId()));
 		}
 		requireFreeKey(command.key(), null);
 		UUID id = Ids.next();
@@ -103,7 +104,7 @@ public class Teams {
 		if (command.parentId() != null) {
 			parent = command.parentId().isEmpty() ? null : Ids.tryParse(command.parentId());
 			if (!command.parentId().isEmpty() && (parent == null || !exists(parent))) {
-				throw InvalidInputException.of("parentId", "no team with id " + command.parentId());
+				throw InvalidInputException.of("parentId", "no team with id " + Excerpt.of(command.parentId()));
 			}
 			if (parent != null && isSelfOrBelow(parent, id)) {
 				throw InvalidInputException.of("parentId", "a team cannot sit below itself");

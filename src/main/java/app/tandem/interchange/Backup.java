@@ -20,6 +20,7 @@ import java.util.UUID;
 import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.ParseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -160,7 +161,7 @@ class Backup {
 			if (e.getCause() instanceof app.tandem.shared.RequestTooLargeException) {
 				throw e;
 			}
-			throw ParseProblems.of(e, "JSON", parser);
+			throw ParseErrors.inFile(e, "JSON", parser);
 		}
 		// Derived rows are not in a backup: the days of the measurements are tallied again.
 		measurementDays.tallyMissing();
@@ -345,7 +346,7 @@ class Backup {
 		}
 		catch (IllegalArgumentException | DateTimeParseException e) {
 			throw InvalidInputException.of(path,
-					"is not a valid " + kind.name().toLowerCase() + ": " + ParseProblems.quote(parser.getString()));
+					"is not a valid " + kind.name().toLowerCase() + ": " + ParseErrors.quote(parser.getString()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package app.tandem.interchange;
 
 import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.ParseErrors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -48,7 +49,7 @@ final class OkrYaml {
 				return MAPPER.readTree(parser);
 			}
 			catch (JacksonException e) {
-				throw ParseProblems.of(e, "YAML", parser);
+				throw ParseErrors.inFile(e, "YAML", parser);
 			}
 		}
 	}

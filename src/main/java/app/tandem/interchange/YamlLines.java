@@ -1,14 +1,12 @@
 package app.tandem.interchange;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
+import app.tandem.shared.ParseErrors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
 
 /**
  * Where each mapping and field of a YAML file starts, by the paths {@link FileNode} gives them
@@ -33,11 +31,11 @@ final class YamlLines {
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 				if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
 					// The new mapping's (or list's) own context: its parent says where it sits.
-					lines.putIfAbsent(path(parser.streamReadContext().getParent()),
+					lines.putIfAbsent(ParseErrors.path(parser.streamReadContext().getParent()),
 							parser.currentTokenLocation().getLineNr());
 				}
 				else if (token == JsonToken.PROPERTY_NAME) {
-					lines.putIfAbsent(path(parser.streamReadContext()), parser.currentTokenLocation().getLineNr());
+					lines.putIfAbsent(ParseErrors.path(parser.streamReadContext()), parser.currentTokenLocation().getLineNr());
 				}
 			}
 		}
@@ -45,16 +43,6 @@ final class YamlLines {
 			// Lines as far as the file could be read; the reader reports what is wrong with it.
 		}
 		return new YamlLines(lines);
-	}
-
-	/** The path of the value a context is at: its current field or index, under its parents'. */
-	static String path(TokenStreamContext context) {
-		Deque<String> parts = new ArrayDeque<>();
-		for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-			parts.push(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.currentName());
-		}
-		String path = String.join("", parts);
-		return path.startsWith(".") ? path.substring(1) : path;
 	}
 
 	/**

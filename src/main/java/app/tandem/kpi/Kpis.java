@@ -10,6 +10,7 @@ import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
+import app.tandem.shared.Excerpt;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.StaleVersionException;
@@ -155,7 +156,7 @@ public class Kpis {
 		UUID uuid = Ids.tryParse(id);
 		boolean exists = uuid != null && (team ? identity.teamExists(uuid) : identity.userExists(uuid));
 		if (!exists) {
-			problems.add(field, "no " + (team ? "team" : "user") + " with id " + id);
+			problems.add(field, "no " + (team ? "team" : "user") + " with id " + Excerpt.of(id));
 		}
 		return uuid;
 	}

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.tandem.shared.Excerpt;
 import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.ParseErrors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -82,7 +84,7 @@ final class MeasurementRows {
 			if (e.getCause() instanceof app.tandem.shared.RequestTooLargeException) {
 				throw e;
 			}
-			throw InvalidInputException.of("", "not valid JSON: " + app.tandem.shared.ParseErrors.describe(e));
+			throw InvalidInputException.of("", "not valid JSON: " + ParseErrors.describe(e));
 		}
 	}
 

@@ -22,6 +22,7 @@ import app.tandem.kpi.domain.IsoInstants;
 import app.tandem.kpi.domain.MeasurementInstants;
 import app.tandem.kpi.domain.Point;
 import app.tandem.shared.AuditTrail;
+import app.tandem.shared.Excerpt;
 import app.tandem.shared.Magnitudes;
 import app.tandem.shared.RowsRejectedException;
 import app.tandem.shared.RowsRejectedException.RowError;

@@ -24,6 +24,7 @@ import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.okr.persistence.Sight;
 import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
+import app.tandem.shared.Excerpt;
 import app.tandem.shared.Finding;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -286,7 +287,7 @@ public class Objectives {
 		UUID cycleId = Ids.tryParse(c.cycleId());
 		CycleRow cycle = cycleId == null ? null : cycles.findRow(cycleId);
 		if (cycle == null) {
-			problems.add("cycleId", "no cycle with id " + c.cycleId());
+			problems.add("cycleId", "no cycle with id " + Excerpt.of(c.cycleId()));
 		}
 		UUID team = references.team("teamId", c.teamId(), problems);
 		UUID owner = c.ownerId() != null ? references.user("ownerId", c.ownerId(), problems)
@@ -398,7 +399,7 @@ public class Objectives {
 		UUID targetId = Ids.tryParse(command.cycleId());
 		CycleRow target = targetId == null ? null : cycles.findRow(targetId);
 		if (target == null) {
-			problems.add("cycleId", "no cycle with id " + command.cycleId());
+			problems.add("cycleId", "no cycle with id " + Excerpt.of(command.cycleId()));
 		}
 		else if (target.id().equals(source.cycleId())) {
 			problems.add("cycleId", "is the objective's own cycle");

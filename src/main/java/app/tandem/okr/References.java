@@ -7,6 +7,7 @@ import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
+import app.tandem.shared.Excerpt;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ class References {
 	UUID user(String field, String id, InvalidInputException.Collector problems) {
 		UUID uuid = parse(id);
 		if (id != null && !identity.userExists(uuid)) {
-			problems.add(field, "no user with id " + id);
+			problems.add(field, "no user with id " + Excerpt.of(id));
 		}
 		return uuid;
 	}
@@ -45,7 +46,7 @@ class References {
 	UUID team(String field, String id, InvalidInputException.Collector problems) {
 		UUID uuid = parse(id);
 		if (id != null && !identity.teamExists(uuid)) {
-			problems.add(field, "no team with id " + id);
+			problems.add(field, "no team with id " + Excerpt.of(id));
 		}
 		return uuid;
 	}
@@ -57,7 +58,7 @@ class References {
 		UUID uuid = parse(id);
 		ObjectiveRow row = uuid == null ? null : objectives.find(uuid).orElse(null);
 		if (row == null) {
-			problems.add(field, "no objective with id " + id);
+			problems.add(field, "no objective with id " + Excerpt.of(id));
 		}
 		return row;
 	}
@@ -69,7 +70,7 @@ class References {
 		UUID uuid = parse(id);
 		KeyResultRow row = uuid == null ? null : keyResults.find(uuid).orElse(null);
 		if (row == null) {
-			problems.add(field, "no key result with id " + id);
+			problems.add(field, "no key result with id " + Excerpt.of(id));
 		}
 		return row;
 	}
@@ -84,7 +85,7 @@ class References {
 				? jdbc.sql("select id from kpi where id = ?").param(uuid).query(UUID.class).optional().orElse(null)
 				: jdbc.sql("select id from kpi where kpi_key = ?").param(idOrKey).query(UUID.class).optional().orElse(null);
 		if (found == null) {
-			problems.add(field, "no KPI with id or key " + idOrKey);
+			problems.add(field, "no KPI with id or key " + Excerpt.of(idOrKey));
 		}
 		return found;
 	}

@@ -51,6 +51,21 @@ public final class Ids {
 		return id;
 	}
 
+	/**
+	 * A list's filter ({@code ?cycleId=…}): absent is no filter, an unknown id matches nothing, and a value that is
+	 * no id at all is the client's mistake: 400 naming the parameter, the value quoted short.
+	 */
+	public static UUID filter(String value, String parameter) {
+		if (value == null) {
+			return null;
+		}
+		UUID id = tryParse(value);
+		if (id == null) {
+			throw InvalidInputException.of(parameter, "is not a valid id: " + Excerpt.of(value));
+		}
+		return id;
+	}
+
 	public static UUID tryParse(String value) {
 		if (value == null || value.length() != 36) {
 			return null;

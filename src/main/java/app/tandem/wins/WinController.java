@@ -1,8 +1,5 @@
 package app.tandem.wins;
 
-import java.util.List;
-import java.util.UUID;
-
 import app.tandem.identity.IdentityApi;
 import app.tandem.shared.Ids;
 import app.tandem.shared.ListPage;
@@ -31,18 +28,14 @@ class WinController {
 	record NewKudos(String note) {
 	}
 
-	/** Filters name ids; an id that names nothing simply matches nothing. */
+	/** Filters name ids: an id that names nothing matches nothing, a value that is no id is refused (400). */
 	@GetMapping("/api/v1/wins")
 	ListPage<Wins.WinView> list(@RequestParam(required = false) String cycleId,
 			@RequestParam(required = false) String teamId, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) String cursor) {
 		int max = ListPage.limit(limit);
-		UUID cycle = Ids.tryParse(cycleId);
-		UUID team = Ids.tryParse(teamId);
-		if (cycle == null && cycleId != null || team == null && teamId != null) {
-			return new ListPage<>(List.of(), null);
-		}
-		return wins.list(cycle, team, Ids.tryParse(cursor), max, identity.caller());
+		return wins.list(Ids.filter(cycleId, "cycleId"), Ids.filter(teamId, "teamId"), Ids.tryParse(cursor), max,
+				identity.caller());
 	}
 
 	@GetMapping("/api/v1/wins/{id}")

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * TEMPORARY. Failures of the corpus that are known and being fixed, keyed by the item of issue 14 that
- * fixes them (or NEW-n: found by the corpus, in no item yet). A finding that one of these matches is
- * reported but does not fail the test. Empty this list as the fixes are merged: with it empty the
- * corpus is strict. An entry that matches nothing any more is reported, so that it can be removed.
+ * Failures of the corpus that are known and being fixed, keyed by the item of an issue that fixes them (or
+ * NEW-n: found by the corpus, in no item yet). A finding that one of these matches is reported but does not
+ * fail the test. Empty since issue 14's fixes (NEW-4 to NEW-12): the corpus is strict. An entry that matches
+ * nothing any more fails the test, so that it is removed and the list only shrinks.
  */
 final class KnownDefects {
 
@@ -37,20 +37,8 @@ final class KnownDefects {
 		}
 	}
 
-	private static final String TOMCAT_400 = "path id: (9,000 characters|encoded NUL|encoded slash|backslashes)"
-			+ "|query: 10,000 characters";
-
-	static final List<Known> LIST = List.of(
-			// Found by the corpus, in no item of issue 14; still open.
-			new Known("NEW-4", Check.NOT_PROBLEM, TOMCAT_400, null, null, "Tomcat's own HTML error page"),
-			new Known("NEW-6", Check.ACCEPTED_INVALID, "query: id not a UUID", "GET /api/v1/(objectives|wins)", null,
-					"a malformed cycleId/teamId/ownerId filter answers an empty list, not 400"),
-			new Known("NEW-7", Check.ACCEPTED_INVALID, "field: integer 5\\.5", null, null,
-					"Jackson's float-to-int coercion, the cause of item 6's confidence 5.5, also for reviewEveryDays"),
-			new Known("NEW-9", Check.OVERSIZED_ANSWER, "field: text of 100,000 characters|body: 1 MB string in a field", null,
-					null, "item 17's echo outside ingestion: \"no user with id xxxx…\", \"is not a valid number: xxxx…\""),
-			new Known("NEW-12", Check.ACCEPTED_INVALID, "field: NUL character", "(POST|PATCH) /api/v1/objectives.*", null,
-					"a NUL after an enum's name (\"COMPANY\\u0000\") is dropped and the value accepted; nothing with a NUL is stored"));
+	/** Empty: the corpus is strict. A new finding that cannot be fixed at once goes here, with its cause. */
+	static final List<Known> LIST = List.of();
 
 	private KnownDefects() {
 	}

@@ -93,7 +93,7 @@ final class Report {
 		s.append("Databases: ").append(comparison).append("\n\n");
 		s.append(failing.size()).append(" failing groups:\n");
 		failing.forEach(g -> s.append(g.describe(seed)).append('\n'));
-		s.append('\n').append(known.size()).append(" known groups (KnownDefects, temporary):\n");
+		s.append('\n').append(known.size()).append(" known groups (KnownDefects):\n");
 		known.forEach(g -> s.append(g.describe(seed)).append(g.known().note().isEmpty() ? "" : "\n    cause: " + g.known().note())
 			.append('\n'));
 		if (!unseen.isEmpty()) {

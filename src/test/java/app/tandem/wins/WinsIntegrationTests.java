@@ -92,7 +92,9 @@ class WinsIntegrationTests {
 		assertThat(checkIn(admin, kr, 10).status()).isEqualTo(201);
 		assertThat(winsOfCycle(admin)).as("a key result wins once").hasSize(1);
 		assertThat(admin.get("/api/v1/wins?teamId=" + team).json().get("items")).hasSize(1);
-		assertThat(admin.get("/api/v1/wins?teamId=not-an-id").json().get("items")).isEmpty();
+		var malformed = admin.get("/api/v1/wins?teamId=not-an-id");
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.str("/errors/0/field")).isEqualTo("teamId");
 	}
 
 	@Test

@@ -41,19 +41,15 @@ class ObjectiveController {
 		this.identity = identity;
 	}
 
-	/** Filters name ids; an id that names nothing simply matches nothing. */
+	/** Filters name ids: an id that names nothing matches nothing, a value that is no id is refused (400). */
 	@GetMapping("/api/v1/objectives")
 	ListPage<OkrViews.ObjectiveView> list(@RequestParam(required = false) String cycleId,
 			@RequestParam(required = false) String teamId, @RequestParam(required = false) String ownerId,
 			@RequestParam(required = false) Level level, @RequestParam(required = false) Instant asOf,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
 		int max = ListPage.limit(limit);
-		var filter = new ObjectiveStore.Filter(filterId(cycleId), filterId(teamId), filterId(ownerId),
-				level == null ? null : level.name(), asOf);
-		if (filter.cycleId() == null && cycleId != null || filter.teamId() == null && teamId != null
-				|| filter.ownerId() == null && ownerId != null) {
-			return new ListPage<>(java.util.List.of(), null);
-		}
+		var filter = new ObjectiveStore.Filter(Ids.filter(cycleId, "cycleId"), Ids.filter(teamId, "teamId"),
+				Ids.filter(ownerId, "ownerId"), level == null ? null : level.name(), asOf);
 		return ListPage.of(objectives.list(filter, asOf, Ids.tryParse(cursor), max + 1, identity.caller()), max,
 				OkrViews.ObjectiveView::id);
 	}
@@ -112,10 +108,6 @@ class ObjectiveController {
 			@Valid @RequestBody OkrCommands.CarryOver command) {
 		var objectiveId = Ids.parse(id, "objective");
 		return tagged(HttpStatus.CREATED, objectives.carryOver(objectiveId, command, identity.caller()));
-	}
-
-	private static java.util.UUID filterId(String value) {
-		return value == null ? null : Ids.tryParse(value);
 	}
 
 	private static ResponseEntity<OkrViews.ObjectiveView> tagged(HttpStatus status, OkrViews.ObjectiveView view) {

@@ -1,17 +1,18 @@
-package app.tandem.kpi;
+package app.tandem.shared;
 
 /**
  * What a message quotes of a value that was sent: at most {@value #LENGTH} characters, then "…". An error about a
- * megabyte of text need not send the megabyte back.
+ * megabyte of text need not send the megabyte back. Every refusal that quotes a client's value goes through here:
+ * the API's messages, CSV and JSON measurements, OKR files and backups.
  */
-final class Excerpt {
+public final class Excerpt {
 
-	static final int LENGTH = 40;
+	public static final int LENGTH = 40;
 
 	private Excerpt() {
 	}
 
-	static String of(Object sent) {
+	public static String of(Object sent) {
 		String text = String.valueOf(sent);
 		if (text.length() <= LENGTH) {
 			return text;

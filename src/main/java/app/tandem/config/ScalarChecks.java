@@ -15,8 +15,8 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 /**
  * Jackson's own readers of whole numbers and of enum constants, each with the check it lacks. A whole number
  * ({@code int}, {@code long}, {@code short} and their boxes) refuses a fraction: Jackson would cut
- * {@code reviewEveryDays: 5.5} to 5 (5.0 is still 5). An enum constant refuses a control character: Jackson trims
- * the name, and {@code "COMPANY\u0000"} was read as COMPANY. Both refusals name the field.
+ * {@code reviewEveryDays: 5.5} to 5 (5.0 is still 5). An enum constant refuses a control character (Jackson trims
+ * the name, and {@code "COMPANY\u0000"} was read as COMPANY) and a number (0 was read as the first constant). All refusals name the field.
  */
 final class ScalarChecks extends ValueDeserializerModifier {
 
@@ -84,6 +84,11 @@ final class ScalarChecks extends ValueDeserializerModifier {
 				if (problem != null) {
 					throw new RefusedValue(p, problem, handledType());
 				}
+			}
+			else if (p.hasToken(JsonToken.VALUE_NUMBER_INT) && handledType() != null && handledType().isEnum()) {
+				// Jackson would take a number as the constant at that position: 0 for COMPANY
+				throw new RefusedValue(p, "is not one of " + java.util.Arrays.toString(handledType().getEnumConstants())
+						+ ": " + Excerpt.of(p.getString()), handledType());
 			}
 			return super.deserialize(p, ctxt);
 		}

@@ -54,6 +54,18 @@ class RequestValuesIntegrationTests {
 	}
 
 	@Test
+	void anEnumGivenAsANumberIsRefusedNotTakenByPosition() {
+		var created = api.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Zero", "level", 0));
+		var patched = api.patch("/api/v1/objectives/" + objective, Map.of("level", 0));
+
+		assertRefused(created, "level");
+		assertRefused(patched, "level");
+		assertThat(created.str("/errors/0/message")).contains("is not one of", "COMPANY");
+		assertThat(api.get("/api/v1/objectives/" + objective).str("/level")).isEqualTo("TEAM");
+		assertThat(api.get("/api/v1/objectives?cycleId=" + cycle).json().get("items")).hasSize(1);
+	}
+
+	@Test
 	void aFractionForAWholeNumberIsRefused() {
 		String key = "whole-" + System.nanoTime();
 		var refused = api.post("/api/v1/kpis", kpi(key, 5.5));

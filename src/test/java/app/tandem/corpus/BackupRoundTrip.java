@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Issue 14's acceptance: a backup of the instance the corpus went through restores into a fresh
  * PostgreSQL instance, and that instance exports the same document, derived columns aside (they are
- * recomputed by the restore, DEVELOPERS.md "Derived state").
+ * recomputed by the restore, CONTRIBUTING.md "Derived state").
  */
 final class BackupRoundTrip {
 

@@ -77,6 +77,16 @@ def pg(tool, *args):
         raise Failure(f"{tool} {' '.join(args)} failed: {result.stderr.strip()}")
 
 
+def pg_value(sql):
+    """One value of a query on the nodes' database."""
+    env = dict(os.environ, PGPASSWORD=PG_PASSWORD) if PG_PASSWORD else None
+    result = subprocess.run(["psql", "-h", PG_HOST, "-p", str(PG_PORT), "-U", PG_USER, "-d", DATABASE, "-tAc", sql],
+                            capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        raise Failure(f"psql {sql} failed: {result.stderr.strip()}")
+    return result.stdout.strip()
+
+
 # --- HTTP ---------------------------------------------------------------------------------------
 
 class Answer:
@@ -368,6 +378,54 @@ def idempotent_check_ins_across_nodes(a, b, bearer, cycle):
     step(f"{rounds} check-ins each sent with one Idempotency-Key to a and b at once and again to b: "
          f"{len(listed)} stored, every answer the first's")
 
+def reactions_once_across_nodes(a, b, bearer, cycle):
+    """Reactions to events (Modulith's registry): ingestions into a KPI that measures a key result, sent to both
+    nodes at once, each check the key result in once; one key result completed on both nodes at once wins once;
+    no publication is left incomplete."""
+    expect(a.request("POST", "/api/v1/kpis", {"key": "two-nodes-signups", "name": "Sign-ups", "direction":
+                                              "HIGHER_IS_BETTER", "target": 100, "frequency": "DAILY",
+                                              "aggregation": "LAST"}, bearer), 201, "creating a KPI")
+    objective = expect(b.request("POST", "/api/v1/objectives", {
+        "cycleId": cycle, "title": "React once", "level": "COMPANY", "keyResults": [
+            {"title": "Reach 100 sign-ups", "type": "INCREASE", "startValue": 0, "targetValue": 100,
+             "kpiId": "two-nodes-signups"},
+            {"title": "Ship it", "type": "INCREASE", "startValue": 0, "targetValue": 1}]}, bearer), 201,
+        "creating an objective measured by a KPI").json()
+    measured, shipped = objective["keyResults"][0]["id"], objective["keyResults"][1]["id"]
+    rounds = 5
+    now = datetime.datetime.now(datetime.timezone.utc)
+    for r in range(rounds):
+        answers = [None, None]
+        together = threading.Barrier(2)
+
+        def send(i, node):
+            together.wait(timeout=REQUEST_TIMEOUT)
+            if i == 0:
+                at = (now - datetime.timedelta(minutes=10 + r)).strftime("%Y-%m-%dT%H:%M:%SZ")
+                answers[i] = node.request("POST", "/api/v1/kpis/two-nodes-signups/measurements",
+                                          [{"at": at, "value": 10 * (r + 1)}], bearer)
+            else:
+                answers[i] = node.request("POST", f"/api/v1/key-results/{shipped}/check-ins", {"value": 1}, bearer)
+
+        threads = [threading.Thread(target=send, args=(i, node)) for i, node in enumerate((a, b))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        expect(answers[0], 200, f"ingesting on a, round {r}")
+        expect(answers[1], 201, f"checking in on b, round {r}")
+    from_kpi = [c for c in expect(b.request("GET", f"/api/v1/key-results/{measured}/check-ins?limit=100",
+                                            headers=bearer), 200, "listing the KPI's check-ins").json()["items"]
+                if c["source"] == "KPI"]
+    check(len(from_kpi) == rounds, f"{len(from_kpi)} check-ins from the KPI after {rounds} ingestions")
+    wins = expect(a.request("GET", f"/api/v1/wins?cycleId={cycle}", headers=bearer), 200, "listing wins").json()["items"]
+    check([w["subjectId"] for w in wins].count(shipped) == 1, f"the key result done {rounds} times won {len(wins)} times")
+    incomplete = pg_value("select count(*) from event_publication where completion_date is null")
+    check(incomplete == "0", f"{incomplete} event publications left incomplete")
+    step(f"{rounds} ingestions on a beside check-ins on b: {len(from_kpi)} check-ins from the KPI, one win, "
+         f"no publication left incomplete")
+
+
 def concurrent_check_ins_keep_the_stored_progress(a, b, bearer):
     """Four check-ins at once to four key results of one objective, two on each node, round after round: the
     progress stored on the objective (the dashboard's) is the mean of its key results' progress every time."""
@@ -573,6 +631,7 @@ def main():
         concurrent_check_ins_keep_the_stored_progress(a, b, bearer)
         stale_update_races(a, b, bearer, kr)
         idempotent_check_ins_across_nodes(a, b, bearer, cycle)
+        reactions_once_across_nodes(a, b, bearer, cycle)
         throttle_across_nodes(a, b, bearer)
         parallel_guesses_across_nodes(a, b, bearer)
         address_limit_across_nodes(a, b, bearer)
@@ -580,7 +639,7 @@ def main():
             check(node.process.poll() is None, f"node {node.name} exited with {node.process.returncode}")
         ok = True
         print(f"two-nodes: OK in {time.monotonic() - began:.0f} s: session A→B ok; {total} check-ins over 2 nodes, "
-              f"0 lost, 0 duplicated; {RACES}/{RACES} races: one 200, one 409/412; "
+              f"0 lost, 0 duplicated; reactions to events once; {RACES}/{RACES} races: one 200, one 409/412; "
               f"throttle 429 after 5 failures across nodes, in sequence and in parallel; an address's failures "
               f"past 20 held up, its valid credentials not", flush=True)
     except Failure as e:

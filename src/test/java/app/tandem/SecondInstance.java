@@ -30,10 +30,14 @@ public final class SecondInstance implements AutoCloseable {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--tandem.admin-password=open-sesame-test-run"));
 		args.addAll(List.of(extraArguments));
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(TandemApplication.class);
+		boolean ownDatabase = args.stream().anyMatch(arg -> arg.startsWith("--spring.datasource.url="));
 		if (postgres) {
-			builder.profiles("postgres").initializers(new PostgresTestSchema());
+			builder.profiles("postgres");
+			if (!ownDatabase) {
+				builder.initializers(new PostgresTestSchema());
+			}
 		}
-		else {
+		else if (!ownDatabase) {
 			args.add("--spring.datasource.url=jdbc:h2:mem:second-" + UUID.randomUUID()
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}
@@ -50,6 +54,23 @@ public final class SecondInstance implements AutoCloseable {
 		catch (Exception e) {
 			return false;
 		}
+	}
+
+	/**
+	 * Stops this instance and starts another on the same database, as a node restarted after it went down:
+	 * with these arguments too.
+	 */
+	public SecondInstance restart(String... extraArguments) {
+		String url = context.getEnvironment().getRequiredProperty("spring.datasource.url");
+		context.close();
+		List<String> args = new ArrayList<>(List.of(extraArguments));
+		args.add("--spring.datasource.url=" + url);
+		return start(database.equals("PostgreSQL"), args.toArray(String[]::new));
+	}
+
+	/** A bean of this instance. */
+	public <T> T bean(Class<T> type) {
+		return context.getBean(type);
 	}
 
 	public int port() {

@@ -17,8 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * wall-clock instants (a cron, not a delay from its start), and the first to fire takes the job's ShedLock
  * ({@code @SchedulerLock}) for half the period, so the others, firing within half a period of it, find it held
  * whatever their start times; it is free again for the next period's first. Lock times are the database's, so
- * the nodes' clocks only decide when they fire. Start-up work holds its lock for an hour: nodes started in the same
- * hour (a rolling restart) run it once.
+ * the nodes' clocks only decide when they fire.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -18,13 +18,20 @@ import app.tandem.kpi.domain.Aggregation;
 import app.tandem.okr.KeyResultLinkedToKpi;
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.OkrReads;
+import app.tandem.shared.Ids;
 import app.tandem.shared.Magnitudes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What follows an ingestion for each ingested KPI and every formula KPI that (through any
- * chain) uses one: a status change becomes an event, and linked key results move.
+ * chain) uses one: a status change becomes an event, and, once the ingestion has committed, linked key results
+ * move.
  * A key result linked to a KPI reads the number the KPI shows (SPEC: key results), as a check-in
  * from the KPI: its latest period value, or for a cumulative aggregation (SUM) its total over
  * [cycle start, now].
@@ -44,9 +51,17 @@ class AfterIngestion {
 
 	private final KpiEvents events;
 
+	private final ApplicationEventPublisher publisher;
+
+	private final TransactionTemplate ownTransaction;
+
 	AfterIngestion(KpiCatalog catalog, KpiReadings readings, OkrReads okr, KeyResults keyResults,
-			Clock clock, KpiEvents events) {
+			Clock clock, KpiEvents events, ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
 		this.events = events;
+		this.publisher = publisher;
+		// After the commit the ingestion's connection may still be bound: a transaction of its own, not a part of it.
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.catalog = catalog;
 		this.readings = readings;
 		this.okr = okr;
@@ -54,23 +69,51 @@ class AfterIngestion {
 		this.clock = clock;
 	}
 
-	/** {@code newest}: each ingested KPI's newest instant now, which its row is about to be given. */
+	/**
+	 * In the ingestion's transaction: the KPIs' readings and status events. {@code newest}: each ingested KPI's
+	 * newest instant now, which its row is about to be given. When key results are measured by any of them, an
+	 * event, recorded with the ingestion, moves them once it has committed.
+	 */
 	void run(Collection<KpiDefinition> ingested, Map<UUID, Instant> newest) {
-		Instant now = Instant.now(clock);
 		Set<KpiDefinition> affected = withFormulasUsing(ingested);
-		Map<UUID, KpiReadings.Reading> fresh = events.refreshAll(affected, newest);
-		Map<UUID, KpiDefinition> byId = new HashMap<>();
-		affected.forEach(kpi -> byId.put(kpi.id(), kpi));
-		List<UUID> ids = new ArrayList<>(byId.keySet());
+		events.refreshAll(affected, newest);
+		List<UUID> measuring = measuredBy(affected.stream().map(KpiDefinition::id).toList()).stream()
+			.map(OkrReads.MeasuredKeyResult::kpiId)
+			.distinct()
+			.toList();
+		if (!measuring.isEmpty()) {
+			publisher.publishEvent(new KpiValuesChanged(Ids.next(), measuring));
+		}
+	}
+
+	/**
+	 * After the ingestion committed, in a transaction of its own: each key result measured by one of the KPIs takes
+	 * the number the KPI shows now. A failure escapes: the publication stays incomplete and is resubmitted
+	 * ({@code config.EventPublications}); the ingestion's id keeps a second run from checking in twice.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(KpiValuesChanged changed) {
+		ownTransaction.executeWithoutResult(status -> {
+			Instant now = Instant.now(clock);
+			List<OkrReads.MeasuredKeyResult> measured = measuredBy(changed.kpiIds());
+			// all their objectives at once, in the order a closing cycle takes them too: one at a time could deadlock
+			keyResults.lockObjectivesOf(measured.stream().map(OkrReads.MeasuredKeyResult::keyResultId).toList());
+			Map<UUID, KpiDefinition> kpis = new HashMap<>();
+			for (OkrReads.MeasuredKeyResult kr : measured) {
+				KpiDefinition kpi = kpis.computeIfAbsent(kr.kpiId(), id -> catalog.find(id.toString()).orElse(null));
+				if (kpi != null) {
+					measure(kr, kpi, catalog.latestValue(kpi.id()), now, changed.ingestionId());
+				}
+			}
+		});
+	}
+
+	private List<OkrReads.MeasuredKeyResult> measuredBy(List<UUID> ids) {
 		List<OkrReads.MeasuredKeyResult> measured = new ArrayList<>();
 		for (int from = 0; from < ids.size(); from += MeasurementDays.IN_LIST) {
 			measured.addAll(okr.measuredBy(ids.subList(from, Math.min(ids.size(), from + MeasurementDays.IN_LIST))));
 		}
-		// all their objectives at once, in the order a closing cycle takes them too: one at a time could deadlock
-		keyResults.lockObjectivesOf(measured.stream().map(OkrReads.MeasuredKeyResult::keyResultId).toList());
-		for (OkrReads.MeasuredKeyResult kr : measured) {
-			measure(kr, byId.get(kr.kpiId()), fresh.get(kr.kpiId()).latestValue(), now);
-		}
+		return measured;
 	}
 
 	/** A key result just linked to a KPI takes the KPI's value at once (in the linking transaction). */
@@ -86,7 +129,7 @@ class AfterIngestion {
 			.toList();
 		if (!measured.isEmpty()) {
 			Double latest = readings.read(kpi, now).latestValue();
-			measured.forEach(kr -> measure(kr, kpi, latest, now));
+			measured.forEach(kr -> measure(kr, kpi, latest, now, Ids.next()));
 		}
 	}
 
@@ -96,11 +139,12 @@ class AfterIngestion {
 	 * [cycle start, now], as "revenue this quarter" reads. An average over the cycle would hide a KPI gone red
 	 * behind the good weeks before it.
 	 */
-	private void measure(OkrReads.MeasuredKeyResult kr, KpiDefinition kpi, Double latest, Instant now) {
+	private void measure(OkrReads.MeasuredKeyResult kr, KpiDefinition kpi, Double latest, Instant now,
+			UUID ingestionId) {
 		Double value = Aggregation.valueOf(kpi.aggregation()).isCumulative() ? totalOverCycle(kr, kpi, now) : latest;
 		// A formula may reach far beyond what a key result holds (±1e15); its running sums would overflow.
 		if (value != null && Magnitudes.accepted(value)) {
-			keyResults.recordFromKpi(kr.keyResultId(), value, kpi.key());
+			keyResults.recordFromKpi(kr.keyResultId(), value, kpi.key(), ingestionId);
 		}
 	}
 

@@ -108,11 +108,10 @@ public class KpiCatalog {
 			.orElseThrow(() -> new NotFoundException("KPI", id));
 	}
 
-	/** KPIs with values whose row holds no forecast yet (written before forecasts existed). */
-	List<KpiDefinition> withoutForecast() {
-		return jdbc.sql("""
-				select * from kpi where latest_at is not null and forecast_periods is null and forecast_reason is null
-				order by kpi_key""").query(ROW).list();
+	/** The value the KPI shows, as its last ingestion stored it (null without values). */
+	Double latestValue(UUID id) {
+		return jdbc.sql("select latest_value from kpi where id = ?").param(id).query(Double.class).optional()
+			.orElse(null);
 	}
 
 	public long version(UUID id) {

@@ -94,25 +94,6 @@ public class KpiEvents {
 		return fresh;
 	}
 
-	/**
-	 * Computes and stores the forecasts of these KPIs, and nothing else of their reading: for rows written before
-	 * forecasts were kept (statuses and events stay as their last ingestion left them).
-	 */
-	void storeForecasts(Collection<KpiDefinition> kpis) {
-		Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-		Map<UUID, KpiReadings.Reading> fresh = readings.readAll(kpis, now, Map.of());
-		List<Object[]> updates = new ArrayList<>();
-		for (KpiDefinition kpi : kpis) {
-			KpiForecast f = fresh.get(kpi.id()).forecast();
-			updates.add(new Object[] { f.reason(), f.periods(), Sql.ts(f.at()), f.projectedValue(), f.low(), f.high(),
-					Sql.ts(f.warningAt()), Sql.ts(f.targetAt()), kpi.id() });
-		}
-		batch.batchUpdate("""
-				update kpi set forecast_reason = ?, forecast_periods = ?, forecast_at = ?, forecast_value = ?,
-				  forecast_low = ?, forecast_high = ?, forecast_warning_at = ?, forecast_target_at = ?
-				where id = ?""", updates);
-	}
-
 	/** Newest first. */
 	public List<KpiEvent> of(UUID kpiId) {
 		return jdbc.sql("select * from kpi_event where kpi_id = ? order by at desc, id desc").param(kpiId)

@@ -14,13 +14,7 @@ import java.util.UUID;
 import app.tandem.kpi.domain.Bucket;
 import app.tandem.kpi.domain.Point;
 import app.tandem.kpi.domain.Tally;
-import app.tandem.shared.ClusterSchedule;
 import app.tandem.shared.Sql;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -63,8 +57,6 @@ public class MeasurementDays {
 			  last_amount = case when s.last_at > d.last_at then s.last_amount else d.last_amount end
 			when not matched then insert (kpi_id, day_start, n, total, low, high, last_at, last_amount)
 			  values (s.kpi_id, s.day_start, s.n, s.total, s.low, s.high, s.last_at, s.last_amount)""";
-
-	private static final Logger log = LoggerFactory.getLogger(MeasurementDays.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -150,22 +142,6 @@ public class MeasurementDays {
 			tallied += done == null ? 0 : done;
 		}
 		return tallied;
-	}
-
-	/** The order of {@link #tallyMissingAtStart} among the listeners at start: before what reads the days. */
-	static final int AT_START = 0;
-
-	/** At start: measurements written by a version without this table get their days. */
-	@EventListener(ApplicationReadyEvent.class)
-	@org.springframework.core.annotation.Order(AT_START)
-	@SchedulerLock(name = "tally-measurement-days", lockAtLeastFor = ClusterSchedule.START_UP,
-			lockAtMostFor = ClusterSchedule.START_UP)
-	void tallyMissingAtStart() {
-		// Nodes starting together need not all scan: one does, the others serve meanwhile.
-		int tallied = tallyMissing();
-		if (tallied > 0) {
-			log.info("Tallied the measurements of {} KPIs per day", tallied);
-		}
 	}
 
 	private void tallyAll(UUID kpi) {

@@ -11,13 +11,7 @@ import app.tandem.okr.domain.Cycle;
 import app.tandem.okr.domain.KeyResultForecast;
 import app.tandem.okr.persistence.CheckInStore;
 import app.tandem.okr.persistence.KeyResultStore;
-import app.tandem.shared.ClusterSchedule;
 import app.tandem.shared.math.RunningFit;
-import org.slf4j.Logger;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,13 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The line through each key result's value check-ins in its cycle, kept on the key result (each check-in adds its
  * point: {@code KeyResultStore.applyCheckIn}) so that reads forecast without reading check-ins. Computed here from
- * the check-ins for rows that lack it: at start for rows written before lines were kept, and for every key result
- * after a restore (a backup's rows are taken as they are, and older backups have no lines).
+ * the check-ins for every key result after a restore (a backup's rows are taken as they are, and older backups have
+ * no lines); rows written before lines were kept got theirs from the migration
+ * {@code db.migration.common.V29__Measurement_days_and_key_result_lines}.
  */
 @Component
 class KeyResultLines {
-
-	private static final Logger log = LoggerFactory.getLogger(KeyResultLines.class);
 
 	/** Key results per read of check-ins and per transaction. */
 	private static final int BATCH = 1000;
@@ -46,15 +39,6 @@ class KeyResultLines {
 		this.keyResults = keyResults;
 		this.checkIns = checkIns;
 		this.transactions = new TransactionTemplate(transactions);
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	@SchedulerLock(name = "key-result-lines", lockAtLeastFor = ClusterSchedule.START_UP, lockAtMostFor = ClusterSchedule.START_UP)
-	void computeMissingAtStart() {
-		int computed = transactions.execute(status -> compute(true));
-		if (computed > 0) {
-			log.info("Computed the forecast lines of {} key results", computed);
-		}
 	}
 
 	/** Computes the lines of all key results (onlyMissing: of those without one) in the caller's transaction. */
@@ -73,15 +57,7 @@ class KeyResultLines {
 		return inputs.size();
 	}
 
-	/** The line through the points in the key result's cycle, taken in order of time as check-ins usually come. */
 	static RunningFit line(KeyResultStore.LineInput kr, List<CheckInPoint> points) {
-		Cycle cycle = new Cycle(kr.cycleStart(), kr.cycleEnd(), null);
-		RunningFit fit = RunningFit.EMPTY;
-		for (CheckInPoint point : points.stream().sorted(java.util.Comparator.comparing(CheckInPoint::at)).toList()) {
-			if (cycle.contains(point.at())) {
-				fit = fit.plus(KeyResultForecast.daysSince(kr.origin(), point.at()), point.value());
-			}
-		}
-		return fit;
+		return KeyResultForecast.lineThrough(kr.origin(), new Cycle(kr.cycleStart(), kr.cycleEnd(), null), points);
 	}
 }

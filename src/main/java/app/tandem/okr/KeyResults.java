@@ -427,12 +427,16 @@ public class KeyResults {
 	}
 
 	/**
-	 * A check-in whose source is the KPI that measures the key result: written at each ingestion,
-	 * in its transaction. Key results in closed cycles, or cycles not yet started, are left alone.
+	 * A check-in whose source is the KPI that measures the key result: written after each ingestion, once per
+	 * ingestion (a repeated call for the same ingestion writes nothing). Key results in closed cycles, or cycles
+	 * not yet started, are left alone.
 	 */
 	@Transactional
-	public void recordFromKpi(UUID id, double value, String kpiKey) {
+	public void recordFromKpi(UUID id, double value, String kpiKey, UUID ingestionId) {
 		KeyResultRow kr = lockedRow(id);
+		if (checkIns.fromIngestion(id, ingestionId)) {
+			return;
+		}
 		ObjectiveRow objective = objectives.find(kr.objectiveId()).orElseThrow();
 		CycleRow cycleRow = cycles.row(objective.cycleId());
 		Instant now = evaluations.now();
@@ -441,7 +445,7 @@ public class KeyResults {
 			return;
 		}
 		CheckInRow row = new CheckInRow(Ids.next(), id, now, value, null, null, "from KPI " + kpiKey, null, "KPI", now);
-		checkIns.insert(row);
+		checkIns.insertFromIngestion(row, ingestionId);
 		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
 		keyResults.applyCheckIn(row, cycle.contains(now), KeyResultProgress.inRange(kr.definition(), value),
 				lineX(kr, cycle, now, value));

@@ -3,7 +3,8 @@ package app.tandem.shared;
 /**
  * When work that must run once per cluster runs, for {@code @Scheduled} and ShedLock's {@code @SchedulerLock} (see
  * {@code config.SchedulingConfiguration}): periods on the clock, the same instants on every node, each job's lock
- * held for half its period.
+ * held for half its period. Nothing runs once per start: what a migration leaves to compute is a Flyway Java
+ * migration, run once.
  */
 public final class ClusterSchedule {
 
@@ -12,9 +13,6 @@ public final class ClusterSchedule {
 
 	/** Half of ten minutes: nodes whose clocks differ by less than that run each period's job once between them. */
 	public static final String HALF_OF_TEN_MINUTES = "PT5M";
-
-	/** Start-up work: a node started within an hour after the one that ran it skips it. */
-	public static final String START_UP = "PT1H";
 
 	private ClusterSchedule() {
 	}

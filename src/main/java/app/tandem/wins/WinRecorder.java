@@ -6,8 +6,6 @@ import java.util.Optional;
 import app.tandem.okr.CycleClosed;
 import app.tandem.okr.KeyResultCheckedIn;
 import app.tandem.okr.OkrOutcomes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,13 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records wins when okr says something happened: a check-in that leaves a key result DONE, a cycle closed. It runs
  * once the change has committed, before the request answers (so the win shows at once), each win in a transaction
- * of its own: a failure here never undoes a check-in or a close, it is logged and the start-up catch-up
- * ({@link WinsCatchUp}) records the win later.
+ * of its own: a failure here never undoes a check-in or a close. The event's publication was recorded with the
+ * change (Modulith's registry); a failure escapes, leaves it incomplete and it is resubmitted later
+ * ({@code config.EventPublications}). Running twice records nothing twice: a win is unique by kind and subject.
  */
 @Component
 class WinRecorder {
-
-	private static final Logger log = LoggerFactory.getLogger(WinRecorder.class);
 
 	private final OkrOutcomes outcomes;
 
@@ -49,26 +46,16 @@ class WinRecorder {
 		if (!WinRules.keyResultWins(checkedIn.status())) {
 			return;
 		}
-		try {
-			Optional<OkrOutcomes.ObjectiveOutcome> outcome = reading.execute(status -> outcomes.of(checkedIn.objectiveId()));
-			outcome.ifPresent(objective -> objective.keyResults().stream()
-				.filter(kr -> kr.id().equals(checkedIn.keyResultId()) && WinRules.keyResultWins(kr.status()))
-				.forEach(kr -> record(List.of(NewWin.keyResult(objective, kr, checkedIn.at())))));
-		}
-		catch (RuntimeException e) {
-			log.warn("Could not record the win of key result {}; the start-up catch-up will", checkedIn.keyResultId(), e);
-		}
+		Optional<OkrOutcomes.ObjectiveOutcome> outcome = reading.execute(status -> outcomes.of(checkedIn.objectiveId()));
+		outcome.ifPresent(objective -> objective.keyResults().stream()
+			.filter(kr -> kr.id().equals(checkedIn.keyResultId()) && WinRules.keyResultWins(kr.status()))
+			.forEach(kr -> record(List.of(NewWin.keyResult(objective, kr, checkedIn.at())))));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(CycleClosed closed) {
-		try {
-			reading.execute(status -> outcomes.inCycle(closed.cycleId()))
-				.forEach(objective -> record(WinRules.of(objective, closed.closedAt())));
-		}
-		catch (RuntimeException e) {
-			log.warn("Could not record the wins of cycle {}; the start-up catch-up will", closed.cycleId(), e);
-		}
+		reading.execute(status -> outcomes.inCycle(closed.cycleId()))
+			.forEach(objective -> record(WinRules.of(objective, closed.closedAt())));
 	}
 
 	/** How many of these were new. */

@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import app.tandem.TandemIntegrationTest;
-import app.tandem.shared.ClusterSchedule;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -22,10 +20,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
@@ -44,9 +39,6 @@ class OncePerPeriodIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	ConfigurableApplicationContext context;
@@ -102,35 +94,7 @@ class OncePerPeriodIntegrationTests {
 				assertThat(AopUtils.isAopProxy(bean)).as("%s is called through ShedLock's proxy", name).isTrue();
 			}
 		}
-		assertThat(jobs).contains("SignInFailureHousekeeping.run");
-	}
-
-	@Test
-	void startUpWorkRanOnceUnderItsLockAndANodeStartedWithinTheHourSkipsIt() {
-		Map<String, LocalDateTime> taken = lockedAt();
-		assertThat(taken).containsKeys("key-result-lines", "kpi-forecasts", "tally-measurement-days", "wins-catch-up");
-		Instant until = jdbc.sql("select min(lock_until) from shedlock where name = 'wins-catch-up'")
-			.query(java.sql.Timestamp.class)
-			.single()
-			.toInstant();
-		Instant lockedAt = jdbc.sql("select locked_at from shedlock where name = 'wins-catch-up'")
-			.query(java.sql.Timestamp.class)
-			.single()
-			.toInstant();
-		assertThat(Duration.between(lockedAt, until)).isEqualTo(Duration.parse(ClusterSchedule.START_UP));
-
-		// As if this node started again: its start-up listeners find their locks held and run nothing.
-		context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
-		assertThat(lockedAt()).isEqualTo(taken);
-	}
-
-	private Map<String, LocalDateTime> lockedAt() {
-		Map<String, LocalDateTime> taken = new TreeMap<>();
-		jdbc.sql("select name, locked_at from shedlock").query((rs, i) -> {
-			taken.put(rs.getString(1), rs.getObject(2, LocalDateTime.class));
-			return null;
-		}).list();
-		return taken;
+		assertThat(jobs).contains("SignInFailureHousekeeping.run", "EventPublications.run");
 	}
 
 	/** A node: the production lock provider on the shared database, a scheduler on the node's clock. */

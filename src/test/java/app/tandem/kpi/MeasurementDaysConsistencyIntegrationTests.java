@@ -40,6 +40,9 @@ class MeasurementDaysConsistencyIntegrationTests {
 	int port;
 
 	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -71,7 +74,11 @@ class MeasurementDaysConsistencyIntegrationTests {
 		assertSeriesMatch(api, key, aggregation, model, random);
 
 		jdbc.update("delete from measurement_day where kpi_id = (select id from kpi where kpi_key = ?)", key);
-		assertThat(days.tallyMissing()).isEqualTo(1);
+		assertThat(days.tallyMissing()).as("as after a restore").isEqualTo(1);
+		assertSeriesMatch(api, key, aggregation, model, random);
+
+		jdbc.update("delete from measurement_day where kpi_id = (select id from kpi where kpi_key = ?)", key);
+		app.tandem.JavaMigrations.run(new db.migration.common.V29__Measurement_days_and_key_result_lines(), dataSource);
 		assertSeriesMatch(api, key, aggregation, model, random);
 	}
 

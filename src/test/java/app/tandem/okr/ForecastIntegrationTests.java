@@ -31,7 +31,7 @@ class ForecastIntegrationTests {
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
-	KeyResultLines lines;
+	javax.sql.DataSource dataSource;
 
 	@Test
 	void aCommittedKeyResultHeadingForAMissIsNotOnPaceAndItsConfidentOwnerDisagrees() {
@@ -205,7 +205,7 @@ class ForecastIntegrationTests {
 	}
 
 	@Test
-	void aKeyResultWhoseLineWasNeverComputedIsForecastFromItsCheckInsAndGetsItsLineAtStart() {
+	void aKeyResultWhoseLineWasNeverComputedIsForecastFromItsCheckInsAndGetsItsLineFromTheMigration() {
 		ApiClient api = ApiClient.admin(port);
 		clock.set("2026-10-01T08:00:00Z");
 		String kr = objective(api, "COMMITTED", Map.of("title", "Patients onboarded", "type", "INCREASE",
@@ -221,9 +221,8 @@ class ForecastIntegrationTests {
 				java.util.UUID.fromString(kr));
 		assertThat(api.get("/api/v1/key-results/" + kr).json().get("forecast")).isEqualTo(kept);
 
-		// as at a start more than an hour after the last: the start-up lock is free again
-		jdbc.update("update shedlock set lock_until = locked_at where name = 'key-result-lines'");
-		lines.computeMissingAtStart();
+		// as when upgrading from a version that kept no lines
+		app.tandem.JavaMigrations.run(new db.migration.common.V29__Measurement_days_and_key_result_lines(), dataSource);
 		assertThat(jdbc.queryForObject("select fit_n from key_result where id = ?", Integer.class,
 				java.util.UUID.fromString(kr))).isEqualTo(3);
 		assertThat(api.get("/api/v1/key-results/" + kr).json().get("forecast")).isEqualTo(kept);

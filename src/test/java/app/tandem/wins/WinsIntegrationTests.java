@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ class WinsIntegrationTests {
 	int port;
 
 	@Autowired
-	WinsCatchUp catchUp;
+	IncompleteEventPublications incomplete;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -119,18 +120,29 @@ class WinsIntegrationTests {
 	}
 
 	@Test
-	void theCatchUpRecordsAWinTheFeedLacksAndOnlyOnce() {
-		String kr = objective("Caught up " + suffix, "PUBLIC", ann, 3);
+	void aWinWhoseRecordingDidNotCompleteIsRecordedWhenItsEventIsResubmittedAndOnlyOnce() {
+		String kr = objective("Resubmitted " + suffix, "PUBLIC", ann, 3);
 		checkIn(admin, kr, 3);
 		String win = winsOfCycle(admin).get(0).get("id").asString();
+		assertThat(jdbc.sql("""
+				select count(*) from event_publication where serialized_event like ? and completion_date is null""")
+			.param("%" + kr + "%").query(Integer.class).single()).as("the reaction completed").isZero();
+		// as if the node had died before recording it: no win, the publication not completed
 		jdbc.sql("delete from win where id = ?").param(java.util.UUID.fromString(win)).update();
-		assertThat(winsOfCycle(admin)).as("as if recording it had failed").isEmpty();
+		int reopened = jdbc.sql("""
+				update event_publication set completion_date = null, status = 'FAILED'
+				where serialized_event like ? and listener_id like '%WinRecorder%'""")
+			.param("%" + kr + "%").update();
+		assertThat(reopened).isEqualTo(1);
 
-		assertThat(catchUp.catchUp()).isPositive();
+		incomplete.resubmitIncompletePublicationsOlderThan(java.time.Duration.ZERO);
 		JsonNode wins = winsOfCycle(admin);
 		assertThat(wins).hasSize(1);
 		assertThat(wins.get(0).get("subjectId").asString()).isEqualTo(kr);
-		assertThat(catchUp.catchUp()).as("nothing new the second time").isZero();
+		jdbc.sql("update event_publication set completion_date = null where serialized_event like ?")
+			.param("%" + kr + "%").update();
+		incomplete.resubmitIncompletePublicationsOlderThan(java.time.Duration.ZERO);
+		assertThat(winsOfCycle(admin)).as("handled again, recorded once").hasSize(1);
 	}
 
 	@Test

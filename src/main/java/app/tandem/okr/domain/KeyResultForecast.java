@@ -116,6 +116,20 @@ public record KeyResultForecast(boolean available, String reason, Instant at, In
 				progress, Math.min(atLow, atHigh), Math.max(atLow, atHigh), progress + EPSILON >= pace);
 	}
 
+	/**
+	 * The line through the value check-ins inside the key result's cycle, x in days since {@code origin} (its
+	 * creation), taken in order of time as check-ins usually come: what its row keeps up to date check-in by check-in.
+	 */
+	public static RunningFit lineThrough(Instant origin, Cycle cycle, List<CheckInPoint> points) {
+		RunningFit fit = RunningFit.EMPTY;
+		for (CheckInPoint point : points.stream().sorted(java.util.Comparator.comparing(CheckInPoint::at)).toList()) {
+			if (cycle.contains(point.at())) {
+				fit = fit.plus(daysSince(origin, point.at()), point.value());
+			}
+		}
+		return fit;
+	}
+
 	/** Days from {@code origin} to {@code at}, to the microsecond (what both databases keep): a line's x. */
 	public static double daysSince(Instant origin, Instant at) {
 		Duration d = Duration.between(origin, at);

@@ -35,6 +35,25 @@ public class CheckInStore {
 		jdbc.sql(INSERT).params(columns(row)).update();
 	}
 
+	/** A check-in a KPI's ingestion wrote, naming that ingestion (unique per key result). */
+	public void insertFromIngestion(CheckInRow row, UUID ingestionId) {
+		Object[] columns = java.util.Arrays.copyOf(columns(row), 11);
+		columns[10] = ingestionId;
+		jdbc.sql("""
+				insert into check_in (id, key_result_id, at, amount, achieved, confidence, note, author_id, source,
+				  created_at, ingestion_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(columns).update();
+	}
+
+	/** Whether this ingestion has already written the key result's check-in. */
+	public boolean fromIngestion(UUID keyResultId, UUID ingestionId) {
+		return !jdbc.sql("select 1 from check_in where key_result_id = ? and ingestion_id = ?")
+			.params(keyResultId, ingestionId)
+			.query(Integer.class)
+			.list()
+			.isEmpty();
+	}
+
 	/** Many at once, in one batch: an import's history. */
 	public void insertAll(List<CheckInRow> rows) {
 		template.batchUpdate(INSERT, rows.stream().map(CheckInStore::columns).toList());

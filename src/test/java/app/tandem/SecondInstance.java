@@ -58,6 +58,7 @@ public final class SecondInstance implements AutoCloseable {
 
 	@Override
 	public void close() {
+		ApiClient.forget(port());
 		context.close();
 	}
 }

@@ -52,7 +52,7 @@ class AccessIntegrationTests {
 
 	@Test
 	void bootstrapAdminSignsInWithHttpBasic() {
-		var me = ApiClient.admin(port).get("/api/v1/me");
+		var me = ApiClient.adminBasic(port).get("/api/v1/me");
 		assertThat(me.status()).isEqualTo(200);
 		assertThat(me.str("/username")).isEqualTo("admin");
 		assertThat(me.json().at("/admin").asBoolean()).isTrue();

@@ -64,7 +64,7 @@ class RolesIntegrationTests {
 	}
 
 	private ApiClient as(String name) {
-		return ApiClient.basic(port, name + "-" + suffix, PASSWORD);
+		return ApiClient.user(port, name + "-" + suffix, PASSWORD);
 	}
 
 	private Map<String, Object> objective(String level, String team, String owner, String krOwner) {

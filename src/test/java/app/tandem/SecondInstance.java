@@ -79,6 +79,7 @@ public final class SecondInstance implements AutoCloseable {
 
 	@Override
 	public void close() {
+		ApiClient.forget(port());
 		context.close();
 	}
 }

@@ -106,7 +106,8 @@ class SignInThrottleIntegrationTests {
 		var throttled = ApiClient.basic(port, "guessed", "correct horse battery").get("/api/v1/me");
 		assertThat(throttled.status()).as("even the right password waits").isEqualTo(429);
 		assertThat(throttled.isProblem()).isTrue();
-		assertThat(admin.get("/api/v1/me").status()).as("other accounts go on").isEqualTo(200);
+		assertThat(ApiClient.adminBasic(port).get("/api/v1/me").status()).as("other accounts' passwords go on")
+			.isEqualTo(200);
 
 		var events = admin.get("/api/v1/audit?entity=sign_in&id=guessed").json().get("items");
 		assertThat(events).hasSize(5);
@@ -138,7 +139,8 @@ class SignInThrottleIntegrationTests {
 		assertThat(failing.text()).doesNotContain("Exception");
 		assertThat(ApiClient.authorization(port, "Bearer tdm_revoked").get("/api/v1/me").status()).isEqualTo(429);
 
-		assertThat(admin.get("/api/v1/me").status()).as("someone else's right password, same address").isEqualTo(200);
+		assertThat(ApiClient.adminBasic(port).get("/api/v1/me").status()).as("someone else's right password, same address")
+			.isEqualTo(200);
 		assertThat(ApiClient.anonymous(port).bearer(token).get("/api/v1/me").status())
 			.as("someone else's valid token, same address").isEqualTo(200);
 		assertThat(PageSession.signedIn(port, "bystander", "correct horse battery").get("/").statusCode())

@@ -74,7 +74,7 @@ class VisibilityIntegrationTests {
 	}
 
 	private ApiClient as(String name) {
-		return ApiClient.basic(port, name + "-" + suffix, PASSWORD);
+		return ApiClient.user(port, name + "-" + suffix, PASSWORD);
 	}
 
 	@Test

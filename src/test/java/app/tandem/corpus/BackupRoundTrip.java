@@ -40,7 +40,8 @@ final class BackupRoundTrip {
 			return new Failure("backup: the export fails", exported.status() + " " + Runner.excerpt(exported.text()));
 		}
 		try (SecondInstance fresh = SecondInstance.start(true)) {
-			ApiClient target = ApiClient.admin(fresh.port());
+			// Basic: the restore replaces the target's tokens, and a token made again after it would be one row more
+			ApiClient target = ApiClient.adminBasic(fresh.port());
 			ApiClient.Response restored = target.postRaw("/api/v1/import", exported.text(), "application/json");
 			if (restored.status() != 200) {
 				return new Failure("backup: a fresh PostgreSQL instance refuses it",

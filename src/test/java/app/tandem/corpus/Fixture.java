@@ -37,7 +37,7 @@ final class Fixture {
 
 	private Fixture(int port) {
 		this.port = port;
-		this.basicAdmin = ApiClient.admin(port);
+		this.basicAdmin = ApiClient.adminBasic(port);
 	}
 
 	static Fixture build(int port) {

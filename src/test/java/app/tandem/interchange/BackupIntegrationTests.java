@@ -33,7 +33,8 @@ class BackupIntegrationTests {
 		boolean suiteOnPostgres = environment.matchesProfiles("postgres");
 		boolean otherIsPostgres = !suiteOnPostgres && SecondInstance.postgresReachable();
 		try (SecondInstance other = SecondInstance.start(otherIsPostgres)) {
-			ApiClient target = ApiClient.admin(other.port());
+			// Basic: the restore replaces the target's tokens, and a token made again after it would be one row more
+			ApiClient target = ApiClient.adminBasic(other.port());
 			var restored = target.postRaw("/api/v1/import", exported, "application/json");
 			assertThat(restored.status()).as(restored.text()).isEqualTo(200);
 			int checkIns = ApiClient.JSON.readTree(exported).at("/tables/check_in").size();

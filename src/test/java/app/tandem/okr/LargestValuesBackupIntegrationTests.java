@@ -71,7 +71,8 @@ class LargestValuesBackupIntegrationTests {
 			assertThat(exported).doesNotContain("Infinity", "NaN");
 			assertThat(nonFinite(ApiClient.JSON.readTree(exported))).isEmpty();
 
-			ApiClient restored = ApiClient.admin(target.port());
+			// Basic: the restore replaces the target's tokens, and a token made again after it would be one row more
+			ApiClient restored = ApiClient.adminBasic(target.port());
 			var imported = restored.postRaw("/api/v1/import", exported, "application/json");
 			assertThat(imported.status()).as(imported.text()).isEqualTo(200);
 			String again = restored.get("/api/v1/export").text();

@@ -62,7 +62,7 @@ public final class SecondInstance implements AutoCloseable {
 	 */
 	public SecondInstance restart(String... extraArguments) {
 		String url = context.getEnvironment().getRequiredProperty("spring.datasource.url");
-		context.close();
+		close();
 		List<String> args = new ArrayList<>(List.of(extraArguments));
 		args.add("--spring.datasource.url=" + url);
 		return start(database.equals("PostgreSQL"), args.toArray(String[]::new));

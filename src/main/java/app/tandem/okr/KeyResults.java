@@ -1,6 +1,5 @@
 package app.tandem.okr;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,14 +7,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 import app.tandem.identity.Caller;
-import app.tandem.okr.domain.CheckInContent;
 import app.tandem.okr.domain.Cycle;
-import app.tandem.okr.domain.KeyResultEvaluator;
-import app.tandem.okr.domain.KeyResultForecast;
-import app.tandem.okr.domain.KeyResultProgress;
+import app.tandem.okr.domain.KeyResultCheckIn;
 import app.tandem.okr.domain.KeyResultType;
-import app.tandem.okr.domain.Status;
-import app.tandem.okr.persistence.CheckInRow;
 import app.tandem.okr.persistence.CheckInStore;
 import app.tandem.okr.persistence.CycleRow;
 import app.tandem.okr.persistence.KeyResultChangeRow;
@@ -42,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class KeyResults {
 
-	/** Clocks drift: a check-in a little in the future is accepted, more is a mistake. */
-	private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
-
 	private final KeyResultStore keyResults;
 
 	private final ObjectiveStore objectives;
@@ -69,11 +60,14 @@ public class KeyResults {
 
 	private final KeyResultForecasts forecasts;
 
+	private final CheckInRecorder recorder;
+
 	KeyResults(KeyResultStore keyResults, ObjectiveStore objectives, CheckInStore checkIns,
 			KeyResultChangeStore changes, Cycles cycles, References references, OkrEvaluations evaluations,
 			ObjectiveRollups rollups, ApplicationEventPublisher events, OkrAccess access, AuditTrail audit,
-			KeyResultForecasts forecasts) {
+			KeyResultForecasts forecasts, CheckInRecorder recorder) {
 		this.forecasts = forecasts;
+		this.recorder = recorder;
 		this.audit = audit;
 		this.rollups = rollups;
 		this.events = events;
@@ -344,18 +338,12 @@ public class KeyResults {
 		access.requireCheckIn(caller, objective, kr);
 		CycleRow cycleRow = cycles.row(objective.cycleId());
 		Cycles.requireOpen(cycleRow);
-		Cycle cycle = cycleRow.cycle();
 		Instant now = evaluations.now();
 		var problems = new InvalidInputException.Collector();
-		CheckInRow row = recordable(kr, cycleRow, c, now, caller, problems, "");
+		KeyResultCheckIn checkIn = checked(kr, cycleRow, c, now, problems, "");
 		problems.throwIfAny();
-		checkIns.insert(row);
-		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
-		boolean inRange = row.value() != null && KeyResultProgress.inRange(kr.definition(), row.value());
-		keyResults.applyCheckIn(row, cycle.contains(row.at()), inRange, lineX(kr, cycle, row.at(), row.value()));
-		rollups.refresh(kr.objectiveId());
-		publishCheckedIn(kr, objective, cycle, row, now);
-		return ObjectiveViews.checkIn(row);
+		return ObjectiveViews.checkIn(recorder.record(kr, objective, cycleRow.cycle(), checkIn, caller.id(), "MANUAL",
+				null, now));
 	}
 
 	/**
@@ -376,41 +364,25 @@ public class KeyResults {
 		Cycles.requireOpen(cycleRow);
 		Instant now = evaluations.now();
 		var problems = new InvalidInputException.Collector();
-		List<CheckInRow> rows = new java.util.ArrayList<>(list.size());
+		List<KeyResultCheckIn> sent = new java.util.ArrayList<>(list.size());
 		for (int i = 0; i < list.size(); i++) {
-			rows.add(recordable(kr, cycleRow, list.get(i), now, caller, problems, "[" + i + "]."));
+			sent.add(checked(kr, cycleRow, list.get(i), now, problems, "[" + i + "]."));
 		}
 		problems.throwIfAny();
-		checkIns.insertAll(rows);
-		audit.recordAll("check_in", "CREATED",
-				rows.stream().map(row -> java.util.Map.entry((Object) row.id(), AuditTrail.diff(null, row))).toList());
-		keyResults.refreshTally(id, cycleRow.startDate(), cycleRow.endDate(), kr.createdAt());
-		rollups.refresh(kr.objectiveId());
-		CheckInRow latest = rows.stream()
-			.max(java.util.Comparator.comparing(CheckInRow::at).thenComparing(CheckInRow::id))
-			.orElseThrow();
-		publishCheckedIn(kr, objective, cycleRow.cycle(), latest, now);
-		return rows.size();
+		recorder.recordAll(kr, objective, cycleRow, sent, caller.id(), now);
+		return sent.size();
 	}
 
-	/** The row a check-in would store, its problems added under {@code prefix}. */
-	private static CheckInRow recordable(KeyResultRow kr, CycleRow cycleRow, OkrCommands.RecordCheckIn c, Instant now,
-			Caller caller, InvalidInputException.Collector problems, String prefix) {
-		// the database keeps microseconds: the key result's line is drawn from the instant as it is stored
-		Instant at = c.at() != null ? c.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS) : now;
+	/** The check-in a command sends, its problems added under {@code prefix}. */
+	private static KeyResultCheckIn checked(KeyResultRow kr, CycleRow cycleRow, OkrCommands.RecordCheckIn c,
+			Instant now, InvalidInputException.Collector problems, String prefix) {
 		Magnitudes.check(problems, prefix + "value", c.value());
-		Boolean achieved = kr.type() == KeyResultType.MILESTONE ? c.achieved() : null;
-		for (String[] problem : CheckInContent.problems(kr.type(), c.value(), achieved, c.confidence(), c.note())) {
+		KeyResultCheckIn checkIn = KeyResultCheckIn.sent(kr.type(), c.at(), c.value(), c.achieved(), c.confidence(),
+				c.note(), now);
+		for (String[] problem : checkIn.problems(kr.type(), cycleRow.startDate(), now)) {
 			problems.add(prefix + problem[0], problem[1]);
 		}
-		if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
-			problems.add(prefix + "at", "must not be in the future");
-		}
-		if (at.isBefore(cycleRow.startDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
-			problems.add(prefix + "at", "must not be before the cycle starts (" + cycleRow.startDate() + ")");
-		}
-		return new CheckInRow(Ids.next(), kr.id(), at, c.value(), achieved, c.confidence(), c.note(), caller.id(),
-				"MANUAL", now);
+		return checkIn;
 	}
 
 	/**
@@ -444,26 +416,8 @@ public class KeyResults {
 		if (cycle.stateAt(now) != app.tandem.okr.domain.CycleState.ACTIVE) {
 			return;
 		}
-		CheckInRow row = new CheckInRow(Ids.next(), id, now, value, null, null, "from KPI " + kpiKey, null, "KPI", now);
-		checkIns.insertFromIngestion(row, ingestionId);
-		audit.record("check_in", row.id(), "CREATED", AuditTrail.diff(null, row));
-		keyResults.applyCheckIn(row, cycle.contains(now), KeyResultProgress.inRange(kr.definition(), value),
-				lineX(kr, cycle, now, value));
-		rollups.refresh(kr.objectiveId());
-		publishCheckedIn(kr, objective, cycle, row, now);
-	}
-
-	/** The key result's status before and after the check-in, from its row (cheap: no check-ins are read). */
-	private void publishCheckedIn(KeyResultRow before, ObjectiveRow objective, Cycle cycle, CheckInRow checkIn,
-			Instant now) {
-		KeyResultRow after = row(before.id());
-		events.publishEvent(new KeyResultCheckedIn(before.id(), objective.id(), checkIn.id(), checkIn.authorId(),
-				checkIn.at(), statusOf(before, objective, cycle, now), statusOf(after, objective, cycle, now)));
-	}
-
-	private static Status statusOf(KeyResultRow kr, ObjectiveRow objective, Cycle cycle, Instant at) {
-		return KeyResultEvaluator.evaluate(kr.definition(), kr.measured(), kr.grade(), objective.type(), cycle, at)
-			.status();
+		recorder.record(kr, objective, cycle, KeyResultCheckIn.fromKpi(value, kpiKey, now), null, "KPI", ingestionId,
+				now);
 	}
 
 	public List<OkrViews.CheckInView> checkIns(UUID id, UUID before, int limit, Caller caller) {
@@ -474,11 +428,6 @@ public class KeyResults {
 	public List<OkrViews.CheckInView> checkIns(UUID id, UUID before, int limit) {
 		row(id);
 		return checkIns.ofKeyResult(id, before, limit).stream().map(ObjectiveViews::checkIn).toList();
-	}
-
-	/** The x of a check-in on the key result's line (days since its creation), or null when it is not on it. */
-	private static Double lineX(KeyResultRow kr, Cycle cycle, Instant at, Double value) {
-		return value != null && cycle.contains(at) ? KeyResultForecast.daysSince(kr.createdAt(), at) : null;
 	}
 
 	private static <T> T or(T value, T fallback) {

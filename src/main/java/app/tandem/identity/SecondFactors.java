@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import app.tandem.identity.totp.Base32;
 import app.tandem.identity.totp.Totp;
 import app.tandem.shared.AuditTrail;
 import app.tandem.shared.ConflictException;
@@ -86,7 +85,7 @@ class SecondFactors {
 			throw new ConflictException("A second factor was enabled meanwhile; remove it first");
 		}
 		audit.record("user", caller.id(), "TOTP_STARTED", AuditTrail.change("totpPending", false, true));
-		return new Enrolment(Base32.encode(secret), Totp.uri(ISSUER, caller.username(), secret));
+		return new Enrolment(Totp.base32(secret), Totp.uri(ISSUER, caller.username(), secret));
 	}
 
 	/** Enables the pending secret when the code is one of its current codes; otherwise changes nothing. */

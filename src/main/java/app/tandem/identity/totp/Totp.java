@@ -12,6 +12,8 @@ import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.apache.commons.codec.binary.Base32;
+
 /**
  * Time-based one-time passwords (RFC 6238) as authenticator apps compute them: HOTP (RFC 4226)
  * over HMAC-SHA1 of the 30-second step since the epoch, six digits. A code is taken for the
@@ -31,6 +33,9 @@ public final class Totp {
 	public static final int SECRET_BYTES = 20;
 
 	private static final int MODULUS = 1_000_000;
+
+	/** RFC 4648 §6: upper case, padded, on one line. */
+	private static final Base32 BASE32 = new Base32();
 
 	private Totp() {
 	}
@@ -99,9 +104,16 @@ public final class Totp {
 	 * Google Authenticator): label {@code issuer:account}, the secret in Base32 without padding.
 	 */
 	public static String uri(String issuer, String account, byte[] secret) {
-		String base32 = Base32.encode(secret).replace("=", "");
-		return "otpauth://totp/" + encode(issuer) + ":" + encode(account) + "?secret=" + base32 + "&issuer="
+		return "otpauth://totp/" + encode(issuer) + ":" + encode(account) + "?secret=" + base32(secret) + "&issuer="
 				+ encode(issuer);
+	}
+
+	/**
+	 * A secret as people type it into authenticator apps: Base32 (RFC 4648, upper case) without padding, which a
+	 * secret of {@link #SECRET_BYTES} never needs.
+	 */
+	public static String base32(byte[] secret) {
+		return BASE32.encodeToString(secret).replace("=", "");
 	}
 
 	private static String encode(String text) {

@@ -65,6 +65,14 @@ class TotpTests {
 		assertThat(Totp.step(Instant.ofEpochSecond(-1))).isEqualTo(-1);
 	}
 
+	/** RFC 4648 §10, without the padding. */
+	@ParameterizedTest
+	@CsvSource(value = { "'',''", "f,MY", "fo,MZXQ", "foo,MZXW6", "foob,MZXW6YQ", "fooba,MZXW6YTB",
+			"foobar,MZXW6YTBOI" })
+	void secretsAreWrittenInUpperCaseBase32WithoutPadding(String text, String base32) {
+		assertThat(Totp.base32(text.getBytes(StandardCharsets.US_ASCII))).isEqualTo(base32);
+	}
+
 	@Test
 	void theUriCarriesIssuerAccountAndUnpaddedSecret() {
 		assertThat(Totp.uri("Tandem", "ada", RFC_SECRET))

@@ -99,10 +99,12 @@ class AfterIngestion {
 			// all their objectives at once, in the order a closing cycle takes them too: one at a time could deadlock
 			keyResults.lockObjectivesOf(measured.stream().map(OkrReads.MeasuredKeyResult::keyResultId).toList());
 			Map<UUID, KpiDefinition> kpis = new HashMap<>();
+			Map<UUID, Double> latest = new HashMap<>();
 			for (OkrReads.MeasuredKeyResult kr : measured) {
 				KpiDefinition kpi = kpis.computeIfAbsent(kr.kpiId(), id -> catalog.find(id.toString()).orElse(null));
 				if (kpi != null) {
-					measure(kr, kpi, catalog.latestValue(kpi.id()), now, changed.ingestionId());
+					Double value = latest.computeIfAbsent(kpi.id(), catalog::latestValue);
+					measure(kr, kpi, value, now, changed.ingestionId());
 				}
 			}
 		});

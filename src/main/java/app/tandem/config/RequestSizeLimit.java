@@ -9,8 +9,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import app.tandem.shared.RequestTooLargeException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@EnableConfigurationProperties(RequestSizeProperties.class)
 class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
@@ -33,12 +34,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxOkrFileBytes;
 
-	RequestSizeLimit(@Value("${tandem.max-request-bytes}") long maxBytes,
-			@Value("${tandem.max-import-bytes}") long maxImportBytes,
-			@Value("${tandem.max-okr-file-bytes}") long maxOkrFileBytes) {
-		this.maxBytes = maxBytes;
-		this.maxImportBytes = maxImportBytes;
-		this.maxOkrFileBytes = maxOkrFileBytes;
+	RequestSizeLimit(RequestSizeProperties properties) {
+		this.maxBytes = properties.maxRequestBytes();
+		this.maxImportBytes = properties.maxImportBytes();
+		this.maxOkrFileBytes = properties.maxOkrFileBytes();
 	}
 
 	@Override

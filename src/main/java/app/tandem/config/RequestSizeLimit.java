@@ -1,6 +1,8 @@
 package app.tandem.config;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -15,8 +17,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Caps request bodies: a declared length over the limit is refused before reading, a chunked body
@@ -34,7 +38,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxOkrFileBytes;
 
-	RequestSizeLimit(RequestSizeProperties properties) {
+	private final ObjectMapper json;
+
+	RequestSizeLimit(RequestSizeProperties properties, ObjectMapper json) {
+		this.json = json;
 		this.maxBytes = properties.maxRequestBytes();
 		this.maxImportBytes = properties.maxImportBytes();
 		this.maxOkrFileBytes = properties.maxOkrFileBytes();
@@ -47,14 +54,25 @@ class RequestSizeLimit extends OncePerRequestFilter {
 				: isImport(request) ? maxImportBytes : maxBytes;
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			ProblemDetail problem = ProblemAnswers.problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
+					"The request body is larger than " + limit + " bytes");
+			instance(problem, request.getRequestURI());
+			response.setStatus(problem.getStatus());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-					+ "\"detail\":\"The request body is larger than " + limit + " bytes\",\"instance\":\""
-					+ request.getRequestURI().replace("\"", "") + "\"}");
+			response.getWriter().write(json.writeValueAsString(problem));
 			return;
 		}
 		chain.doFilter(new Counted(request, limit), response);
+	}
+
+	/** The request's path, as Spring MVC sets it on its own problems; as it came if it is no URI (it then still reads). */
+	private static void instance(ProblemDetail problem, String uri) {
+		try {
+			problem.setInstance(new URI(uri));
+		}
+		catch (URISyntaxException e) {
+			problem.setProperty("instance", uri);
+		}
 	}
 
 	private static boolean isImport(HttpServletRequest request) {

@@ -10,9 +10,9 @@ import java.util.UUID;
 import app.tandem.identity.IdentityApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
+@EnableConfigurationProperties(AssessmentProperties.class)
 class DemoAssessment implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAssessment.class);
@@ -37,9 +38,8 @@ class DemoAssessment implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoAssessment(@Value("${tandem.demo:false}") boolean enabled, Assessments assessments, IdentityApi identity,
-			Clock clock) {
-		this.enabled = enabled;
+	DemoAssessment(AssessmentProperties properties, Assessments assessments, IdentityApi identity, Clock clock) {
+		this.enabled = properties.demo();
 		this.assessments = assessments;
 		this.identity = identity;
 		this.clock = clock;

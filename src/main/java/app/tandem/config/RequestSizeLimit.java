@@ -1,6 +1,8 @@
 package app.tandem.config;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,14 +11,16 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import app.tandem.shared.RequestTooLargeException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Caps request bodies: a declared length over the limit is refused before reading, a chunked body
@@ -25,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@EnableConfigurationProperties(RequestSizeProperties.class)
 class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
@@ -33,12 +38,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxOkrFileBytes;
 
-	RequestSizeLimit(@Value("${tandem.max-request-bytes}") long maxBytes,
-			@Value("${tandem.max-import-bytes}") long maxImportBytes,
-			@Value("${tandem.max-okr-file-bytes}") long maxOkrFileBytes) {
-		this.maxBytes = maxBytes;
-		this.maxImportBytes = maxImportBytes;
-		this.maxOkrFileBytes = maxOkrFileBytes;
+	private final ObjectMapper json;
+
+	RequestSizeLimit(RequestSizeProperties properties, ObjectMapper json) {
+		this.json = json;
+		this.maxBytes = properties.maxRequestBytes();
+		this.maxImportBytes = properties.maxImportBytes();
+		this.maxOkrFileBytes = properties.maxOkrFileBytes();
 	}
 
 	@Override
@@ -48,14 +54,25 @@ class RequestSizeLimit extends OncePerRequestFilter {
 				: isImport(request) ? maxImportBytes : maxBytes;
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			ProblemDetail problem = ProblemAnswers.problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
+					"The request body is larger than " + limit + " bytes");
+			instance(problem, request.getRequestURI());
+			response.setStatus(problem.getStatus());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-					+ "\"detail\":\"The request body is larger than " + limit + " bytes\",\"instance\":\""
-					+ request.getRequestURI().replace("\"", "") + "\"}");
+			response.getWriter().write(json.writeValueAsString(problem));
 			return;
 		}
 		chain.doFilter(new Counted(request, limit), response);
+	}
+
+	/** The request's path, as Spring MVC sets it on its own problems; as it came if it is no URI (it then still reads). */
+	private static void instance(ProblemDetail problem, String uri) {
+		try {
+			problem.setInstance(new URI(uri));
+		}
+		catch (URISyntaxException e) {
+			problem.setProperty("instance", uri);
+		}
 	}
 
 	private static boolean isImport(HttpServletRequest request) {

@@ -3,10 +3,10 @@ package app.tandem.config;
 import javax.sql.DataSource;
 
 import app.tandem.shared.NodeId;
+import app.tandem.shared.NodeProperties;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,11 +25,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class SchedulingConfiguration {
 
 	@Bean
-	LockProvider lockProvider(DataSource dataSource, @Value("${tandem.node-id:}") String node) {
+	LockProvider lockProvider(DataSource dataSource, NodeProperties node) {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
-			.withLockedByValue(NodeId.of(node))
+			.withLockedByValue(NodeId.of(node.nodeId()))
 			.build());
 	}
 }

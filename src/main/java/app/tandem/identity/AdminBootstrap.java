@@ -9,9 +9,9 @@ import app.tandem.shared.Ids;
 import app.tandem.shared.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
+@EnableConfigurationProperties(IdentityProperties.class)
 class AdminBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
@@ -36,12 +37,11 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	AdminBootstrap(JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
-			@Value("${tandem.admin-password:}") String configuredPassword) {
+	AdminBootstrap(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, IdentityProperties properties) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.clock = clock;
-		this.configuredPassword = configuredPassword;
+		this.configuredPassword = properties.adminPassword();
 	}
 
 	/** One statement, no transaction: of nodes starting together on an empty database, one inserts. */

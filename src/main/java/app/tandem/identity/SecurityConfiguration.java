@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Two ways in. The API takes HTTP Basic or a bearer token on every call, and also a browser's
@@ -51,8 +52,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle, SecondFactors secondFactors,
-			JdbcClient jdbc) throws Exception {
-		ProblemEntryPoint problems = new ProblemEntryPoint(throttle);
+			JdbcClient jdbc, ObjectMapper json) throws Exception {
+		ProblemEntryPoint problems = new ProblemEntryPoint(throttle, json);
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
 				"/swagger-ui.html")
 			.authorizeHttpRequests(requests -> requests
@@ -74,7 +75,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SESSION_WRITES))
 			.addFilterAfter(new ActiveSessions(jdbc), SecurityContextHolderFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-			.addFilterBefore(new SignInThrottleFilter(throttle), BearerTokenFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, problems), BearerTokenFilter.class)
 			.addFilterAfter(new SecondFactorRequirement(secondFactors, problems), AuthorizationFilter.class);
 		return http.build();
 	}

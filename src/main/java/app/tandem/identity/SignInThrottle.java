@@ -13,7 +13,6 @@ import app.tandem.shared.AuditTrail;
 import app.tandem.shared.Ids;
 import app.tandem.shared.Sql;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -57,15 +56,14 @@ class SignInThrottle {
 	private final TransactionTemplate separately;
 
 	SignInThrottle(JdbcClient jdbc, Clock clock, AuditTrail audit, PlatformTransactionManager transactions,
-			@Value("${tandem.sign-in.max-failures-per-account:5}") int perAccount,
-			@Value("${tandem.sign-in.max-failures-per-address:20}") int perAddress) {
+			IdentityProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.lockOut = new SignInLockOut(perAccount);
-		this.perAddress = perAddress;
+		this.lockOut = new SignInLockOut(properties.signIn().maxFailuresPerAccount());
+		this.perAddress = properties.signIn().maxFailuresPerAddress();
 	}
 
 	/** The lock on this account's sign-ins from the request's address (one query). */

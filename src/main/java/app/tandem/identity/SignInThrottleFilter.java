@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -18,8 +17,11 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final SignInThrottle throttle;
 
-	SignInThrottleFilter(SignInThrottle throttle) {
+	private final ProblemEntryPoint problems;
+
+	SignInThrottleFilter(SignInThrottle throttle, ProblemEntryPoint problems) {
 		this.throttle = throttle;
+		this.problems = problems;
 	}
 
 	@Override
@@ -28,17 +30,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		long wait = throttle.mustWait(SignInThrottle.basicUsername(request), request.getHeader(SecondFactorDetails.HEADER),
 				request);
 		if (wait > 0) {
-			tooMany(response, wait);
+			problems.tooMany(response, wait);
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	static void tooMany(HttpServletResponse response, long secondsToWait) throws IOException {
-		response.setStatus(429);
-		response.setHeader("Retry-After", Long.toString(secondsToWait));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-				+ "\"detail\":\"" + SignInThrottledException.DETAIL + "\"}");
 	}
 }

@@ -14,7 +14,6 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,7 +49,8 @@ class TotpSecrets {
 
 	private volatile SecretKey generated;
 
-	TotpSecrets(JdbcClient jdbc, PlatformTransactionManager transactions, @Value("${tandem.totp.key:}") String key) {
+	TotpSecrets(JdbcClient jdbc, PlatformTransactionManager transactions, IdentityProperties properties) {
+		String key = properties.totp().key();
 		if (!key.isBlank() && key.length() < MIN_KEY_LENGTH) {
 			throw new IllegalStateException("tandem.totp.key (TANDEM_TOTP_KEY) must be a random string of at least "
 					+ MIN_KEY_LENGTH + " characters");

@@ -28,9 +28,9 @@ import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.ExpectedProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -43,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(10)
+@EnableConfigurationProperties(InterchangeProperties.class)
 class DemoOrganisation implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
@@ -73,12 +74,12 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final Measurements measurements;
 
-	DemoOrganisation(@Value("${tandem.demo:false}") boolean enabled, OkrFileImport importer, IdentityApi identity,
+	DemoOrganisation(InterchangeProperties properties, OkrFileImport importer, IdentityApi identity,
 			Cycles cycles, Objectives objectives, KeyResults keyResults, Clock clock, KpiCatalog kpis,
 			Measurements measurements) {
 		this.kpis = kpis;
 		this.measurements = measurements;
-		this.enabled = enabled;
+		this.enabled = properties.demo();
 		this.importer = importer;
 		this.identity = identity;
 		this.cycles = cycles;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -20,6 +20,7 @@ import tools.jackson.databind.ObjectMapper;
  * transaction: a change that rolls back leaves no trace, and no change goes unrecorded.
  */
 @Component
+@EnableConfigurationProperties(NodeProperties.class)
 public class AuditTrail {
 
 	/** The MDC key under which the request's id travels (set by the request filter). */
@@ -40,13 +41,12 @@ public class AuditTrail {
 
 	private final CurrentActor actor;
 
-	AuditTrail(JdbcTemplate jdbc, ObjectMapper json, Clock clock, @Value("${tandem.node-id:}") String node,
-			CurrentActor actor) {
+	AuditTrail(JdbcTemplate jdbc, ObjectMapper json, Clock clock, NodeProperties node, CurrentActor actor) {
 		this.actor = actor;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
-		this.node = NodeId.of(node);
+		this.node = NodeId.of(node.nodeId());
 	}
 
 	/** {@code changes}: field → [old, new] (see {@link #diff}); the actor is whoever acts in this thread. */

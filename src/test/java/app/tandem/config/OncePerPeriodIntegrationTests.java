@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import app.tandem.TandemIntegrationTest;
+import app.tandem.shared.NodeProperties;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -101,7 +102,7 @@ class OncePerPeriodIntegrationTests {
 	private ThreadPoolTaskScheduler node(String id, Duration clockAhead, String cron, Duration lockFor, String job,
 			List<Instant> runs) {
 		LockingTaskExecutor locks = new DefaultLockingTaskExecutor(
-				new SchedulingConfiguration().lockProvider(dataSource, "node-" + id));
+				new SchedulingConfiguration().lockProvider(dataSource, new NodeProperties("node-" + id)));
 		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 		scheduler.setClock(Clock.offset(Clock.systemUTC(), clockAhead));
 		scheduler.setThreadNamePrefix("node-" + id + "-");

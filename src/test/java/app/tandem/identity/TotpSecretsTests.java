@@ -13,7 +13,7 @@ class TotpSecretsTests {
 
 	private static final String KEY = "a configured key of at least thirty-two characters";
 
-	private final TotpSecrets secrets = new TotpSecrets(null, null, KEY);
+	private final TotpSecrets secrets = new TotpSecrets(null, null, key(KEY));
 
 	private final byte[] secret = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
 
@@ -34,7 +34,7 @@ class TotpSecretsTests {
 		byte[] bytes = Base64.getDecoder().decode(sealed.substring(3));
 		bytes[bytes.length - 1] ^= 1;
 		assertThat(secrets.open(owner, "v1:" + Base64.getEncoder().encodeToString(bytes))).isEmpty();
-		assertThat(new TotpSecrets(null, null, KEY + " but another").open(owner, sealed)).isEmpty();
+		assertThat(new TotpSecrets(null, null, key(KEY + " but another")).open(owner, sealed)).isEmpty();
 		for (String garbage : new String[] { null, "", "v1:", "v1:!!", "v1:AAAA", "GEZDGNBVGY3TQOJQ" }) {
 			assertThat(secrets.open(owner, garbage)).as(String.valueOf(garbage)).isEmpty();
 		}
@@ -42,6 +42,10 @@ class TotpSecretsTests {
 
 	@Test
 	void aShortConfiguredKeyStopsTheStart() {
-		assertThatIllegalStateException().isThrownBy(() -> new TotpSecrets(null, null, "too short"));
+		assertThatIllegalStateException().isThrownBy(() -> new TotpSecrets(null, null, key("too short")));
+	}
+
+	private static IdentityProperties key(String key) {
+		return new IdentityProperties("", new IdentityProperties.SignIn(5, 20), new IdentityProperties.Totp(key));
 	}
 }

@@ -26,6 +26,7 @@ class AccessIntegrationTests {
 		var me = ApiClient.anonymous(port).get("/api/v1/me");
 		assertThat(me.status()).isEqualTo(401);
 		assertThat(me.isProblem()).isTrue();
+		assertThat(me.str("/detail")).as("in UTF-8, as JSON is").endsWith("(Authorization: Bearer …)");
 	}
 
 	@Test

@@ -59,6 +59,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			instance(problem, request.getRequestURI());
 			response.setStatus(problem.getStatus());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			// JSON is UTF-8; the servlet default (ISO-8859-1) turned "…" into "?"
+			response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
 			response.getWriter().write(json.writeValueAsString(problem));
 			return;
 		}

@@ -97,6 +97,8 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		// JSON is UTF-8; the servlet default (ISO-8859-1) turned "…" into "?"
+		response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
 		response.getWriter().write(json.writeValueAsString(problem));
 	}
 }

@@ -16,8 +16,9 @@ cycle around today and --objectives objectives with 3 key results each (INCREASE
      p50/p90/p99/max in ms, and p99 / health p99;
   b. throughput: for each level of --levels, that many threads, each with its own keep-alive
      connection, check in on random key results for --level-warmup s untimed, then --seconds s:
-     check-ins per second, p50/p99, and the Tandem JVM's CPU (utime + stime from /proc/PID/stat)
-     per check-in; with --db (Tandem's database), also PostgreSQL commits and rows written per check-in
+     check-ins per second, p50/p99, the Tandem JVM's CPU (utime + stime from /proc/PID/stat)
+     and PostgreSQL's (every process named postgres on this machine) per check-in, and the machine's
+     busy cores; with --db (Tandem's database), also PostgreSQL commits and rows written per check-in
      (pg_stat_database);
   c. the raw floor, right after each level: `pgbench -n -c C -j 2 -T --floor-seconds` with one
      single-row INSERT per transaction into a scratch table of a scratch database (--floor-db, created
@@ -115,6 +116,28 @@ def cpu_seconds(pid):
     with open(f"/proc/{pid}/stat", encoding="ascii") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / CLK_TCK  # fields 14 and 15 of proc(5), after pid and comm
+
+
+def postgres_cpu_seconds():
+    """utime + stime of every process named postgres on this machine (server, backends, WAL writer, ...)."""
+    total = 0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                head, _, tail = f.read().rpartition(")")
+            if head.endswith("(postgres"):
+                fields = tail.split()
+                total += int(fields[11]) + int(fields[12])
+        except OSError:
+            continue
+    return total / CLK_TCK
+
+
+def machine_busy_seconds():
+    """CPU time of the whole machine spent not idle (all cores), from /proc/stat."""
+    with open("/proc/stat", encoding="ascii") as f:
+        values = [int(x) for x in f.readline().split()[1:]]
+    return (sum(values[:8]) - values[3] - values[4]) / CLK_TCK  # minus idle and iowait
 
 
 def listening_pid(port):
@@ -238,9 +261,11 @@ def throughput(base, authorization, key_results, clients, warmup_s, seconds, pid
     barrier.wait()
     time.sleep(max(0.0, bounds["from"] - time.perf_counter()))
     cpu_before, own_before = cpu_seconds(pid), os.times()
+    pg_before, busy_before = postgres_cpu_seconds(), machine_busy_seconds()
     db_before = db_counters(db) if db else None
     time.sleep(max(0.0, bounds["until"] - time.perf_counter()))
     cpu_after, own_after = cpu_seconds(pid), os.times()
+    pg_after, busy_after = postgres_cpu_seconds(), machine_busy_seconds()
     for t in threads:
         t.join()
     first, until = bounds["from"], bounds["until"]
@@ -260,7 +285,8 @@ def throughput(base, authorization, key_results, clients, warmup_s, seconds, pid
         after = db_counters(db)
         db_delta = {k: after[k] - db_before[k] for k in after}
     client_cpu = (own_after.user + own_after.system) - (own_before.user + own_before.system)
-    return times, counted, errors, cpu_after - cpu_before, client_cpu, db_delta, sum(r[1] for r in results)
+    others = {"pg_cpu": pg_after - pg_before, "busy": busy_after - busy_before}
+    return times, counted, errors, cpu_after - cpu_before, client_cpu, db_delta, sum(r[1] for r in results), others
 
 
 def pgbench_floor(db, clients, seconds):
@@ -343,7 +369,7 @@ def main():
     levels_out = []
     for clients in levels:
         print(f"  {clients} clients: {args.level_warmup:g} s warm-up + {args.seconds:g} s", file=sys.stderr, flush=True)
-        values, counted, errs, cpu, client_cpu, db_delta, reconnects = throughput(
+        values, counted, errs, cpu, client_cpu, db_delta, reconnects, others = throughput(
             args.base, bearer, key_results, clients, args.level_warmup, args.seconds, pid, args.db)
         rate = counted / args.seconds
         row = {"label": args.label, "phase": "throughput", "clients": clients, "seconds": args.seconds,
@@ -352,7 +378,10 @@ def main():
                "errors": errs, "reconnects": reconnects,
                "jvm_cpu_ms_per_checkin": round(cpu * 1000 / counted, 2) if counted else None,
                "jvm_cpu_cores": round(cpu / args.seconds, 2),
-               "client_cpu_ms_per_checkin": round(client_cpu * 1000 / counted, 2) if counted else None}
+               "client_cpu_ms_per_checkin": round(client_cpu * 1000 / counted, 2) if counted else None,
+               "pg_cpu_ms_per_checkin": round(others["pg_cpu"] * 1000 / counted, 2) if counted else None,
+               "pg_cpu_cores": round(others["pg_cpu"] / args.seconds, 2),
+               "machine_busy_cores": round(others["busy"] / args.seconds, 2)}
         if db_delta and counted:
             # The window's commits include those of requests in flight at its edges and the pool's own; close enough.
             row["db_commits_per_checkin"] = round(db_delta["commits"] / counted, 2)
@@ -380,11 +409,12 @@ def main():
     print(f"\nthroughput: {args.seconds:g} s per level after {args.level_warmup:g} s warm-up, random key results;"
           f" floor: pgbench, one single-row INSERT per transaction, {args.floor_seconds} s")
     print(f"{'clients':>8}{'check-ins/s':>13}{'p50 ms':>9}{'p99 ms':>9}{'commits/s':>11}{'ratio':>8}"
-          f"{'JVM ms/ci':>11}{'cores':>7}{'client ms':>11}{'commits/ci':>12}{'rows/ci':>9}")
+          f"{'JVM ms/ci':>11}{'cores':>7}{'PG ms/ci':>10}{'cores':>7}{'busy':>6}{'client ms':>11}{'commits/ci':>12}{'rows/ci':>9}")
     for r in levels_out:
         print(f"{r['clients']:>8}{r['per_s']:>13.1f}{r['p50_ms']:>9.2f}{r['p99_ms']:>9.2f}"
               f"{r.get('floor_commits_per_s', float('nan')):>11.1f}{r.get('ratio_to_floor', float('nan')):>8.3f}"
               f"{r['jvm_cpu_ms_per_checkin'] or float('nan'):>11.2f}{r['jvm_cpu_cores']:>7.2f}"
+              f"{r['pg_cpu_ms_per_checkin'] or float('nan'):>10.2f}{r['pg_cpu_cores']:>7.2f}{r['machine_busy_cores']:>6.2f}"
               f"{r['client_cpu_ms_per_checkin'] or float('nan'):>11.2f}"
               f"{r.get('db_commits_per_checkin', float('nan')):>12.2f}{r.get('db_rows_per_checkin', float('nan')):>9.2f}"
               + (f"  errors {r['errors']}" if r["errors"] else ""))

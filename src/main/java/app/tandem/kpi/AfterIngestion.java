@@ -94,10 +94,12 @@ class AfterIngestion {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(KpiValuesChanged changed) {
 		ownTransaction.executeWithoutResult(status -> {
-			Instant now = Instant.now(clock);
 			List<OkrReads.MeasuredKeyResult> measured = measuredBy(changed.kpiIds());
 			// all their objectives at once, in the order a closing cycle takes them too: one at a time could deadlock
 			keyResults.lockObjectivesOf(measured.stream().map(OkrReads.MeasuredKeyResult::keyResultId).toList());
+			// after the locks: reactions to concurrent ingestions then date their check-ins in the order they read
+			// the KPI, so the latest check-in holds the newest value read
+			Instant now = Instant.now(clock);
 			Map<UUID, KpiDefinition> kpis = new HashMap<>();
 			Map<UUID, Double> latest = new HashMap<>();
 			for (OkrReads.MeasuredKeyResult kr : measured) {

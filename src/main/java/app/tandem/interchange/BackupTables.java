@@ -27,7 +27,9 @@ final class BackupTables {
 	 */
 	static final Map<String, String> LEFT_OUT = Map.ofEntries(
 			Map.entry("audit_event", "the instance's own trail; a restore records itself"),
-			Map.entry("event_publication", "reactions of this instance in flight; a restore recomputes what they derive"),
+			Map.entry("event_publication", "reactions in flight here: what they made (wins, KPI check-ins) is in the"
+					+ " backup, and one not yet run is made good by the key result's next check-in or the KPI's next"
+					+ " ingestion"),
 			Map.entry("flyway_schema_history", "the schema's own history"),
 			Map.entry("idempotency_key", "answers to requests; a restored instance has had none to retry"),
 			Map.entry("measurement_day", "derived: tallied again from the measurements after a restore"),

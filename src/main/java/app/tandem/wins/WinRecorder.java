@@ -6,6 +6,7 @@ import java.util.Optional;
 import app.tandem.okr.CycleClosed;
 import app.tandem.okr.KeyResultCheckedIn;
 import app.tandem.okr.OkrOutcomes;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -62,11 +63,24 @@ class WinRecorder {
 	int record(List<NewWin> wins) {
 		int recorded = 0;
 		for (NewWin win : wins) {
-			if (Boolean.TRUE.equals(ownTransaction.execute(status -> store.insertIfAbsent(win)))) {
+			if (recordOnce(win)) {
 				recorded++;
 			}
 		}
 		return recorded;
+	}
+
+	/**
+	 * Two check-ins of one key result at once both find no win and both insert: the one that loses to the unique
+	 * key finds the win recorded, which is all it had to make sure of, so its publication completes.
+	 */
+	private boolean recordOnce(NewWin win) {
+		try {
+			return Boolean.TRUE.equals(ownTransaction.execute(status -> store.insertIfAbsent(win)));
+		}
+		catch (DuplicateKeyException recordedMeanwhile) {
+			return false;
+		}
 	}
 
 }

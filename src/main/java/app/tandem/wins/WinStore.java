@@ -44,8 +44,8 @@ class WinStore {
 
 	/**
 	 * Records the win unless its subject has won this kind already; whether it was new. Two nodes recording the
-	 * same win at once both find none and one insert loses to the unique key: the caller's transaction is then
-	 * spoiled on PostgreSQL, so callers record each win in a transaction of its own.
+	 * same win at once both find none and one insert loses to the unique key (a {@code DuplicateKeyException}): the
+	 * caller's transaction is then spoiled on PostgreSQL, so callers record each win in a transaction of its own.
 	 */
 	boolean insertIfAbsent(NewWin win) {
 		return jdbc.sql("""

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.Sql;

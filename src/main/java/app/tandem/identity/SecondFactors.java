@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 import app.tandem.identity.totp.Totp;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;

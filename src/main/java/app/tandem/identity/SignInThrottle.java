@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import app.tandem.identity.totp.Totp;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.Ids;
 import app.tandem.shared.Sql;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,7 +2,7 @@ package app.tandem.identity;
 
 import java.util.UUID;
 
-import app.tandem.shared.CurrentActor;
+import app.tandem.audit.CurrentActor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Excerpt;
 import app.tandem.shared.Ids;

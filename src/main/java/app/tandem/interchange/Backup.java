@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.ParseErrors;

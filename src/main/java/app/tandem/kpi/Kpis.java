@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Excerpt;
 import app.tandem.shared.Ids;

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 import app.tandem.kpi.domain.IsoInstants;
 import app.tandem.kpi.domain.MeasurementInstants;
 import app.tandem.kpi.domain.Point;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.Excerpt;
 import app.tandem.shared.Magnitudes;
 import app.tandem.shared.RowsRejectedException;

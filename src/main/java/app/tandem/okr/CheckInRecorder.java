@@ -16,7 +16,7 @@ import app.tandem.okr.persistence.CycleRow;
 import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

@@ -12,7 +12,7 @@ import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -60,11 +60,11 @@ public class Cycles {
 		return view(row(id));
 	}
 
-	public CycleRow findRow(UUID id) {
+	CycleRow findRow(UUID id) {
 		return cycles.find(id).orElse(null);
 	}
 
-	public CycleRow row(UUID id) {
+	CycleRow row(UUID id) {
 		return cycles.find(id).orElseThrow(() -> new NotFoundException("cycle", id));
 	}
 

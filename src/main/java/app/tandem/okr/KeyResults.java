@@ -19,7 +19,7 @@ import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.okr.persistence.Sight;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -92,7 +92,7 @@ public class KeyResults {
 		return get(id, asOf, access.sightOf(caller));
 	}
 
-	public KeyResultRow row(UUID id) {
+	KeyResultRow row(UUID id) {
 		return keyResults.find(id).orElseThrow(() -> new NotFoundException("key result", id));
 	}
 

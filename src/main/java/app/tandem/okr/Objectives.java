@@ -22,7 +22,7 @@ import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.okr.persistence.Sight;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Excerpt;
 import app.tandem.shared.Finding;
@@ -81,10 +81,15 @@ public class Objectives {
 		this.evaluations = evaluations;
 	}
 
-	public List<OkrViews.ObjectiveView> list(ObjectiveStore.Filter filter, Instant asOf, UUID after, int limit,
+	public List<OkrViews.ObjectiveView> list(ObjectiveFilter filter, Instant asOf, UUID after, int limit,
 			Caller caller) {
 		Sight sight = access.sightOf(caller);
-		return views(objectives.list(filter, sight, after, limit), asOf, sight);
+		return views(objectives.list(stored(filter), sight, after, limit), asOf, sight);
+	}
+
+	private static ObjectiveStore.Filter stored(ObjectiveFilter filter) {
+		return new ObjectiveStore.Filter(filter.cycleId(), filter.teamId(), filter.ownerId(),
+				filter.level() == null ? null : filter.level().name(), filter.existingAt());
 	}
 
 	/** Every objective of a cycle that the caller may see, evaluated now. */
@@ -98,7 +103,7 @@ public class Objectives {
 			return inCycle(cycleId, caller);
 		}
 		Sight sight = access.sightOf(caller);
-		return views(objectives.list(new ObjectiveStore.Filter(cycleId, teamId, null, null, null), sight, null,
+		return views(objectives.list(stored(ObjectiveFilter.ofCycle(cycleId, teamId)), sight, null,
 				Integer.MAX_VALUE), null, sight);
 	}
 
@@ -115,10 +120,10 @@ public class Objectives {
 			int limit, Caller caller) {
 		Sight sight = access.sightOf(caller);
 		Map<UUID, ObjectiveRow> rows = new java.util.LinkedHashMap<>();
-		objectives.list(new ObjectiveStore.Filter(cycleId, null, ownerId, null, null), sight, null, limit)
+		objectives.list(stored(ObjectiveFilter.ofOwner(cycleId, ownerId)), sight, null, limit)
 			.forEach(o -> rows.put(o.id(), o));
 		for (UUID team : teamIds) {
-			objectives.list(new ObjectiveStore.Filter(cycleId, team, null, null, null), sight, null, limit)
+			objectives.list(stored(ObjectiveFilter.ofCycle(cycleId, team)), sight, null, limit)
 				.forEach(o -> rows.putIfAbsent(o.id(), o));
 		}
 		return views(List.copyOf(rows.values()), null, sight);
@@ -244,7 +249,7 @@ public class Objectives {
 		access.requireVisible(caller, row(id));
 	}
 
-	public ObjectiveRow row(UUID id) {
+	ObjectiveRow row(UUID id) {
 		return objectives.find(id).orElseThrow(() -> new NotFoundException("objective", id));
 	}
 

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Service;
  * each key result; "as of" reads replay the check-ins and undo later definition changes.
  */
 @Service
-public class OkrEvaluations {
+class OkrEvaluations {
 
 	private final CycleStore cycles;
 
@@ -68,36 +68,36 @@ public class OkrEvaluations {
 	 * order, their evaluations. Live reads take the latest value from each key result row; "as of"
 	 * reads carry what the replayed check-ins said.
 	 */
-	public record Evaluated(Instant at, Map<UUID, ObjectiveRow> objectives, Map<UUID, List<KeyResultRow>> keyResults,
+	record Evaluated(Instant at, Map<UUID, ObjectiveRow> objectives, Map<UUID, List<KeyResultRow>> keyResults,
 			Map<UUID, Evaluation> objectiveEvaluations, Map<UUID, List<Evaluation>> keyResultEvaluations,
 			Map<UUID, Replayed> replayed, Map<UUID, CycleRow> cycles) {
 
-		public Evaluation of(UUID objectiveId) {
+		Evaluation of(UUID objectiveId) {
 			return objectiveEvaluations.get(objectiveId);
 		}
 
-		public List<KeyResultRow> keyResultsOf(UUID objectiveId) {
+		List<KeyResultRow> keyResultsOf(UUID objectiveId) {
 			return keyResults.getOrDefault(objectiveId, List.of());
 		}
 
-		public List<Evaluation> keyResultEvaluationsOf(UUID objectiveId) {
+		List<Evaluation> keyResultEvaluationsOf(UUID objectiveId) {
 			return keyResultEvaluations.getOrDefault(objectiveId, List.of());
 		}
 
-		public Measured measured(KeyResultRow kr) {
+		Measured measured(KeyResultRow kr) {
 			return replayed.isEmpty() ? kr.measured() : replayed.get(kr.id()).measured();
 		}
 
-		public Integer confidence(KeyResultRow kr) {
+		Integer confidence(KeyResultRow kr) {
 			return replayed.isEmpty() ? kr.currentConfidence() : replayed.get(kr.id()).confidence();
 		}
 
-		public Instant lastCheckInAt(KeyResultRow kr) {
+		Instant lastCheckInAt(KeyResultRow kr) {
 			return replayed.isEmpty() ? kr.lastCheckInAt() : replayed.get(kr.id()).lastCheckInAt();
 		}
 
 		/** The line through the key result's value check-ins in its cycle, up to {@link #at}; null if not kept yet. */
-		public RunningFit fit(KeyResultRow kr) {
+		RunningFit fit(KeyResultRow kr) {
 			return replayed.isEmpty() ? kr.fit() : replayed.get(kr.id()).fit();
 		}
 	}
@@ -106,17 +106,17 @@ public class OkrEvaluations {
 	 * What the check-ins up to an instant said about one key result, with the line through its value check-ins
 	 * in the cycle (as the key result keeps it live).
 	 */
-	public record Replayed(Measured measured, Integer confidence, Instant lastCheckInAt, RunningFit fit) {
+	record Replayed(Measured measured, Integer confidence, Instant lastCheckInAt, RunningFit fit) {
 
 		static final Replayed NOTHING = new Replayed(Measured.NOTHING, null, null, RunningFit.EMPTY);
 	}
 
 	/** Now, to the microsecond: what both databases store, so an answer shows what a later read will. */
-	public Instant now() {
+	Instant now() {
 		return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
-	public Evaluated evaluate(List<ObjectiveRow> requested, Instant asOf) {
+	Evaluated evaluate(List<ObjectiveRow> requested, Instant asOf) {
 		return evaluate(requested, null, asOf);
 	}
 
@@ -124,7 +124,7 @@ public class OkrEvaluations {
 	 * @param preloadedKeyResults the key results of {@code requested} when the caller read them
 	 * already (the dashboard reads a whole cycle at once), else null
 	 */
-	public Evaluated evaluate(List<ObjectiveRow> requested, List<KeyResultRow> preloadedKeyResults, Instant asOf) {
+	Evaluated evaluate(List<ObjectiveRow> requested, List<KeyResultRow> preloadedKeyResults, Instant asOf) {
 		Instant at = asOf != null ? asOf : now();
 		Map<UUID, CycleRow> cycleRows = new HashMap<>();
 		cycles.all().forEach(c -> cycleRows.put(c.id(), c));

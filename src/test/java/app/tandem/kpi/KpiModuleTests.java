@@ -12,7 +12,7 @@ import app.tandem.identity.IdentityApi;
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrReads;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;

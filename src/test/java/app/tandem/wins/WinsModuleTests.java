@@ -15,7 +15,7 @@ import app.tandem.okr.OkrOutcomes.KeyResultOutcome;
 import app.tandem.okr.OkrOutcomes.ObjectiveOutcome;
 import app.tandem.okr.OkrReads;
 import app.tandem.okr.domain.Status;
-import app.tandem.shared.AuditTrail;
+import app.tandem.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;

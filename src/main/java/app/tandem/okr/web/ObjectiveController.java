@@ -4,11 +4,11 @@ import java.time.Instant;
 
 import app.tandem.identity.IdentityApi;
 import app.tandem.okr.KeyResults;
+import app.tandem.okr.ObjectiveFilter;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.Level;
-import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.shared.Ids;
 import app.tandem.shared.ListPage;
 import app.tandem.shared.Versions;
@@ -48,8 +48,8 @@ class ObjectiveController {
 			@RequestParam(required = false) Level level, @RequestParam(required = false) Instant asOf,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
 		int max = ListPage.limit(limit);
-		var filter = new ObjectiveStore.Filter(Ids.filter(cycleId, "cycleId"), Ids.filter(teamId, "teamId"),
-				Ids.filter(ownerId, "ownerId"), level == null ? null : level.name(), asOf);
+		var filter = new ObjectiveFilter(Ids.filter(cycleId, "cycleId"), Ids.filter(teamId, "teamId"),
+				Ids.filter(ownerId, "ownerId"), level, asOf);
 		return ListPage.of(objectives.list(filter, asOf, Ids.tryParse(cursor), max + 1, identity.caller()), max,
 				OkrViews.ObjectiveView::id);
 	}

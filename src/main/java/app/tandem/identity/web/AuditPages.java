@@ -1,4 +1,4 @@
-package app.tandem.audit;
+package app.tandem.identity.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.tandem.audit.AuditEntry;
 import app.tandem.shared.ListPage;
 import tools.jackson.databind.JsonNode;
 
@@ -34,7 +35,7 @@ class AuditPages {
 			Model model) {
 		String kind = entity != null && ENTITIES.contains(entity) ? entity : null;
 		// The API's query and its check that the caller is an admin.
-		ListPage<AuditController.AuditEvent> page = audit.audit(kind, null, null, null, PAGE, cursor);
+		ListPage<AuditEntry> page = audit.audit(kind, null, null, null, PAGE, cursor);
 		model.addAttribute("section", "admin");
 		model.addAttribute("tab", "audit");
 		model.addAttribute("events", page.items());

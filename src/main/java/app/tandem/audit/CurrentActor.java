@@ -1,4 +1,4 @@
-package app.tandem.shared;
+package app.tandem.audit;
 
 import java.util.UUID;
 

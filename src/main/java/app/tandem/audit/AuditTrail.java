@@ -1,4 +1,4 @@
-package app.tandem.shared;
+package app.tandem.audit;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import app.tandem.shared.Ids;
+import app.tandem.shared.NodeId;
+import app.tandem.shared.NodeProperties;
+import app.tandem.shared.Sql;
 import org.slf4j.MDC;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;

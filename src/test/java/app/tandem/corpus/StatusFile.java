@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * The statuses of one run, {@code target/corpus-<database>.tsv}: probe number → status, headed by the
- * seed and a hash of the corpus. CI runs the suite on H2 ({@code ./mvnw verify}), then on PostgreSQL
- * ({@code ./mvnw verify -Ppostgres}) in the same clone without a clean, so the second run finds the
- * first one's file and compares. Chosen over starting a second instance on the other database in the
+ * seed and a hash of the corpus. The PostgreSQL run compares them with the H2 run's file: found in
+ * {@code target} when the suites run one after the other in one clone, or, as CI runs them side by side in two
+ * copies, in the directory {@code TANDEM_CORPUS_OTHER_DIR} names, waiting up to {@code TANDEM_CORPUS_WAIT_SECONDS}
+ * for it to be written. Chosen over starting a second instance on the other database in the
  * test: that would double each run's time, and each database's suite already runs once in CI.
  * The other file is only compared when it was written for the same corpus and after the application's
  * sources last changed (a file left from older code would report differences that are not).
@@ -24,6 +28,13 @@ import java.util.stream.Stream;
 final class StatusFile {
 
 	static final Path DIRECTORY = Path.of("target");
+
+	/** Where the other database's run writes its file. */
+	private static final Path OTHER_DIRECTORY = Path.of(System.getenv().getOrDefault("TANDEM_CORPUS_OTHER_DIR", "target"));
+
+	/** How long to wait for the other run's file when that run goes on beside this one. */
+	private static final Duration WAIT = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault(
+			"TANDEM_CORPUS_WAIT_SECONDS", "0")));
 
 	private StatusFile() {
 	}
@@ -41,7 +52,10 @@ final class StatusFile {
 		}
 		try {
 			Files.createDirectories(DIRECTORY);
-			Files.writeString(file(database), text);
+			// whole or not at all: a run beside this one may be waiting for the file
+			Path partial = DIRECTORY.resolve(file(database).getFileName() + ".partial");
+			Files.writeString(partial, text);
+			Files.move(partial, file(database), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -50,8 +64,12 @@ final class StatusFile {
 
 	/** The other database's statuses by probe number, when its file is for this corpus and this build. */
 	static Optional<Map<Integer, Integer>> other(String otherDatabase, String header, StringBuilder why) {
-		Path file = file(otherDatabase);
+		Path file = OTHER_DIRECTORY.resolve(file(otherDatabase).getFileName());
 		try {
+			Instant giveUp = Instant.now().plus(WAIT);
+			while (!Files.exists(file) && Instant.now().isBefore(giveUp)) {
+				Thread.sleep(1000);
+			}
 			if (!Files.exists(file)) {
 				why.append("no ").append(file).append(" (run the other database's suite first to compare)");
 				return Optional.empty();
@@ -76,6 +94,11 @@ final class StatusFile {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			why.append("interrupted while waiting for ").append(file);
+			return Optional.empty();
 		}
 	}
 

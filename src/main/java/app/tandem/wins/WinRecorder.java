@@ -42,7 +42,12 @@ class WinRecorder {
 		this.reading.setReadOnly(true);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * Only check-ins that leave their key result done: the condition is evaluated before the registry records a
+	 * publication, so the others cost no statement.
+	 */
+	@TransactionalEventListener(fallbackExecution = true,
+			condition = "#checkedIn.status() == T(app.tandem.okr.domain.Status).DONE")
 	void on(KeyResultCheckedIn checkedIn) {
 		if (!WinRules.keyResultWins(checkedIn.status())) {
 			return;

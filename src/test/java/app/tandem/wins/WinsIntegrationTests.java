@@ -69,6 +69,29 @@ class WinsIntegrationTests {
 		return who.get("/api/v1/wins?cycleId=" + cycle).json().get("items");
 	}
 
+	/**
+	 * A check-in that leaves its key result short of done is nothing to the wins: no publication is recorded for it
+	 * (three statements a check-in saved), only for those that leave it done.
+	 */
+	@Test
+	void onlyCheckInsThatLeaveAKeyResultDoneAreRecordedForTheWins() {
+		String kr = objective("Close the books " + suffix, "PUBLIC", ann, 10);
+		assertThat(checkIn(admin, kr, 3).status()).isEqualTo(201);
+		assertThat(checkIn(admin, kr, 9).status()).isEqualTo(201);
+		assertThat(publicationsNaming(kr)).as("short of done").isZero();
+
+		assertThat(checkIn(admin, kr, 10).status()).isEqualTo(201);
+		assertThat(publicationsNaming(kr)).as("done").isEqualTo(1);
+		assertThat(winsOfCycle(admin)).hasSize(1);
+	}
+
+	private long publicationsNaming(String keyResult) {
+		return jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+			.param("%" + keyResult + "%")
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void aCheckInThatCompletesAKeyResultMakesExactlyOneWinWithItsOwner() {
 		String kr = objective("Ship the app " + suffix, "PUBLIC", ann, 10);

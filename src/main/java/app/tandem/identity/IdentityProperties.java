@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * empty: one is generated and logged once. It must pass the password policy, or Tandem does not start
  * @param signIn how many failed sign-ins are taken before they are slowed down
  * @param totp how second-factor secrets are sealed at rest
+ * @param passwords how passwords are hashed
  */
 @ConfigurationProperties("tandem")
 record IdentityProperties(@DefaultValue("") String adminPassword, @DefaultValue SignIn signIn,
-		@DefaultValue Totp totp) {
+		@DefaultValue Totp totp, @DefaultValue Passwords passwords) {
 
 	/**
 	 * Failed sign-ins ({@code tandem.sign-in.*}), counted in the database, so across nodes.
@@ -34,5 +35,21 @@ record IdentityProperties(@DefaultValue("") String adminPassword, @DefaultValue 
 	 * change it once people have enrolled. Empty: a key generated on first need and kept in the database
 	 */
 	record Totp(@DefaultValue("") String key) {
+	}
+
+	/**
+	 * Password hashing ({@code tandem.passwords.*}).
+	 *
+	 * @param hashStrength BCrypt's cost: each step doubles the work of a hash (10: about 60 ms on one core here).
+	 * Hashes keep the cost they were made with, so a change applies to passwords set after it. Lower only for tests
+	 */
+	record Passwords(@DefaultValue("10") int hashStrength) {
+
+		Passwords {
+			if (hashStrength < 4 || hashStrength > 31) {
+				throw new IllegalArgumentException(
+						"tandem.passwords.hash-strength must be from 4 to 31 (BCrypt's cost), not " + hashStrength);
+			}
+		}
 	}
 }

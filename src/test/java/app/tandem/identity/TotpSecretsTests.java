@@ -46,6 +46,7 @@ class TotpSecretsTests {
 	}
 
 	private static IdentityProperties key(String key) {
-		return new IdentityProperties("", new IdentityProperties.SignIn(5, 20), new IdentityProperties.Totp(key));
+		return new IdentityProperties("", new IdentityProperties.SignIn(5, 20), new IdentityProperties.Totp(key),
+				new IdentityProperties.Passwords(10));
 	}
 }

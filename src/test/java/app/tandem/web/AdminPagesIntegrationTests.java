@@ -13,13 +13,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.tandem.ApiClient;
 import app.tandem.PageSession;
-import app.tandem.TandemIntegrationTest;
 
 /**
  * The API-token page and the admin pages as a browser gets them: a token's secret shown once and working until it is
  * revoked; people, teams and memberships managed by admins only, bad input refused beside the field; the audit log.
  */
-@TandemIntegrationTest
+@AdminPagesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminPagesIntegrationTests {
 

@@ -17,7 +17,6 @@ import tools.jackson.databind.JsonNode;
 
 import app.tandem.ApiClient;
 import app.tandem.PageSession;
-import app.tandem.TandemIntegrationTest;
 
 /**
  * The admin pages that change what exists: a team's members and their roles, renaming and moving a team in the tree
@@ -25,7 +24,7 @@ import app.tandem.TandemIntegrationTest;
  * field with what was typed, a stale page gets 409, and in each case nothing changed; nobody but an admin gets
  * anywhere.
  */
-@TandemIntegrationTest
+@AdminPagesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminTeamEditingIntegrationTests {
 

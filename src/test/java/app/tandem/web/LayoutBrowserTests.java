@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.tandem.ApiClient;
 import app.tandem.Chrome;
-import app.tandem.TandemIntegrationTest;
 
 /**
  * Every page as a person sees it on a phone (in German, whose words are longest) and on a wide screen: it fits the
@@ -27,7 +26,7 @@ import app.tandem.TandemIntegrationTest;
  * browser refused nothing under the Content-Security-Policy (src/test/resources/page-audit.js measures all four in
  * the browser).
  */
-@TandemIntegrationTest
+@AdminPagesContext
 class LayoutBrowserTests {
 
 	@LocalServerPort

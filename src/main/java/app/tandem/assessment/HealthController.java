@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import app.tandem.identity.IdentityApi;
-import app.tandem.okr.OkrReads;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
 import app.tandem.shared.NotFoundException;
@@ -17,11 +17,11 @@ class HealthController {
 
 	private final TeamHealth health;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final IdentityApi identity;
 
-	HealthController(TeamHealth health, OkrReads okr, IdentityApi identity) {
+	HealthController(TeamHealth health, CycleReads okr, IdentityApi identity) {
 		this.health = health;
 		this.okr = okr;
 		this.identity = identity;

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
-import app.tandem.okr.OkrReads;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -41,7 +41,7 @@ class HealthPage {
 
 	private final Assessments assessments;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final IdentityApi identity;
 
@@ -49,7 +49,7 @@ class HealthPage {
 
 	private final ObjectMapper json;
 
-	HealthPage(TeamHealth health, Assessments assessments, OkrReads okr, IdentityApi identity, MessageSource messages,
+	HealthPage(TeamHealth health, Assessments assessments, CycleReads okr, IdentityApi identity, MessageSource messages,
 			ObjectMapper json) {
 		this.health = health;
 		this.assessments = assessments;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import app.tandem.identity.IdentityApi;
-import app.tandem.okr.OkrReads;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
 import app.tandem.shared.NotFoundException;
@@ -18,11 +18,11 @@ class CoachController {
 
 	private final CycleCoach coach;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final IdentityApi identity;
 
-	CoachController(CycleCoach coach, OkrReads okr, IdentityApi identity) {
+	CoachController(CycleCoach coach, CycleReads okr, IdentityApi identity) {
 		this.coach = coach;
 		this.okr = okr;
 		this.identity = identity;

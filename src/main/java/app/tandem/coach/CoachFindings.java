@@ -15,10 +15,10 @@ import app.tandem.coach.domain.CoachContext;
 import app.tandem.coach.domain.CoachThresholds;
 import app.tandem.kpi.KpiFindings;
 import app.tandem.kpi.KpiView;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.ObjectiveFindings;
-import app.tandem.okr.OkrReads;
+import app.tandem.okr.OkrDefinitions;
 import app.tandem.okr.OkrViews;
-import app.tandem.okr.WrittenOkrs;
 import app.tandem.shared.Finding;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CoachFindings implements ObjectiveFindings, KpiFindings {
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
-	private final WrittenOkrs written;
+	private final OkrDefinitions written;
 
 	private final KpiLevels kpis;
 
@@ -40,7 +40,7 @@ class CoachFindings implements ObjectiveFindings, KpiFindings {
 
 	private final Clock clock;
 
-	CoachFindings(OkrReads okr, WrittenOkrs written, KpiLevels kpis, CoachProperties properties, Clock clock) {
+	CoachFindings(CycleReads okr, OkrDefinitions written, KpiLevels kpis, CoachProperties properties, Clock clock) {
 		this.okr = okr;
 		this.written = written;
 		this.kpis = kpis;
@@ -69,8 +69,8 @@ class CoachFindings implements ObjectiveFindings, KpiFindings {
 		Optional<OkrViews.CycleView> current = okr.currentCycle();
 		List<String> ids = views.stream().map(KpiView::id).toList();
 		List<String> teams = views.stream().map(KpiView::teamId).filter(t -> t != null).distinct().toList();
-		WrittenOkrs.Anchors anchors = current.map(c -> written.anchors(UUID.fromString(c.id()), null, ids, teams))
-			.orElse(new WrittenOkrs.Anchors(Set.of(), Set.of()));
+		OkrDefinitions.Anchors anchors = current.map(c -> written.anchors(UUID.fromString(c.id()), null, ids, teams))
+			.orElse(new OkrDefinitions.Anchors(Set.of(), Set.of()));
 		CoachContext context = new CoachContext(thresholds, Map.of(), anchors.kpisMeasuringKeyResults(),
 				anchors.teamsWithObjectives(), at(null));
 		Map<String, List<Finding>> found = new HashMap<>(views.size() * 2);

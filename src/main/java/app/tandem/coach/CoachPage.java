@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.tandem.identity.IdentityApi;
-import app.tandem.okr.OkrReads;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Finding;
 import app.tandem.shared.Ids;
@@ -24,11 +24,11 @@ class CoachPage {
 
 	private final CycleCoach coach;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final IdentityApi identity;
 
-	CoachPage(CycleCoach coach, OkrReads okr, IdentityApi identity) {
+	CoachPage(CycleCoach coach, CycleReads okr, IdentityApi identity) {
 		this.coach = coach;
 		this.okr = okr;
 		this.identity = identity;

@@ -16,8 +16,8 @@ import app.tandem.coach.domain.CoachThresholds;
 import app.tandem.coach.domain.KpiSnapshot;
 import app.tandem.coach.domain.ObjectiveSnapshot;
 import app.tandem.identity.Caller;
+import app.tandem.okr.OkrDefinitions;
 import app.tandem.okr.OkrViews;
-import app.tandem.okr.WrittenOkrs;
 import app.tandem.shared.Finding;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CycleCoach {
 
-	private final WrittenOkrs written;
+	private final OkrDefinitions written;
 
 	private final KpiLevels kpis;
 
@@ -38,7 +38,7 @@ class CycleCoach {
 
 	private final Clock clock;
 
-	CycleCoach(WrittenOkrs written, KpiLevels kpis, CoachProperties properties, Clock clock) {
+	CycleCoach(OkrDefinitions written, KpiLevels kpis, CoachProperties properties, Clock clock) {
 		this.written = written;
 		this.kpis = kpis;
 		this.thresholds = properties.thresholds();
@@ -56,10 +56,10 @@ class CycleCoach {
 	 */
 	Report review(OkrViews.CycleView cycle, UUID teamId, Instant asOf, Caller caller) {
 		UUID cycleId = UUID.fromString(cycle.id());
-		List<WrittenOkrs.WrittenObjective> objectives = written.inCycle(cycleId, teamId, caller, asOf);
+		List<OkrDefinitions.WrittenObjective> objectives = written.inCycle(cycleId, teamId, caller, asOf);
 		Set<String> measuring = new HashSet<>();
 		List<ObjectiveSnapshot> snapshots = new ArrayList<>(objectives.size());
-		for (WrittenOkrs.WrittenObjective o : objectives) {
+		for (OkrDefinitions.WrittenObjective o : objectives) {
 			o.keyResults().forEach(kr -> {
 				if (kr.kpiId() != null) {
 					measuring.add(kr.kpiId());
@@ -72,7 +72,7 @@ class CycleCoach {
 			.filter(k -> teamId == null || teamId.toString().equals(k.teamId()))
 			.sorted(java.util.Comparator.comparing(KpiSnapshot::id))
 			.toList();
-		WrittenOkrs.Anchors anchors = written.anchors(cycleId, asOf, allKpis.keySet(), teamsOf(judged));
+		OkrDefinitions.Anchors anchors = written.anchors(cycleId, asOf, allKpis.keySet(), teamsOf(judged));
 		CoachContext context = new CoachContext(thresholds, allKpis, anchors.kpisMeasuringKeyResults(),
 				anchors.teamsWithObjectives(), asOf != null ? asOf : Instant.now(clock));
 		List<Finding> findings = Coach.review(snapshots, judged, context);

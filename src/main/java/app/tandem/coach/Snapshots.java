@@ -8,8 +8,8 @@ import app.tandem.coach.domain.KpiSnapshot;
 import app.tandem.coach.domain.ObjectiveSnapshot;
 import app.tandem.kpi.KpiView;
 import app.tandem.kpi.domain.Direction;
+import app.tandem.okr.OkrDefinitions;
 import app.tandem.okr.OkrViews;
-import app.tandem.okr.WrittenOkrs;
 
 /** The okr and kpi modules' read models as the coach's snapshots. */
 final class Snapshots {
@@ -17,7 +17,7 @@ final class Snapshots {
 	private Snapshots() {
 	}
 
-	static ObjectiveSnapshot of(WrittenOkrs.WrittenObjective o, OkrViews.CycleView cycle) {
+	static ObjectiveSnapshot of(OkrDefinitions.WrittenObjective o, OkrViews.CycleView cycle) {
 		List<KeyResultSnapshot> krs = o.keyResults().stream()
 			.map(kr -> new KeyResultSnapshot(kr.id(), kr.title(), kr.type(), kr.startValue(), kr.targetValue(),
 					kr.minValue(), kr.maxValue(), kr.dueDate(), kr.kpiId(), kr.confidenceNote()))

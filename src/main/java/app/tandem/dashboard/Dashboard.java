@@ -7,7 +7,7 @@ import java.util.Map;
 
 import app.tandem.kpi.KpiCatalog;
 import app.tandem.kpi.domain.KpiStatus;
-import app.tandem.okr.OkrReads;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.Status;
 
@@ -51,18 +51,18 @@ record Dashboard(OkrViews.CycleView cycle, double progress, double expectedProgr
 		}
 	}
 
-	static Dashboard of(OkrViews.CycleView cycle, OkrReads.CycleEvaluation evaluation,
+	static Dashboard of(OkrViews.CycleView cycle, CycleReads.CycleEvaluation evaluation,
 			List<KpiCatalog.StoredStatus> kpiStatuses) {
 		var objectives = evaluation.objectives();
-		double progress = objectives.stream().mapToDouble(OkrReads.EvaluatedObjective::progress).average().orElse(0);
-		double expected = objectives.stream().mapToDouble(OkrReads.EvaluatedObjective::expectedProgress).average()
+		double progress = objectives.stream().mapToDouble(CycleReads.EvaluatedObjective::progress).average().orElse(0);
+		double expected = objectives.stream().mapToDouble(CycleReads.EvaluatedObjective::expectedProgress).average()
 			.orElse(0);
-		Map<Status, Integer> objectiveStatus = counts(objectives.stream().map(OkrReads.EvaluatedObjective::status).toList());
+		Map<Status, Integer> objectiveStatus = counts(objectives.stream().map(CycleReads.EvaluatedObjective::status).toList());
 		List<Risk> risks = objectives.stream()
 			.filter(o -> o.expectedProgress() - o.progress() > 0)
-			.sorted(Comparator.comparingDouble((OkrReads.EvaluatedObjective o) -> o.expectedProgress() - o.progress())
+			.sorted(Comparator.comparingDouble((CycleReads.EvaluatedObjective o) -> o.expectedProgress() - o.progress())
 				.reversed()
-				.thenComparing(OkrReads.EvaluatedObjective::id))
+				.thenComparing(CycleReads.EvaluatedObjective::id))
 			.limit(TOP_RISKS)
 			.map(o -> new Risk(o.id(), o.title(), o.level().name(), o.teamId(), o.ownerId(), o.progress(),
 					o.expectedProgress(), o.expectedProgress() - o.progress(), o.status()))

@@ -7,7 +7,8 @@ import java.util.UUID;
 import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCatalog;
 import app.tandem.kpi.KpisDue;
-import app.tandem.okr.OkrReads;
+import app.tandem.okr.CycleReads;
+import app.tandem.okr.DueWork;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
 import app.tandem.shared.NotFoundException;
@@ -18,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DashboardController {
 
-	private final OkrReads okr;
+	private final CycleReads okr;
+
+	private final DueWork due;
 
 	private final IdentityApi identity;
 
@@ -26,8 +29,9 @@ class DashboardController {
 
 	private final KpisDue kpisDue;
 
-	DashboardController(OkrReads okr, IdentityApi identity, KpiCatalog kpis, KpisDue kpisDue) {
+	DashboardController(CycleReads okr, DueWork due, IdentityApi identity, KpiCatalog kpis, KpisDue kpisDue) {
 		this.okr = okr;
+		this.due = due;
 		this.identity = identity;
 		this.kpis = kpis;
 		this.kpisDue = kpisDue;
@@ -48,14 +52,14 @@ class DashboardController {
 	@GetMapping("/api/v1/inbox")
 	Inbox inbox() {
 		var caller = identity.caller();
-		return new Inbox(okr.checkInsDue(caller), kpisDue.owedBy(caller), okr.retrospectivesDue(caller));
+		return new Inbox(due.checkInsDue(caller), kpisDue.owedBy(caller), due.retrospectivesDue(caller));
 	}
 
 	/**
 	 * What the caller owes: check-ins on their key results, values and reviews of their KPIs (most overdue first),
 	 * retrospectives of their objectives.
 	 */
-	record Inbox(List<OkrReads.CheckInDue> checkInsDue, List<KpisDue.DueKpi> kpisDue,
-			List<OkrReads.RetrospectiveDue> retrospectivesDue) {
+	record Inbox(List<DueWork.CheckInDue> checkInsDue, List<KpisDue.DueKpi> kpisDue,
+			List<DueWork.RetrospectiveDue> retrospectivesDue) {
 	}
 }

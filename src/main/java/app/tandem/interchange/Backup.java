@@ -53,13 +53,13 @@ class Backup {
 
 	private final ObjectMapper json;
 
-	private final app.tandem.okr.OkrReads okr;
+	private final app.tandem.okr.AfterRestore okr;
 
 	private final app.tandem.kpi.MeasurementDays measurementDays;
 
 	private final AuditTrail audit;
 
-	Backup(JdbcTemplate jdbc, ObjectMapper json, app.tandem.okr.OkrReads okr,
+	Backup(JdbcTemplate jdbc, ObjectMapper json, app.tandem.okr.AfterRestore okr,
 			app.tandem.kpi.MeasurementDays measurementDays, AuditTrail audit) {
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -166,7 +166,7 @@ class Backup {
 		// Derived rows are not in a backup: the days of the measurements are tallied again.
 		measurementDays.tallyMissing();
 		refreshStatistics();
-		okr.refreshAllRollups();
+		okr.recomputeDerivedValues();
 		var changes = new java.util.LinkedHashMap<String, Object[]>();
 		counts.forEach((table, rows) -> changes.put(table, new Object[] { null, rows }));
 		audit.record("backup", "instance", "RESTORED", changes);

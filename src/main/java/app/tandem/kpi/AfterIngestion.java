@@ -17,7 +17,8 @@ import java.util.UUID;
 import app.tandem.kpi.domain.Aggregation;
 import app.tandem.okr.KeyResultLinkedToKpi;
 import app.tandem.okr.KeyResults;
-import app.tandem.okr.OkrReads;
+import app.tandem.okr.MeasuredKeyResult;
+import app.tandem.okr.MeasuredKeyResults;
 import app.tandem.shared.Ids;
 import app.tandem.shared.Magnitudes;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,20 +44,20 @@ class AfterIngestion {
 
 	private final KpiReadings readings;
 
-	private final OkrReads okr;
+	private final MeasuredKeyResults measuredKeyResults;
 
 	private final KeyResults keyResults;
 
 	private final Clock clock;
 
-	private final KpiEvents events;
+	private final KpiStatusChanges events;
 
 	private final ApplicationEventPublisher publisher;
 
 	private final TransactionTemplate ownTransaction;
 
-	AfterIngestion(KpiCatalog catalog, KpiReadings readings, OkrReads okr, KeyResults keyResults,
-			Clock clock, KpiEvents events, ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
+	AfterIngestion(KpiCatalog catalog, KpiReadings readings, MeasuredKeyResults measuredKeyResults, KeyResults keyResults,
+			Clock clock, KpiStatusChanges events, ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
 		this.events = events;
 		this.publisher = publisher;
 		// After the commit the ingestion's connection may still be bound: a transaction of its own, not a part of it.
@@ -64,7 +65,7 @@ class AfterIngestion {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.catalog = catalog;
 		this.readings = readings;
-		this.okr = okr;
+		this.measuredKeyResults = measuredKeyResults;
 		this.keyResults = keyResults;
 		this.clock = clock;
 	}
@@ -78,7 +79,7 @@ class AfterIngestion {
 		Set<KpiDefinition> affected = withFormulasUsing(ingested);
 		events.refreshAll(affected, newest);
 		List<UUID> measuring = measuredBy(affected.stream().map(KpiDefinition::id).toList()).stream()
-			.map(OkrReads.MeasuredKeyResult::kpiId)
+			.map(MeasuredKeyResult::kpiId)
 			.distinct()
 			.toList();
 		if (!measuring.isEmpty()) {
@@ -94,15 +95,15 @@ class AfterIngestion {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(KpiValuesChanged changed) {
 		ownTransaction.executeWithoutResult(status -> {
-			List<OkrReads.MeasuredKeyResult> measured = measuredBy(changed.kpiIds());
+			List<MeasuredKeyResult> measured = measuredBy(changed.kpiIds());
 			// all their objectives at once, in the order a closing cycle takes them too: one at a time could deadlock
-			keyResults.lockObjectivesOf(measured.stream().map(OkrReads.MeasuredKeyResult::keyResultId).toList());
+			keyResults.lockObjectivesOf(measured.stream().map(MeasuredKeyResult::keyResultId).toList());
 			// after the locks: reactions to concurrent ingestions then date their check-ins in the order they read
 			// the KPI, so the latest check-in holds the newest value read
 			Instant now = Instant.now(clock);
 			Map<UUID, KpiDefinition> kpis = new HashMap<>();
 			Map<UUID, Double> latest = new HashMap<>();
-			for (OkrReads.MeasuredKeyResult kr : measured) {
+			for (MeasuredKeyResult kr : measured) {
 				KpiDefinition kpi = kpis.computeIfAbsent(kr.kpiId(), id -> catalog.find(id.toString()).orElse(null));
 				if (kpi != null) {
 					Double value = latest.computeIfAbsent(kpi.id(), catalog::latestValue);
@@ -112,10 +113,10 @@ class AfterIngestion {
 		});
 	}
 
-	private List<OkrReads.MeasuredKeyResult> measuredBy(List<UUID> ids) {
-		List<OkrReads.MeasuredKeyResult> measured = new ArrayList<>();
+	private List<MeasuredKeyResult> measuredBy(List<UUID> ids) {
+		List<MeasuredKeyResult> measured = new ArrayList<>();
 		for (int from = 0; from < ids.size(); from += MeasurementDays.IN_LIST) {
-			measured.addAll(okr.measuredBy(ids.subList(from, Math.min(ids.size(), from + MeasurementDays.IN_LIST))));
+			measured.addAll(measuredKeyResults.by(ids.subList(from, Math.min(ids.size(), from + MeasurementDays.IN_LIST))));
 		}
 		return measured;
 	}
@@ -128,7 +129,7 @@ class AfterIngestion {
 			return;
 		}
 		Instant now = Instant.now(clock);
-		List<OkrReads.MeasuredKeyResult> measured = okr.measuredBy(List.of(kpi.id())).stream()
+		List<MeasuredKeyResult> measured = measuredKeyResults.by(List.of(kpi.id())).stream()
 			.filter(kr -> kr.keyResultId().equals(linked.keyResultId()))
 			.toList();
 		if (!measured.isEmpty()) {
@@ -143,7 +144,7 @@ class AfterIngestion {
 	 * [cycle start, now], as "revenue this quarter" reads. An average over the cycle would hide a KPI gone red
 	 * behind the good weeks before it.
 	 */
-	private void measure(OkrReads.MeasuredKeyResult kr, KpiDefinition kpi, Double latest, Instant now,
+	private void measure(MeasuredKeyResult kr, KpiDefinition kpi, Double latest, Instant now,
 			UUID ingestionId) {
 		Double value = Aggregation.valueOf(kpi.aggregation()).isCumulative() ? totalOverCycle(kr, kpi, now) : latest;
 		// A formula may reach far beyond what a key result holds (±1e15); its running sums would overflow.
@@ -152,7 +153,7 @@ class AfterIngestion {
 		}
 	}
 
-	private Double totalOverCycle(OkrReads.MeasuredKeyResult kr, KpiDefinition kpi, Instant now) {
+	private Double totalOverCycle(MeasuredKeyResult kr, KpiDefinition kpi, Instant now) {
 		Instant start = kr.cycleStart().atStartOfDay(ZoneOffset.UTC).toInstant();
 		Instant end = kr.cycleEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		Instant to = now.isBefore(end) ? now.plusNanos(1) : end;

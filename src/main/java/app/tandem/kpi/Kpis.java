@@ -6,9 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import app.tandem.audit.AuditTrail;
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
-import app.tandem.audit.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Excerpt;
 import app.tandem.shared.Ids;
@@ -30,7 +30,7 @@ public class Kpis {
 
 	private final KpiViews views;
 
-	private final KpiEvents events;
+	private final KpiStatusChanges events;
 
 	private final KpiAccess access;
 
@@ -38,7 +38,7 @@ public class Kpis {
 
 	private final Clock clock;
 
-	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas, KpiViews views, KpiEvents events,
+	Kpis(KpiCatalog catalog, IdentityApi identity, KpiFormulas formulas, KpiViews views, KpiStatusChanges events,
 			KpiAccess access, AuditTrail audit, Clock clock) {
 		this.clock = clock;
 		this.audit = audit;

@@ -11,9 +11,11 @@ import java.util.UUID;
 
 import app.tandem.identity.Caller;
 import app.tandem.kpi.domain.KpiStatus;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.KeyResults;
+import app.tandem.okr.MeasuredKeyResult;
+import app.tandem.okr.MeasuredKeyResults;
 import app.tandem.okr.OkrCommands;
-import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.KeyResultType;
 import app.tandem.okr.domain.Level;
@@ -40,13 +42,17 @@ public class RecoveryOkr {
 
 	private final KpiReadings readings;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
+
+	private final MeasuredKeyResults measured;
 
 	private final KeyResults keyResults;
 
 	private final Clock clock;
 
-	RecoveryOkr(KpiCatalog catalog, KpiReadings readings, OkrReads okr, KeyResults keyResults, Clock clock) {
+	RecoveryOkr(KpiCatalog catalog, KpiReadings readings, CycleReads okr, MeasuredKeyResults measured,
+			KeyResults keyResults, Clock clock) {
+		this.measured = measured;
 		this.catalog = catalog;
 		this.readings = readings;
 		this.okr = okr;
@@ -97,7 +103,7 @@ public class RecoveryOkr {
 	private OkrViews.KeyResultView servedKeyResult(KpiDefinition kpi, LocalDate today, Caller caller) {
 		List<OkrViews.KeyResultView> now = new ArrayList<>();
 		List<OkrViews.KeyResultView> later = new ArrayList<>();
-		for (OkrReads.MeasuredKeyResult measured : okr.measuredBy(List.of(kpi.id()))) {
+		for (MeasuredKeyResult measured : this.measured.by(List.of(kpi.id()))) {
 			OkrViews.KeyResultView kr = visible(measured.keyResultId(), caller);
 			if (kr != null) {
 				boolean current = !today.isBefore(measured.cycleStart()) && !today.isAfter(measured.cycleEnd());

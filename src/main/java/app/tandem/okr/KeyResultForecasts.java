@@ -69,7 +69,7 @@ class KeyResultForecasts {
 			.valuesOf(missing.stream().map(KeyResultStore.LineInput::id).toList(), null);
 		Map<UUID, RunningFit> lines = new HashMap<>();
 		for (KeyResultStore.LineInput kr : missing) {
-			lines.put(kr.id(), KeyResultLines.line(kr, points.getOrDefault(kr.id(), List.of())));
+			lines.put(kr.id(), KeyResultLineRebuild.line(kr, points.getOrDefault(kr.id(), List.of())));
 		}
 		return lines;
 	}

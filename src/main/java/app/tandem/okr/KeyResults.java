@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import app.tandem.audit.AuditTrail;
 import app.tandem.identity.Caller;
 import app.tandem.okr.domain.Cycle;
 import app.tandem.okr.domain.KeyResultCheckIn;
@@ -19,7 +20,6 @@ import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.okr.persistence.Sight;
-import app.tandem.audit.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -46,7 +46,7 @@ public class KeyResults {
 
 	private final Cycles cycles;
 
-	private final References references;
+	private final ReferencedIds references;
 
 	private final OkrEvaluations evaluations;
 
@@ -63,7 +63,7 @@ public class KeyResults {
 	private final CheckInRecorder recorder;
 
 	KeyResults(KeyResultStore keyResults, ObjectiveStore objectives, CheckInStore checkIns,
-			KeyResultChangeStore changes, Cycles cycles, References references, OkrEvaluations evaluations,
+			KeyResultChangeStore changes, Cycles cycles, ReferencedIds references, OkrEvaluations evaluations,
 			ObjectiveRollups rollups, ApplicationEventPublisher events, OkrAccess access, AuditTrail audit,
 			KeyResultForecasts forecasts, CheckInRecorder recorder) {
 		this.forecasts = forecasts;

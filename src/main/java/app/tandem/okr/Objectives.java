@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import app.tandem.audit.AuditTrail;
 import app.tandem.identity.Caller;
 import app.tandem.okr.domain.Evaluation;
 import app.tandem.okr.domain.ObjectiveType;
@@ -22,7 +23,6 @@ import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
 import app.tandem.okr.persistence.Sight;
-import app.tandem.audit.AuditTrail;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Excerpt;
 import app.tandem.shared.Finding;
@@ -50,7 +50,7 @@ public class Objectives {
 
 	private final KeyResults keyResultService;
 
-	private final References references;
+	private final ReferencedIds references;
 
 	private final OkrEvaluations evaluations;
 
@@ -65,7 +65,7 @@ public class Objectives {
 	private final KeyResultForecasts forecasts;
 
 	Objectives(ObjectiveStore objectives, KeyResultStore keyResults, KeyResultChangeStore changes, Cycles cycles,
-			KeyResults keyResultService, References references, OkrEvaluations evaluations, ObjectiveRollups rollups,
+			KeyResults keyResultService, ReferencedIds references, OkrEvaluations evaluations, ObjectiveRollups rollups,
 			OkrAccess access, AuditTrail audit, ObjectProvider<ObjectiveFindings> findings, KeyResultForecasts forecasts) {
 		this.forecasts = forecasts;
 		this.audit = audit;

@@ -10,8 +10,8 @@ import java.util.Map;
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.identity.Rights;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.Cycles;
-import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.CycleState;
 import app.tandem.okr.domain.Level;
@@ -39,7 +39,7 @@ class TemplatePages {
 
 	private final OkrTemplates templates;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final Cycles cycles;
 
@@ -47,7 +47,7 @@ class TemplatePages {
 
 	private final MessageSource messages;
 
-	TemplatePages(OkrTemplates templates, OkrReads okr, Cycles cycles, IdentityApi identity, MessageSource messages) {
+	TemplatePages(OkrTemplates templates, CycleReads okr, Cycles cycles, IdentityApi identity, MessageSource messages) {
 		this.templates = templates;
 		this.okr = okr;
 		this.cycles = cycles;

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.Cycles;
-import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
 
@@ -33,9 +33,9 @@ class ShellInterceptor implements HandlerInterceptor {
 
 	private final Cycles cycles;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
-	ShellInterceptor(IdentityApi identity, Cycles cycles, OkrReads okr) {
+	ShellInterceptor(IdentityApi identity, Cycles cycles, CycleReads okr) {
 		this.identity = identity;
 		this.cycles = cycles;
 		this.okr = okr;

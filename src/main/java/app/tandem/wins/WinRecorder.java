@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import app.tandem.okr.CycleClosed;
 import app.tandem.okr.KeyResultCheckedIn;
-import app.tandem.okr.OkrOutcomes;
+import app.tandem.okr.OkrScores;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class WinRecorder {
 
-	private final OkrOutcomes outcomes;
+	private final OkrScores outcomes;
 
 	private final WinStore store;
 
@@ -31,7 +31,7 @@ class WinRecorder {
 
 	private final TransactionTemplate reading;
 
-	WinRecorder(OkrOutcomes outcomes, WinStore store, PlatformTransactionManager transactions) {
+	WinRecorder(OkrScores outcomes, WinStore store, PlatformTransactionManager transactions) {
 		this.outcomes = outcomes;
 		this.store = store;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -52,7 +52,7 @@ class WinRecorder {
 		if (!WinRules.keyResultWins(checkedIn.status())) {
 			return;
 		}
-		Optional<OkrOutcomes.ObjectiveOutcome> outcome = reading.execute(status -> outcomes.of(checkedIn.objectiveId()));
+		Optional<OkrScores.ObjectiveOutcome> outcome = reading.execute(status -> outcomes.of(checkedIn.objectiveId()));
 		outcome.ifPresent(objective -> objective.keyResults().stream()
 			.filter(kr -> kr.id().equals(checkedIn.keyResultId()) && WinRules.keyResultWins(kr.status()))
 			.forEach(kr -> record(List.of(NewWin.keyResult(objective, kr, checkedIn.at())))));

@@ -3,7 +3,7 @@ package app.tandem.wins;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.tandem.okr.OkrOutcomes;
+import app.tandem.okr.OkrScores;
 import app.tandem.okr.domain.ScoreBand;
 import app.tandem.okr.domain.Status;
 
@@ -30,9 +30,9 @@ final class WinRules {
 	 * The wins an objective holds now: each DONE key result (at its last check-in, or {@code otherwise}) and, once
 	 * its cycle is closed, the objective itself if it scored 0.7 or more (at the close).
 	 */
-	static List<NewWin> of(OkrOutcomes.ObjectiveOutcome objective, java.time.Instant otherwise) {
+	static List<NewWin> of(OkrScores.ObjectiveOutcome objective, java.time.Instant otherwise) {
 		List<NewWin> wins = new ArrayList<>();
-		for (OkrOutcomes.KeyResultOutcome kr : objective.keyResults()) {
+		for (OkrScores.KeyResultOutcome kr : objective.keyResults()) {
 			if (keyResultWins(kr.status())) {
 				wins.add(NewWin.keyResult(objective, kr, kr.lastCheckInAt() != null ? kr.lastCheckInAt() : otherwise));
 			}

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import app.tandem.identity.Caller;
-import app.tandem.okr.OkrOutcomes;
 import app.tandem.audit.AuditTrail;
+import app.tandem.identity.Caller;
+import app.tandem.okr.OkrScores;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.ListPage;
@@ -34,13 +34,13 @@ public class Wins {
 
 	private final WinStore store;
 
-	private final OkrOutcomes outcomes;
+	private final OkrScores outcomes;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	Wins(WinStore store, OkrOutcomes outcomes, AuditTrail audit, Clock clock) {
+	Wins(WinStore store, OkrScores outcomes, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.outcomes = outcomes;
 		this.audit = audit;

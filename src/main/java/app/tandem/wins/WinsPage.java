@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
-import app.tandem.okr.OkrReads;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -31,11 +31,11 @@ class WinsPage {
 
 	private final Wins wins;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final IdentityApi identity;
 
-	WinsPage(Wins wins, OkrReads okr, IdentityApi identity) {
+	WinsPage(Wins wins, CycleReads okr, IdentityApi identity) {
 		this.wins = wins;
 		this.okr = okr;
 		this.identity = identity;

@@ -26,7 +26,7 @@ import org.flywaydb.core.api.migration.Context;
  * Derived columns for rows written before they were kept, once, where earlier versions did it at every start: each
  * KPI with measurements but no {@code measurement_day} rows gets its days tallied, each key result without a
  * forecast line ({@code fit_n} null) gets the line through its value check-ins in its cycle. The same arithmetic as
- * {@code kpi.MeasurementDays} and {@code okr.KeyResultLines}, through the domain types they use; a database that
+ * {@code kpi.MeasurementDays} and {@code okr.KeyResultLineRebuild}, through the domain types they use; a database that
  * never held such rows finds nothing to do.
  */
 public class V29__Measurement_days_and_key_result_lines extends BaseJavaMigration {

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.UUID;
 
 import app.tandem.PostgresTestSchema;
-import app.tandem.identity.IdentityApi;
-import app.tandem.okr.KeyResults;
-import app.tandem.okr.Objectives;
-import app.tandem.okr.OkrReads;
 import app.tandem.audit.AuditTrail;
+import app.tandem.identity.IdentityApi;
+import app.tandem.okr.CycleReads;
+import app.tandem.okr.KeyResults;
+import app.tandem.okr.MeasuredKeyResult;
+import app.tandem.okr.MeasuredKeyResults;
+import app.tandem.okr.Objectives;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -41,7 +43,10 @@ import static org.mockito.Mockito.verify;
 class KpiModuleTests {
 
 	@MockitoBean
-	OkrReads okr;
+	MeasuredKeyResults measuredKeyResults;
+
+	@MockitoBean
+	CycleReads cycles;
 
 	@MockitoBean
 	KeyResults keyResults;
@@ -76,7 +81,7 @@ class KpiModuleTests {
 		String key = "signups-" + System.nanoTime();
 		UUID kpi = catalog.create(kpi(key));
 		UUID kr = UUID.randomUUID();
-		given(okr.measuredBy(List.of(kpi))).willReturn(List.of(new OkrReads.MeasuredKeyResult(kpi, kr,
+		given(measuredKeyResults.by(List.of(kpi))).willReturn(List.of(new MeasuredKeyResult(kpi, kr,
 				LocalDate.now().minusDays(10), LocalDate.now().plusDays(80))));
 
 		scenario.stimulate(() -> measurements.ingest(key, List.of(row(42))))

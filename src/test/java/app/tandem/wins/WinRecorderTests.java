@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import app.tandem.okr.OkrOutcomes;
+import app.tandem.okr.OkrScores;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +25,7 @@ class WinRecorderTests {
 	void aWinRecordedMeanwhileByAConcurrentCheckInIsNoFailure() {
 		WinStore store = mock(WinStore.class);
 		when(store.insertIfAbsent(any())).thenThrow(new DuplicateKeyException("win_once"));
-		WinRecorder recorder = new WinRecorder(mock(OkrOutcomes.class), store, mock(PlatformTransactionManager.class));
+		WinRecorder recorder = new WinRecorder(mock(OkrScores.class), store, mock(PlatformTransactionManager.class));
 
 		NewWin win = new NewWin(NewWin.Kind.KEY_RESULT_DONE, UUID.randomUUID(), UUID.randomUUID(), "Ship it",
 				UUID.randomUUID(), null, null, null, Instant.parse("2026-12-07T09:00:00Z"));

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import app.tandem.okr.OkrOutcomes;
+import app.tandem.okr.OkrScores;
 import app.tandem.okr.domain.Status;
 import org.junit.jupiter.api.Test;
 
@@ -69,14 +69,14 @@ class WinRulesTests {
 		assertThat(WinRules.of(objective, CLOSED)).isEqualTo(WinRules.of(objective, CLOSED.plusSeconds(60)));
 	}
 
-	private static OkrOutcomes.KeyResultOutcome kr(Status status, Instant lastCheckInAt) {
-		return new OkrOutcomes.KeyResultOutcome(UUID.randomUUID(), "KR " + status, UUID.randomUUID(), status,
+	private static OkrScores.KeyResultOutcome kr(Status status, Instant lastCheckInAt) {
+		return new OkrScores.KeyResultOutcome(UUID.randomUUID(), "KR " + status, UUID.randomUUID(), status,
 				lastCheckInAt);
 	}
 
-	private static OkrOutcomes.ObjectiveOutcome objective(double score, Instant closedAt,
-			OkrOutcomes.KeyResultOutcome... krs) {
-		return new OkrOutcomes.ObjectiveOutcome(UUID.randomUUID(), UUID.randomUUID(), "Objective", UUID.randomUUID(),
+	private static OkrScores.ObjectiveOutcome objective(double score, Instant closedAt,
+			OkrScores.KeyResultOutcome... krs) {
+		return new OkrScores.ObjectiveOutcome(UUID.randomUUID(), UUID.randomUUID(), "Objective", UUID.randomUUID(),
 				UUID.randomUUID(), score, closedAt, List.of(krs));
 	}
 }

@@ -7,15 +7,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.tandem.PostgresTestSchema;
+import app.tandem.audit.AuditTrail;
 import app.tandem.identity.IdentityApi;
 import app.tandem.okr.CycleClosed;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.KeyResultCheckedIn;
-import app.tandem.okr.OkrOutcomes;
-import app.tandem.okr.OkrOutcomes.KeyResultOutcome;
-import app.tandem.okr.OkrOutcomes.ObjectiveOutcome;
-import app.tandem.okr.OkrReads;
+import app.tandem.okr.OkrScores.KeyResultOutcome;
+import app.tandem.okr.OkrScores.ObjectiveOutcome;
+import app.tandem.okr.OkrScores;
 import app.tandem.okr.domain.Status;
-import app.tandem.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -38,10 +38,10 @@ import static org.mockito.BDDMockito.given;
 class WinsModuleTests {
 
 	@MockitoBean
-	OkrOutcomes outcomes;
+	OkrScores outcomes;
 
 	@MockitoBean
-	OkrReads okr;
+	CycleReads okr;
 
 	@MockitoBean
 	IdentityApi identity;

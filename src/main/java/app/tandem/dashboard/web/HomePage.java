@@ -14,8 +14,9 @@ import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCatalog;
 import app.tandem.kpi.KpiView;
 import app.tandem.kpi.KpisDue;
+import app.tandem.okr.CycleReads;
+import app.tandem.okr.DueWork;
 import app.tandem.okr.Objectives;
-import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.wins.Wins;
 
@@ -34,7 +35,9 @@ class HomePage {
 
 	private final IdentityApi identity;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
+
+	private final DueWork due;
 
 	private final Objectives objectives;
 
@@ -44,10 +47,11 @@ class HomePage {
 
 	private final Wins wins;
 
-	HomePage(IdentityApi identity, OkrReads okr, Objectives objectives, KpiCatalog kpis, KpisDue kpisDue, Wins wins) {
+	HomePage(IdentityApi identity, CycleReads okr, DueWork due, Objectives objectives, KpiCatalog kpis, KpisDue kpisDue, Wins wins) {
 		this.wins = wins;
 		this.identity = identity;
 		this.okr = okr;
+		this.due = due;
 		this.objectives = objectives;
 		this.kpis = kpis;
 		this.kpisDue = kpisDue;
@@ -64,9 +68,9 @@ class HomePage {
 		model.addAttribute("section", "home");
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("me", identity.displayNames().getOrDefault(caller.id().toString(), caller.username()));
-		model.addAttribute("checkInsDue", okr.checkInsDue(caller).stream().map(CheckInDue::of).toList());
+		model.addAttribute("checkInsDue", due.checkInsDue(caller).stream().map(CheckInDue::of).toList());
 		model.addAttribute("kpisDue", kpisDue.owedBy(caller).stream().map(KpiDueRow::of).toList());
-		model.addAttribute("retrospectivesDue", okr.retrospectivesDue(caller));
+		model.addAttribute("retrospectivesDue", due.retrospectivesDue(caller));
 		model.addAttribute("mine", shown.stream().filter(o -> me.equals(o.ownerId())).toList());
 		model.addAttribute("teams", shown.stream().filter(o -> !me.equals(o.ownerId())).toList());
 		model.addAttribute("kpis", teamKpis(teams));
@@ -79,7 +83,7 @@ class HomePage {
 	record CheckInDue(String keyResultId, String title, String objectiveId, String objectiveTitle,
 			java.time.LocalDate lastCheckInOn) {
 
-		static CheckInDue of(OkrReads.CheckInDue due) {
+		static CheckInDue of(DueWork.CheckInDue due) {
 			return new CheckInDue(due.keyResultId(), due.title(), due.objectiveId(), due.objectiveTitle(),
 					due.lastCheckInAt() == null ? null
 							: java.time.LocalDate.ofInstant(due.lastCheckInAt(), java.time.ZoneOffset.UTC));

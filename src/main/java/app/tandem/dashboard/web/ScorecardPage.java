@@ -21,8 +21,8 @@ import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiView;
 import app.tandem.kpi.KpiViews;
 import app.tandem.kpi.domain.KpiStatus;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.Objectives;
-import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 
 /**
@@ -38,13 +38,13 @@ class ScorecardPage {
 
 	private final IdentityApi identity;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final Objectives objectives;
 
 	private final KpiViews kpis;
 
-	ScorecardPage(IdentityApi identity, OkrReads okr, Objectives objectives, KpiViews kpis) {
+	ScorecardPage(IdentityApi identity, CycleReads okr, Objectives objectives, KpiViews kpis) {
 		this.identity = identity;
 		this.okr = okr;
 		this.objectives = objectives;

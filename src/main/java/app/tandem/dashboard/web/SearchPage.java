@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCatalog;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.Objectives;
-import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 
 /**
@@ -28,13 +28,13 @@ class SearchPage {
 
 	private final IdentityApi identity;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final Objectives objectives;
 
 	private final KpiCatalog kpis;
 
-	SearchPage(IdentityApi identity, OkrReads okr, Objectives objectives, KpiCatalog kpis) {
+	SearchPage(IdentityApi identity, CycleReads okr, Objectives objectives, KpiCatalog kpis) {
 		this.identity = identity;
 		this.okr = okr;
 		this.objectives = objectives;

@@ -4,13 +4,13 @@ import java.time.Instant;
 
 import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCommands;
-import app.tandem.kpi.KpiEvents;
-import app.tandem.kpi.RecoveryOkr;
-import app.tandem.okr.OkrCommands;
+import app.tandem.kpi.KpiStatusChanges;
 import app.tandem.kpi.KpiView;
 import app.tandem.kpi.KpiViews;
 import app.tandem.kpi.Kpis;
+import app.tandem.kpi.RecoveryOkr;
 import app.tandem.kpi.domain.Bucket;
+import app.tandem.okr.OkrCommands;
 import app.tandem.shared.Ids;
 import app.tandem.shared.ListPage;
 import app.tandem.shared.Versions;
@@ -36,13 +36,13 @@ class KpiController {
 
 	private final KpiViews views;
 
-	private final KpiEvents events;
+	private final KpiStatusChanges events;
 
 	private final RecoveryOkr recovery;
 
 	private final IdentityApi identity;
 
-	KpiController(Kpis kpis, KpiViews views, KpiEvents events, RecoveryOkr recovery, IdentityApi identity) {
+	KpiController(Kpis kpis, KpiViews views, KpiStatusChanges events, RecoveryOkr recovery, IdentityApi identity) {
 		this.identity = identity;
 		this.kpis = kpis;
 		this.views = views;
@@ -52,7 +52,7 @@ class KpiController {
 
 	/** Status changes, newest first. */
 	@GetMapping("/api/v1/kpis/{idOrKey}/events")
-	ListPage<KpiEvents.KpiEvent> events(@PathVariable String idOrKey) {
+	ListPage<KpiStatusChanges.KpiEvent> events(@PathVariable String idOrKey) {
 		return new ListPage<>(events.of(java.util.UUID.fromString(views.get(idOrKey).id())), null);
 	}
 

@@ -35,10 +35,12 @@ import app.tandem.kpi.domain.Bucket;
 import app.tandem.kpi.domain.BucketValue;
 import app.tandem.kpi.domain.Frequency;
 import app.tandem.kpi.domain.KpiStatus;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.KeyResults;
+import app.tandem.okr.MeasuredKeyResult;
+import app.tandem.okr.MeasuredKeyResults;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
-import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.Level;
 import app.tandem.shared.ConflictException;
@@ -67,7 +69,9 @@ class KpiPages {
 
 	private final RecoveryOkr recovery;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
+
+	private final MeasuredKeyResults measured;
 
 	private final KeyResults keyResults;
 
@@ -83,12 +87,13 @@ class KpiPages {
 
 	private final Kpis kpis;
 
-	KpiPages(KpiViews views, RecoveryOkr recovery, OkrReads okr, KeyResults keyResults, Objectives objectives,
+	KpiPages(KpiViews views, RecoveryOkr recovery, CycleReads okr, MeasuredKeyResults measured, KeyResults keyResults, Objectives objectives,
 			IdentityApi identity, MessageSource messages, ObjectMapper json, Clock clock, Kpis kpis) {
 		this.kpis = kpis;
 		this.views = views;
 		this.recovery = recovery;
 		this.okr = okr;
+		this.measured = measured;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.identity = identity;
@@ -233,7 +238,7 @@ class KpiPages {
 	/** The key results in open cycles the KPI measures, those the caller may see. */
 	private List<OkrViews.KeyResultView> linked(KpiView kpi, Caller caller) {
 		List<OkrViews.KeyResultView> linked = new ArrayList<>();
-		for (OkrReads.MeasuredKeyResult measured : okr.measuredBy(List.of(UUID.fromString(kpi.id())))) {
+		for (MeasuredKeyResult measured : this.measured.by(List.of(UUID.fromString(kpi.id())))) {
 			try {
 				linked.add(keyResults.get(measured.keyResultId(), null, caller));
 			}

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.tandem.identity.IdentityApi;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.Objectives;
-import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import tools.jackson.databind.ObjectMapper;
 
@@ -33,13 +33,13 @@ class AlignmentPage {
 
 	private final Objectives objectives;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final IdentityApi identity;
 
 	private final ObjectMapper json;
 
-	AlignmentPage(Objectives objectives, OkrReads okr, IdentityApi identity, ObjectMapper json) {
+	AlignmentPage(Objectives objectives, CycleReads okr, IdentityApi identity, ObjectMapper json) {
 		this.objectives = objectives;
 		this.okr = okr;
 		this.identity = identity;

@@ -76,8 +76,8 @@ class CyclePages {
 		if (name == null || name.isBlank()) {
 			errors.put("name", "Name the cycle, such as 2027-Q1.");
 		}
-		LocalDate start = Typed.requiredDate(startDate, "startDate", errors);
-		LocalDate end = Typed.requiredDate(endDate, "endDate", errors);
+		LocalDate start = FormValues.requiredDate(startDate, "startDate", errors);
+		LocalDate end = FormValues.requiredDate(endDate, "endDate", errors);
 		if (errors.isEmpty()) {
 			try {
 				OkrViews.CycleView created = cycles.create(new OkrCommands.CreateCycle(name.strip(), start, end));

@@ -15,31 +15,31 @@ record KeyResultEdit(String title, String unit, String weight, String startValue
 		String maxValue, String dueDate, String reason, Long version) {
 
 	static KeyResultEdit of(OkrViews.KeyResultView kr) {
-		return new KeyResultEdit(kr.title(), Typed.text(kr.unit()), Typed.text(kr.weight()), Typed.text(kr.startValue()),
-				Typed.text(kr.targetValue()), Typed.text(kr.minValue()), Typed.text(kr.maxValue()),
-				Typed.text(kr.dueDate()), "", kr.version());
+		return new KeyResultEdit(kr.title(), FormValues.text(kr.unit()), FormValues.text(kr.weight()), FormValues.text(kr.startValue()),
+				FormValues.text(kr.targetValue()), FormValues.text(kr.minValue()), FormValues.text(kr.maxValue()),
+				FormValues.text(kr.dueDate()), "", kr.version());
 	}
 
 	/** The change, or null with the problems in {@code errors} by field; the service checks the rest. */
 	OkrCommands.UpdateKeyResult command(KeyResultType type, Map<String, String> errors) {
-		Typed.title(title, "Say what will be true.", errors);
+		FormValues.title(title, "Say what will be true.", errors);
 		Double start = null;
 		Double target = null;
 		Double min = null;
 		Double max = null;
 		if (type.hasStartAndTarget()) {
-			start = Typed.requiredNumber(startValue, "startValue", errors);
-			target = Typed.requiredNumber(targetValue, "targetValue", errors);
+			start = FormValues.requiredNumber(startValue, "startValue", errors);
+			target = FormValues.requiredNumber(targetValue, "targetValue", errors);
 		}
 		else if (type == KeyResultType.THRESHOLD) {
-			min = Typed.requiredNumber(minValue, "minValue", errors);
-			max = Typed.requiredNumber(maxValue, "maxValue", errors);
+			min = FormValues.requiredNumber(minValue, "minValue", errors);
+			max = FormValues.requiredNumber(maxValue, "maxValue", errors);
 		}
-		Double w = Typed.requiredNumber(weight, "weight", errors);
+		Double w = FormValues.requiredNumber(weight, "weight", errors);
 		if (w != null && !(w > 0 && w <= Magnitudes.MAX_WEIGHT)) {
 			errors.put("weight", "Give a weight above 0 and at most 100, such as 1 or 2.");
 		}
-		var due = Typed.date(dueDate, "dueDate", errors);
+		var due = FormValues.date(dueDate, "dueDate", errors);
 		if (unit != null && unit.length() > 50) {
 			errors.put("unit", "Keep the unit under 50 characters.");
 		}
@@ -50,6 +50,6 @@ record KeyResultEdit(String title, String unit, String weight, String startValue
 			return null;
 		}
 		return new OkrCommands.UpdateKeyResult(title.strip(), unit == null ? "" : unit.strip(), w, null, due, start,
-				target, min, max, null, null, null, Typed.blankToNull(reason), version);
+				target, min, max, null, null, null, FormValues.blankToNull(reason), version);
 	}
 }

@@ -14,8 +14,8 @@ record ObjectiveEdit(String title, String description, String level, String type
 		String parentId, String visibility, Long version) {
 
 	static ObjectiveEdit of(OkrViews.ObjectiveView o) {
-		return new ObjectiveEdit(o.title(), Typed.text(o.description()), o.level().name(), o.type().name(),
-				Typed.text(o.teamId()), Typed.text(o.ownerId()), Typed.text(o.parentId()), o.visibility().name(),
+		return new ObjectiveEdit(o.title(), FormValues.text(o.description()), o.level().name(), o.type().name(),
+				FormValues.text(o.teamId()), FormValues.text(o.ownerId()), FormValues.text(o.parentId()), o.visibility().name(),
 				o.version());
 	}
 
@@ -24,10 +24,10 @@ record ObjectiveEdit(String title, String description, String level, String type
 	 * they changed ({@code ""} clears them), so an alignment to a parent's key result survives an edit of the title.
 	 */
 	OkrCommands.UpdateObjective command(OkrViews.ObjectiveView current, Map<String, String> errors) {
-		Typed.title(title, "Say what you want to achieve.", errors);
-		Level lvl = Typed.choice(Level.class, level, "level", errors);
-		ObjectiveType kind = Typed.choice(ObjectiveType.class, type, "type", errors);
-		Visibility seen = Typed.choice(Visibility.class, visibility, "visibility", errors);
+		FormValues.title(title, "Say what you want to achieve.", errors);
+		Level lvl = FormValues.choice(Level.class, level, "level", errors);
+		ObjectiveType kind = FormValues.choice(ObjectiveType.class, type, "type", errors);
+		Visibility seen = FormValues.choice(Visibility.class, visibility, "visibility", errors);
 		if (description != null && description.length() > 10_000) {
 			errors.put("description", "Keep the description under 10,000 characters.");
 		}
@@ -41,6 +41,6 @@ record ObjectiveEdit(String title, String description, String level, String type
 
 	private static String changed(String typed, String current) {
 		String now = typed == null ? "" : typed.strip();
-		return Objects.equals(now, Typed.text(current)) ? null : now;
+		return Objects.equals(now, FormValues.text(current)) ? null : now;
 	}
 }

@@ -31,12 +31,12 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 
 		/** The key result to create; problems are noted in {@code errors} under {@code at + field}. */
 		OkrCommands.CreateKeyResult command(String at, Map<String, String> errors) {
-			KeyResultType krType = Typed.choice(KeyResultType.class, type, at + "type", errors);
+			KeyResultType krType = FormValues.choice(KeyResultType.class, type, at + "type", errors);
 			return new OkrCommands.CreateKeyResult(title == null ? null : title.strip(), krType,
-					Typed.blankToNull(unit), null, null, Typed.date(dueDate, at + "dueDate", errors),
-					Typed.number(startValue, at + "startValue", errors),
-					Typed.number(targetValue, at + "targetValue", errors), Typed.number(minValue, at + "minValue", errors),
-					Typed.number(maxValue, at + "maxValue", errors), null);
+					FormValues.blankToNull(unit), null, null, FormValues.date(dueDate, at + "dueDate", errors),
+					FormValues.number(startValue, at + "startValue", errors),
+					FormValues.number(targetValue, at + "targetValue", errors), FormValues.number(minValue, at + "minValue", errors),
+					FormValues.number(maxValue, at + "maxValue", errors), null);
 		}
 	}
 
@@ -62,10 +62,10 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 	 * answers with the same field names.
 	 */
 	OkrCommands.CreateObjective command(Map<String, String> errors) {
-		Typed.title(title, "Say what you want to achieve.", errors);
-		Level lvl = Typed.choice(Level.class, level, "level", errors);
-		ObjectiveType kind = Typed.choice(ObjectiveType.class, type, "type", errors);
-		Visibility seen = Typed.choice(Visibility.class, visibility, "visibility", errors);
+		FormValues.title(title, "Say what you want to achieve.", errors);
+		Level lvl = FormValues.choice(Level.class, level, "level", errors);
+		ObjectiveType kind = FormValues.choice(ObjectiveType.class, type, "type", errors);
+		Visibility seen = FormValues.choice(Visibility.class, visibility, "visibility", errors);
 		List<OkrCommands.CreateKeyResult> krs = new ArrayList<>();
 		List<KeyResultRow> rows = keyResults == null ? List.of() : keyResults;
 		int index = 0;
@@ -80,8 +80,8 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 		if (!errors.isEmpty()) {
 			return null;
 		}
-		return new OkrCommands.CreateObjective(cycleId, title.strip(), Typed.blankToNull(description), lvl,
-				Typed.blankToNull(teamId), null, Typed.blankToNull(parentId), null, kind, seen, null, krs);
+		return new OkrCommands.CreateObjective(cycleId, title.strip(), FormValues.blankToNull(description), lvl,
+				FormValues.blankToNull(teamId), null, FormValues.blankToNull(parentId), null, kind, seen, null, krs);
 	}
 
 	/**

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.Objectives;
-import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -35,11 +35,11 @@ class ObjectiveFormPage {
 
 	private final Objectives objectives;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final IdentityApi identity;
 
-	ObjectiveFormPage(Objectives objectives, OkrReads okr, IdentityApi identity) {
+	ObjectiveFormPage(Objectives objectives, CycleReads okr, IdentityApi identity) {
 		this.objectives = objectives;
 		this.okr = okr;
 		this.identity = identity;

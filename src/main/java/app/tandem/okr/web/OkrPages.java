@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
+import app.tandem.okr.CycleReads;
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
-import app.tandem.okr.OkrReads;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.Level;
 import app.tandem.shared.Ids;
@@ -43,7 +43,7 @@ class OkrPages {
 
 	private final KeyResults keyResults;
 
-	private final OkrReads okr;
+	private final CycleReads okr;
 
 	private final IdentityApi identity;
 
@@ -51,7 +51,7 @@ class OkrPages {
 
 	private final MessageSource messages;
 
-	OkrPages(Objectives objectives, KeyResults keyResults, OkrReads okr, IdentityApi identity, ObjectMapper json,
+	OkrPages(Objectives objectives, KeyResults keyResults, CycleReads okr, IdentityApi identity, ObjectMapper json,
 			MessageSource messages) {
 		this.messages = messages;
 		this.objectives = objectives;

@@ -1,11 +1,9 @@
 package app.tandem.okr;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +12,10 @@ import java.util.UUID;
 import app.tandem.identity.Caller;
 import app.tandem.okr.domain.Cycle;
 import app.tandem.okr.domain.ExpectedProgress;
-import app.tandem.okr.domain.KeyResultProgress;
-import app.tandem.okr.domain.KeyResultType;
 import app.tandem.okr.domain.Status;
 import app.tandem.okr.domain.StatusRule;
 import app.tandem.okr.persistence.CycleRow;
 import app.tandem.okr.persistence.CycleStore;
-import app.tandem.okr.persistence.KeyResultRow;
 import app.tandem.okr.persistence.KeyResultStore;
 import app.tandem.okr.persistence.ObjectiveRow;
 import app.tandem.okr.persistence.ObjectiveStore;
@@ -30,13 +25,10 @@ import app.tandem.shared.Ids;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read models other modules build on: a whole cycle evaluated at once, and what a person owes. */
+/** Cycles as pages and other modules read them: which one is current, and a whole cycle evaluated at once. */
 @Service
 @Transactional(readOnly = true)
-public class OkrReads {
-
-	/** A key result without a check-in for this long shows in its owner's inbox. */
-	public static final Duration CHECK_IN_DUE_AFTER = Duration.ofDays(7);
+public class CycleReads {
 
 	private final CycleStore cycles;
 
@@ -48,16 +40,10 @@ public class OkrReads {
 
 	private final Cycles cycleService;
 
-	private final ObjectiveRollups rollups;
-
 	private final OkrAccess access;
 
-	private final KeyResultLines lines;
-
-	OkrReads(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations,
-			Cycles cycleService, ObjectiveRollups rollups, OkrAccess access, KeyResultLines lines) {
-		this.lines = lines;
-		this.rollups = rollups;
+	CycleReads(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations,
+			Cycles cycleService, OkrAccess access) {
 		this.access = access;
 		this.cycles = cycles;
 		this.objectives = objectives;
@@ -162,74 +148,5 @@ public class OkrReads {
 	public record EvaluatedObjective(String id, String title, app.tandem.okr.domain.Level level, String teamId,
 			String ownerId, double progress, double expectedProgress, app.tandem.okr.domain.Status status,
 			double score) {
-	}
-
-	/** A key result measured by a KPI, with the dates of its cycle. */
-	public record MeasuredKeyResult(UUID kpiId, UUID keyResultId, LocalDate cycleStart, LocalDate cycleEnd) {
-	}
-
-	/** The key results in open cycles that one of the KPIs measures (at most 1,000 KPIs per call). */
-	public List<MeasuredKeyResult> measuredBy(Collection<UUID> kpiIds) {
-		return keyResults.measuredBy(kpiIds).stream()
-			.map(r -> new MeasuredKeyResult(r.kpiId(), r.keyResultId(), r.cycleStart(), r.cycleEnd()))
-			.toList();
-	}
-
-	/**
-	 * Stores every objective's progress and score anew, and every key result's forecast line (after a restore
-	 * writes rows directly).
-	 */
-	@Transactional
-	public void refreshAllRollups() {
-		rollups.refreshAll();
-		lines.compute(false);
-	}
-
-	/** The caller's key results in started, open cycles that have gone a week without a check-in (and are not done). */
-	public List<CheckInDue> checkInsDue(Caller caller) {
-		UUID ownerId = caller.id();
-		Sight sight = access.sightOf(caller);
-		Instant now = evaluations.now();
-		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-		List<CheckInDue> due = new ArrayList<>();
-		for (var quiet : keyResults.quietOnes(ownerId, today, now.minus(CHECK_IN_DUE_AFTER))) {
-			KeyResultRow kr = quiet.keyResult();
-			boolean done = kr.type() != KeyResultType.THRESHOLD
-					&& KeyResultProgress.of(kr.definition(), kr.measured()) >= 1;
-			// Owning a key result of someone else's private objective does not show it.
-			boolean visible = objectives.find(kr.objectiveId()).map(sight::sees).orElse(false);
-			if (!done && visible) {
-				due.add(new CheckInDue(kr.id().toString(), kr.title(), kr.objectiveId().toString(),
-						quiet.objectiveTitle(), kr.lastCheckInAt()));
-			}
-		}
-		return due;
-	}
-
-	public record CheckInDue(String keyResultId, String title, String objectiveId, String objectiveTitle,
-			Instant lastCheckInAt) {
-	}
-
-	/** The caller's objectives whose cycle has ended and that still lack a retrospective note. */
-	public List<RetrospectiveDue> retrospectivesDue(Caller caller) {
-		UUID ownerId = caller.id();
-		Instant now = evaluations.now();
-		List<RetrospectiveDue> due = new ArrayList<>();
-		for (CycleRow cycle : cycles.all()) {
-			if (!cycle.cycle().hasEndedAt(now)) {
-				continue;
-			}
-			for (ObjectiveRow o : objectives.ownedInCycle(cycle.id(), ownerId)) {
-				if (o.retrospective() == null || o.retrospective().isBlank()) {
-					due.add(new RetrospectiveDue(o.id().toString(), o.title(), cycle.id().toString(), cycle.name(),
-							cycle.endDate()));
-				}
-			}
-		}
-		return due;
-	}
-
-	public record RetrospectiveDue(String objectiveId, String title, String cycleId, String cycleName,
-			LocalDate cycleEnd) {
 	}
 }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class OkrOutcomes {
+public class OkrScores {
 
 	private final ObjectiveStore objectives;
 
@@ -34,7 +34,7 @@ public class OkrOutcomes {
 
 	private final OkrAccess access;
 
-	OkrOutcomes(ObjectiveStore objectives, OkrEvaluations evaluations, OkrAccess access) {
+	OkrScores(ObjectiveStore objectives, OkrEvaluations evaluations, OkrAccess access) {
 		this.objectives = objectives;
 		this.evaluations = evaluations;
 		this.access = access;

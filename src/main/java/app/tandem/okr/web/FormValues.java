@@ -8,9 +8,9 @@ import java.util.Map;
  * Reads what a person typed into a form field. Forms keep numbers and dates as text so that a refused form comes
  * back exactly as typed; these turn that text into values, or note a message for the field in {@code errors}.
  */
-final class Typed {
+final class FormValues {
 
-	private Typed() {
+	private FormValues() {
 	}
 
 	/** A number, accepting a decimal comma ("12,5") where there is no point; blank is null. */

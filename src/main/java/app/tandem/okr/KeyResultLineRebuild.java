@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code db.migration.common.V29__Measurement_days_and_key_result_lines}.
  */
 @Component
-class KeyResultLines {
+class KeyResultLineRebuild {
 
 	/** Key results per read of check-ins and per transaction. */
 	private static final int BATCH = 1000;
@@ -35,7 +35,7 @@ class KeyResultLines {
 
 	private final TransactionTemplate transactions;
 
-	KeyResultLines(KeyResultStore keyResults, CheckInStore checkIns, PlatformTransactionManager transactions) {
+	KeyResultLineRebuild(KeyResultStore keyResults, CheckInStore checkIns, PlatformTransactionManager transactions) {
 		this.keyResults = keyResults;
 		this.checkIns = checkIns;
 		this.transactions = new TransactionTemplate(transactions);

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class WrittenOkrs {
+public class OkrDefinitions {
 
 	private final ObjectiveStore objectives;
 
@@ -48,7 +48,7 @@ public class WrittenOkrs {
 
 	private final OkrAccess access;
 
-	WrittenOkrs(ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations, Cycles cycles,
+	OkrDefinitions(ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations, Cycles cycles,
 			OkrAccess access) {
 		this.objectives = objectives;
 		this.keyResults = keyResults;

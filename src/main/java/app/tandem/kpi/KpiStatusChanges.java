@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * definition change) after which the status differs from the one stored before.
  */
 @Component
-public class KpiEvents {
+public class KpiStatusChanges {
 
 	private final JdbcClient jdbc;
 
@@ -32,7 +32,7 @@ public class KpiEvents {
 
 	private final JdbcTemplate batch;
 
-	KpiEvents(JdbcClient jdbc, JdbcTemplate batch, KpiReadings readings, Clock clock) {
+	KpiStatusChanges(JdbcClient jdbc, JdbcTemplate batch, KpiReadings readings, Clock clock) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.readings = readings;

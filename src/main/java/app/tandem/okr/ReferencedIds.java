@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * an unknown id in the path (404).
  */
 @Component
-class References {
+class ReferencedIds {
 
 	private final IdentityApi identity;
 
@@ -28,7 +28,7 @@ class References {
 
 	private final JdbcClient jdbc;
 
-	References(IdentityApi identity, ObjectiveStore objectives, KeyResultStore keyResults, JdbcClient jdbc) {
+	ReferencedIds(IdentityApi identity, ObjectiveStore objectives, KeyResultStore keyResults, JdbcClient jdbc) {
 		this.identity = identity;
 		this.objectives = objectives;
 		this.keyResults = keyResults;

@@ -16,14 +16,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The statuses of one run, {@code target/corpus-<database>.tsv}: probe number → status, headed by the
- * seed and a hash of the corpus. The PostgreSQL run compares them with the H2 run's file: found in
- * {@code target} when the suites run one after the other in one clone, or, as CI runs them side by side in two
- * copies, in the directory {@code TANDEM_CORPUS_OTHER_DIR} names, waiting up to {@code TANDEM_CORPUS_WAIT_SECONDS}
- * for it to be written. Chosen over starting a second instance on the other database in the
- * test: that would double each run's time, and each database's suite already runs once in CI.
- * The other file is only compared when it was written for the same corpus and after the application's
- * sources last changed (a file left from older code would report differences that are not).
+ * The statuses of one run, {@code target/corpus-<database>.tsv}: probe number → status, headed by the seed and a
+ * hash of the corpus. The PostgreSQL run compares them with the H2 run's file: found in {@code target} when the
+ * suites run one after the other in one clone, or, as CI runs them side by side in two copies, in the directory
+ * {@code TANDEM_CORPUS_OTHER_DIR} names, waiting up to {@code TANDEM_CORPUS_WAIT_SECONDS} for it to be written or
+ * until the file {@code TANDEM_CORPUS_OTHER_ENDED} names says the other run ended. Chosen over starting a second
+ * instance on the other database in the test: that would double each run's time, and each database's suite
+ * already runs once in CI. The other file is only compared when it was written for the same corpus and after the
+ * application's sources last changed (a file left from older code would report differences that are not).
  */
 final class StatusFile {
 
@@ -35,6 +35,10 @@ final class StatusFile {
 	/** How long to wait for the other run's file when that run goes on beside this one. */
 	private static final Duration WAIT = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault(
 			"TANDEM_CORPUS_WAIT_SECONDS", "0")));
+
+	/** A file that exists once the other run has ended: no use waiting longer (it failed before writing). */
+	private static final Path OTHER_ENDED = Path.of(System.getenv().getOrDefault("TANDEM_CORPUS_OTHER_ENDED",
+			"target/no-such-file"));
 
 	private StatusFile() {
 	}
@@ -67,7 +71,7 @@ final class StatusFile {
 		Path file = OTHER_DIRECTORY.resolve(file(otherDatabase).getFileName());
 		try {
 			Instant giveUp = Instant.now().plus(WAIT);
-			while (!Files.exists(file) && Instant.now().isBefore(giveUp)) {
+			while (!Files.exists(file) && !Files.exists(OTHER_ENDED) && Instant.now().isBefore(giveUp)) {
 				Thread.sleep(1000);
 			}
 			if (!Files.exists(file)) {

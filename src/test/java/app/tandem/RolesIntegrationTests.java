@@ -108,6 +108,11 @@ class RolesIntegrationTests {
 		assertThat(own.str("/ownerId")).isEqualTo(users.get("member"));
 		assertThat(as("member").patch("/api/v1/objectives/" + own.str("/id"), Map.of("title", "Mine")).status())
 			.isEqualTo(200);
+		var inTeam = as("member").post("/api/v1/objectives", objective("INDIVIDUAL", mobile, null, null));
+		assertThat(inTeam.status()).as("an individual objective in my team, no owner named: " + inTeam.text())
+			.isEqualTo(201);
+		assertThat(inTeam.str("/ownerId")).isEqualTo(users.get("member"));
+		assertThat(inTeam.str("/teamId")).isEqualTo(mobile);
 		assertThat(as("member").post("/api/v1/objectives", objective("INDIVIDUAL", null, "outsider", null)).status())
 			.as("someone else's").isEqualTo(403);
 		assertThat(as("member").post("/api/v1/objectives", objective("TEAM", mobile, null, null)).status())

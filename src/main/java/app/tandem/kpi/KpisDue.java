@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import app.tandem.identity.Caller;
 import app.tandem.kpi.domain.Frequency;
 import app.tandem.kpi.domain.KpiDue;
+import app.tandem.kpi.domain.KpiStatus;
 import app.tandem.shared.Ids;
 import app.tandem.shared.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,14 +45,16 @@ public class KpisDue {
 	public List<DueKpi> owedBy(Caller caller) {
 		Instant now = Instant.now(clock);
 		return jdbc.sql("""
-				select id, kpi_key, name, team_id, frequency, formula, latest_at, review_every_days, last_reviewed_at,
-				  created_at
-				from kpi where owner_id = ?""")
+				select k.id, k.kpi_key, k.name, k.team_id, k.frequency, k.formula, k.latest_at, k.review_every_days,
+				  k.last_reviewed_at, k.created_at,
+				  case when k.last_status = 'RED' then
+				    (select max(e.at) from kpi_event e where e.kpi_id = k.id and e.to_status = 'RED') end as red_since
+				from kpi k where k.owner_id = ?""")
 			.param(caller.id())
 			.query((rs, i) -> new Owned(Sql.uuid(rs, "id").toString(), rs.getString("kpi_key"), rs.getString("name"),
 					Ids.str(Sql.uuid(rs, "team_id")), rs.getString("frequency"), rs.getString("formula") != null,
 					Sql.instant(rs, "latest_at"), Sql.integer(rs, "review_every_days"),
-					Sql.instant(rs, "last_reviewed_at"), Sql.instant(rs, "created_at")))
+					Sql.instant(rs, "last_reviewed_at"), Sql.instant(rs, "red_since"), Sql.instant(rs, "created_at")))
 			.list()
 			.stream()
 			.map(kpi -> kpi.due(now))
@@ -61,12 +65,12 @@ public class KpisDue {
 
 	/** An owned KPI as its row has it. */
 	private record Owned(String id, String key, String name, String teamId, String frequency, boolean formula,
-			Instant latestAt, Integer reviewEveryDays, Instant lastReviewedAt, Instant createdAt) {
+			Instant latestAt, Integer reviewEveryDays, Instant lastReviewedAt, Instant redSince, Instant createdAt) {
 
 		/** Null when nothing is due. */
 		DueKpi due(Instant now) {
 			KpiDue due = KpiDue.of(Frequency.valueOf(frequency), formula, latestAt, reviewEveryDays, lastReviewedAt,
-					createdAt, now);
+					redSince, createdAt, now);
 			return !due.any() ? null
 					: new DueKpi(id, key, name, teamId, frequency, due.reasons(), due.since(), latestAt,
 							due.valueDueSince(), reviewEveryDays, lastReviewedAt, due.reviewDueSince());
@@ -74,7 +78,13 @@ public class KpisDue {
 	}
 
 	/** The review part alone, for a KPI's page: since when it is due, or null. */
-	public static Instant reviewDueSince(KpiView kpi, Instant now) {
-		return KpiDue.reviewDueSince(kpi.reviewEveryDays(), kpi.lastReviewedAt(), kpi.createdAt(), now);
+	public Instant reviewDueSince(KpiView kpi) {
+		Instant redSince = kpi.status() != KpiStatus.RED ? null
+				: jdbc.sql("select max(at) from kpi_event where kpi_id = ? and to_status = 'RED'")
+					.param(UUID.fromString(kpi.id()))
+					.query((rs, i) -> Sql.instant(rs, 1))
+					.single();
+		return KpiDue.reviewDueSince(kpi.reviewEveryDays(), kpi.lastReviewedAt(), redSince, kpi.createdAt(),
+				Instant.now(clock));
 	}
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import app.tandem.audit.AuditTrail;
 import app.tandem.identity.Caller;
 import app.tandem.okr.domain.Evaluation;
+import app.tandem.okr.domain.Level;
 import app.tandem.okr.domain.ObjectiveType;
 import app.tandem.okr.domain.Status;
 import app.tandem.okr.domain.Visibility;
@@ -295,8 +296,9 @@ public class Objectives {
 			problems.add("cycleId", "no cycle with id " + Excerpt.of(c.cycleId()));
 		}
 		UUID team = references.team("teamId", c.teamId(), problems);
+		// Without a named owner, an objective of no team and an individual one are the creator's.
 		UUID owner = c.ownerId() != null ? references.user("ownerId", c.ownerId(), problems)
-				: team == null ? caller.id() : null;
+				: team == null || c.level() == Level.INDIVIDUAL ? caller.id() : null;
 		Alignment alignment = unseenIsUnknown(alignment(c.parentId(), c.parentKeyResultId(), null, problems), caller,
 				problems);
 		if (c.key() != null && objectives.findByKey(c.key()).isPresent()) {

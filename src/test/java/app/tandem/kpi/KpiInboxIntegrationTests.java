@@ -94,9 +94,14 @@ class KpiInboxIntegrationTests {
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 	}
 
+	/** On target (100), so green: a red KPI is due a review of its own. */
 	private void measure(String name, Instant at) {
+		measure(name, at, 100);
+	}
+
+	private void measure(String name, Instant at, double value) {
 		var answer = admin.post("/api/v1/kpis/" + key(name) + "/measurements", List.of(Map.of("at", at.toString(),
-				"value", 50)));
+				"value", value)));
 		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
 	}
 
@@ -206,5 +211,26 @@ class KpiInboxIntegrationTests {
 		assertThat(due(ada)).containsKey(key);
 		measure("new-value", now.minus(Duration.ofHours(2)));
 		assertThat(due(ada)).doesNotContainKey(key);
+	}
+
+	@Test
+	void aKpiThatTurnsRedIsDueAReviewUntilItsOwnerReviewsIt() {
+		String key = key("turns-red");
+		kpi("turns-red", adaId, "WEEKLY", Map.of());
+		measure("turns-red", now.minus(Duration.ofHours(3)));
+		assertThat(due(ada)).as("green, a fresh value, no review interval").doesNotContainKey(key);
+
+		Instant before = Instant.now();
+		measure("turns-red", now.minus(Duration.ofHours(1)), 20);
+		assertThat(admin.get("/api/v1/kpis/" + key).str("/status")).isEqualTo("RED");
+		JsonNode due = due(ada).get(key);
+		assertThat(due).as("red and never reviewed").isNotNull();
+		assertThat(due.get("reasons").toString()).isEqualTo("[\"REVIEW\"]");
+		assertThat(Instant.parse(due.get("reviewDueSince").asString())).as("since it turned red")
+			.isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
+		assertThat(due(ben)).as("only its owner is asked").doesNotContainKey(key);
+
+		assertThat(ada.post("/api/v1/kpis/" + key + "/review", Map.of()).status()).isEqualTo(200);
+		assertThat(due(ada)).as("reviewed since it turned red").doesNotContainKey(key);
 	}
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
 
 /**
  * What a KPI's owner owes it (SPEC §2 inbox): a value once a whole period of its frequency has passed since
- * the newest one, and a review once {@code reviewEveryDays} have passed since the last. Each is null when not
- * due, else the instant it fell due. Exactly one period (or exactly the review interval) is not yet due, as
- * exactly two periods is not yet stale.
+ * the newest one, and a review once {@code reviewEveryDays} have passed since the last, or once it has turned
+ * red and nobody has reviewed it since. Each is null when not due, else the instant it fell due. Exactly one
+ * period (or exactly the review interval) is not yet due, as exactly two periods is not yet stale.
  */
 public record KpiDue(Instant valueDueSince, Instant reviewDueSince) {
 
@@ -21,11 +21,12 @@ public record KpiDue(Instant valueDueSince, Instant reviewDueSince) {
 	/**
 	 * @param formula a formula KPI is computed from its inputs and never owes a value of its own
 	 * @param createdAt when nothing has happened yet (no value, never reviewed) it is due since the KPI exists
+	 * @param redSince when it last turned red, if it is red now; else null
 	 */
 	public static KpiDue of(Frequency frequency, boolean formula, Instant latestAt, Integer reviewEveryDays,
-			Instant lastReviewedAt, Instant createdAt, Instant now) {
+			Instant lastReviewedAt, Instant redSince, Instant createdAt, Instant now) {
 		return new KpiDue(formula ? null : valueDueSince(frequency, latestAt, createdAt, now),
-				reviewDueSince(reviewEveryDays, lastReviewedAt, createdAt, now));
+				reviewDueSince(reviewEveryDays, lastReviewedAt, redSince, createdAt, now));
 	}
 
 	/** Due a value: none yet, or the newest older than one period (the fixed lengths of {@link Frequency#period()}). */
@@ -34,13 +35,17 @@ public record KpiDue(Instant valueDueSince, Instant reviewDueSince) {
 		return dueSince(latestAt, frequency.period(), createdAt, now);
 	}
 
-	/** Due a review: only with an interval; never reviewed, or the last review older than the interval. */
-	public static Instant reviewDueSince(Integer reviewEveryDays, Instant lastReviewedAt, Instant createdAt,
-			Instant now) {
-		if (reviewEveryDays == null || reviewEveryDays < 1) {
-			return null;
-		}
-		return dueSince(lastReviewedAt, Duration.ofDays(reviewEveryDays), createdAt, now);
+	/**
+	 * Due a review: with an interval, never reviewed or the last review older than it; and, with or without
+	 * one, red and not reviewed since it turned red (a red KPI asks its owner to look at once). The earlier wins.
+	 */
+	public static Instant reviewDueSince(Integer reviewEveryDays, Instant lastReviewedAt, Instant redSince,
+			Instant createdAt, Instant now) {
+		Instant regular = reviewEveryDays == null || reviewEveryDays < 1 ? null
+				: dueSince(lastReviewedAt, Duration.ofDays(reviewEveryDays), createdAt, now);
+		Instant red = redSince == null || redSince.isAfter(now)
+				|| lastReviewedAt != null && !lastReviewedAt.isBefore(redSince) ? null : redSince;
+		return earlier(regular, red);
 	}
 
 	private static Instant dueSince(Instant last, Duration interval, Instant createdAt, Instant now) {
@@ -74,9 +79,13 @@ public record KpiDue(Instant valueDueSince, Instant reviewDueSince) {
 
 	/** The earlier of the two: how long the owner has owed something; null when nothing is due. */
 	public Instant since() {
-		if (valueDueSince == null) {
-			return reviewDueSince;
+		return earlier(valueDueSince, reviewDueSince);
+	}
+
+	private static Instant earlier(Instant a, Instant b) {
+		if (a == null) {
+			return b;
 		}
-		return reviewDueSince == null || valueDueSince.isBefore(reviewDueSince) ? valueDueSince : reviewDueSince;
+		return b == null || a.isBefore(b) ? a : b;
 	}
 }

@@ -87,9 +87,12 @@ class KpiPages {
 
 	private final Kpis kpis;
 
+	private final KpisDue due;
+
 	KpiPages(KpiViews views, RecoveryOkr recovery, CycleReads okr, MeasuredKeyResults measured, KeyResults keyResults, Objectives objectives,
-			IdentityApi identity, MessageSource messages, ObjectMapper json, Clock clock, Kpis kpis) {
+			IdentityApi identity, MessageSource messages, ObjectMapper json, Clock clock, Kpis kpis, KpisDue due) {
 		this.kpis = kpis;
+		this.due = due;
 		this.views = views;
 		this.recovery = recovery;
 		this.okr = okr;
@@ -169,7 +172,7 @@ class KpiPages {
 		model.addAttribute("teams", teamNames());
 		model.addAttribute("people", identity.displayNames());
 		model.addAttribute("n", KpiNumbers.INSTANCE);
-		model.addAttribute("reviewDueSince", KpisDue.reviewDueSince(kpi, Instant.now(clock)));
+		model.addAttribute("reviewDueSince", due.reviewDueSince(kpi));
 		model.addAttribute("mayReview", kpis.mayMarkReviewed(kpi, caller));
 		if (kpi.status() == KpiStatus.RED) {
 			try {

@@ -105,8 +105,60 @@
     });
   }
 
+  // The check-in screen: once an item is checked in, the next one still open gets the focus, so a week's
+  // check-ins go value, Enter, value, Enter; a refused one keeps it on its first field in error.
+  function focusFirstField(item) {
+    var field = item.querySelector('[aria-invalid=true]') ||
+      item.querySelector('input:not([type=hidden]), select, textarea, button');
+    if (field) {
+      field.focus();
+    }
+  }
+  document.addEventListener('htmx:afterSettle', function () {
+    var refused = document.querySelector('.checkin-item[data-refused]');
+    if (refused) {
+      refused.removeAttribute('data-refused');
+      focusFirstField(refused);
+      return;
+    }
+    var done = document.querySelector('.checkin-item[data-just-done]');
+    if (!done) {
+      return;
+    }
+    done.removeAttribute('data-just-done');
+    var items = Array.prototype.slice.call(document.querySelectorAll('.checkin-item'));
+    var next = items.slice(items.indexOf(done) + 1).concat(items.slice(0, items.indexOf(done)))
+      .filter(function (item) { return !item.classList.contains('done'); })[0];
+    if (next) {
+      focusFirstField(next);
+    } else {
+      var all = document.getElementById('checkins-done');
+      if (all) {
+        all.hidden = false;
+        all.focus();
+      }
+    }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    var first = document.querySelector('.checkin-item:not(.done)');
+    if (first) {
+      focusFirstField(first);
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
-  document.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
+  document.addEventListener('htmx:afterSettle', function (event) {
+    drawCharts(event.target);
+    // a link to a comment (#comment-…) names a part that arrives after the page: show it once it is there
+    var hash = window.location.hash;
+    if (hash.indexOf('#comment-') === 0 && event.target.querySelector) {
+      var comment = event.target.querySelector(hash);
+      if (comment) {
+        comment.classList.add('linked');
+        comment.scrollIntoView({ block: 'center' });
+      }
+    }
+  });
   window.addEventListener('resize', function () {
     if (window.echarts) {
       document.querySelectorAll('[data-chart]').forEach(function (el) {

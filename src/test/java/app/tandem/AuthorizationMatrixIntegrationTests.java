@@ -647,6 +647,14 @@ class AuthorizationMatrixIntegrationTests {
 				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/recovery-okr", "", "application/x-www-form-urlencoded")));
 		all.add(new Endpoint("POST", "/kpis/{key}/review", TEAMS, everybody(403),
 				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/review", "", FORM)));
+		// the weekly check-in screen
+		all.add(new Endpoint("GET", "/check-ins", ANY, everybody(302), (w, r) -> Call.get("/check-ins")));
+		all.add(new Endpoint("POST", "/check-ins/key-results/{id}", OKRS, everybody(403),
+				(w, r) -> new Call("POST", "/check-ins/key-results/" + okrs.get(r).keyResult(), "value=1", FORM)));
+		all.add(new Endpoint("POST", "/check-ins/kpis/{key}/value", TEAMS, everybody(403),
+				(w, r) -> new Call("POST", "/check-ins/kpis/" + kpis.get(r) + "/value", "value=1", FORM)));
+		all.add(new Endpoint("POST", "/check-ins/kpis/{key}/review", TEAMS, everybody(403),
+				(w, r) -> new Call("POST", "/check-ins/kpis/" + kpis.get(r) + "/review", "", FORM)));
 		// the KPI library: anyone reads it; adopting is creating a KPI for the team (a fresh key each time)
 		all.add(new Endpoint("GET", "/api/v1/library/kpis", ANY, anyone(200), (w, r) -> Call.get("/api/v1/library/kpis")));
 		all.add(new Endpoint("GET", "/api/v1/library/kpis/{key}", ANY, anyone(200),

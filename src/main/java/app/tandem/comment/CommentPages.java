@@ -1,5 +1,9 @@
 package app.tandem.comment;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,10 +68,32 @@ class CommentPages {
 		return thread(subjectType, type, subject, typed, model);
 	}
 
+	/** A stretch of a comment as the page shows it: a mention of someone who exists links to their OKRs. */
+	record Shown(String text, String href) {
+	}
+
 	private String thread(String subjectType, SubjectType type, UUID subject, String typed, Model model) {
 		var shown = comments.list(type, subject, null, SHOWN + 1);
-		model.addAttribute("comments", shown.size() > SHOWN ? shown.subList(0, SHOWN) : shown);
-		model.addAttribute("more", shown.size() > SHOWN);
+		boolean more = shown.size() > SHOWN;
+		if (more) {
+			shown = shown.subList(0, SHOWN);
+		}
+		Map<String, Optional<UUID>> people = new HashMap<>();
+		Map<String, List<Shown>> bodies = new HashMap<>();
+		for (Comments.CommentView c : shown) {
+			bodies.put(c.id(), Mentions.parts(c.body()).stream().map(part -> {
+				// only the mentions the comment stored: those named people who existed when it was written
+				if (part.username() == null || !c.mentions().contains(part.username())) {
+					return new Shown(part.text(), null);
+				}
+				return people.computeIfAbsent(part.username(), identity::userIdByUsername)
+					.map(id -> new Shown(part.text(), "/okrs?ownerId=" + id))
+					.orElseGet(() -> new Shown(part.text(), null));
+			}).toList());
+		}
+		model.addAttribute("bodies", bodies);
+		model.addAttribute("comments", shown);
+		model.addAttribute("more", more);
 		model.addAttribute("path", "/comments/" + subjectType + "/" + subject);
 		model.addAttribute("apiPath", "/api/v1/" + subjectType + "/" + subject + "/comments");
 		model.addAttribute("typed", typed);

@@ -1,13 +1,17 @@
 package app.tandem.comment;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import app.tandem.comment.Comments.SubjectType;
 import app.tandem.identity.Caller;
 import app.tandem.kpi.KpiCatalog;
+import app.tandem.kpi.KpiDefinition;
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.Objectives;
+import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
+import app.tandem.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +41,34 @@ class CommentSubjects {
 			case "key-results" -> SubjectType.KEY_RESULT;
 			default -> SubjectType.KPI;
 		};
+	}
+
+	/** What a comment is on, as a page names and links it. */
+	record Seen(String title, String path) {
+	}
+
+	/**
+	 * The subject's title and page, or empty when it is gone or the caller may not see it (a comment on a private
+	 * objective is not shown to those who may not see the objective).
+	 */
+	Optional<Seen> seen(SubjectType type, UUID id, Caller caller) {
+		try {
+			return switch (type) {
+				case OBJECTIVE -> Optional.ofNullable(objectives.titleIfVisible(id, caller))
+					.map(title -> new Seen(title, "/okrs/objectives/" + id));
+				case KEY_RESULT -> {
+					OkrViews.KeyResultView kr = keyResults.get(id, null, caller);
+					yield Optional.of(new Seen(kr.title(), "/okrs/objectives/" + kr.objectiveId() + "#kr-" + id));
+				}
+				case KPI -> {
+					KpiDefinition kpi = kpis.get(id.toString());
+					yield Optional.of(new Seen(kpi.name(), "/kpis/" + kpi.key()));
+				}
+			};
+		}
+		catch (NotFoundException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** The subject's id (a KPI may be named by its key). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.tandem.comment.MentionInbox;
 import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCatalog;
 import app.tandem.kpi.KpisDue;
@@ -29,7 +30,11 @@ class DashboardController {
 
 	private final KpisDue kpisDue;
 
-	DashboardController(CycleReads okr, DueWork due, IdentityApi identity, KpiCatalog kpis, KpisDue kpisDue) {
+	private final MentionInbox mentions;
+
+	DashboardController(CycleReads okr, DueWork due, IdentityApi identity, KpiCatalog kpis, KpisDue kpisDue,
+			MentionInbox mentions) {
+		this.mentions = mentions;
 		this.okr = okr;
 		this.due = due;
 		this.identity = identity;
@@ -52,14 +57,15 @@ class DashboardController {
 	@GetMapping("/api/v1/inbox")
 	Inbox inbox() {
 		var caller = identity.caller();
-		return new Inbox(due.checkInsDue(caller), kpisDue.owedBy(caller), due.retrospectivesDue(caller));
+		return new Inbox(due.checkInsDue(caller), kpisDue.owedBy(caller), due.retrospectivesDue(caller),
+				mentions.of(caller));
 	}
 
 	/**
 	 * What the caller owes: check-ins on their key results, values and reviews of their KPIs (most overdue first),
-	 * retrospectives of their objectives.
+	 * retrospectives of their objectives; and the comments of the last two weeks that mention them.
 	 */
 	record Inbox(List<DueWork.CheckInDue> checkInsDue, List<KpisDue.DueKpi> kpisDue,
-			List<DueWork.RetrospectiveDue> retrospectivesDue) {
+			List<DueWork.RetrospectiveDue> retrospectivesDue, List<MentionInbox.Mention> mentions) {
 	}
 }

@@ -58,6 +58,31 @@ public class IdentityApi {
 		return names;
 	}
 
+	/**
+	 * The people a form may name as an owner: the active ones, by name (then username), as id → name, plus
+	 * {@code alsoIds} (owners already chosen, who may since have been deactivated) so a form keeps them.
+	 */
+	public java.util.Map<String, String> peopleToChoose(java.util.Collection<String> alsoIds) {
+		record Person(String id, String name, boolean active) {
+		}
+		java.util.Set<String> kept = new java.util.HashSet<>(alsoIds);
+		java.text.Collator byName = java.text.Collator.getInstance(java.util.Locale.ROOT);
+		byName.setStrength(java.text.Collator.SECONDARY);
+		java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+		jdbc.sql("select id, username, name, active from app_user")
+			.query((rs, i) -> {
+				String name = rs.getString("name");
+				return new Person(Sql.uuid(rs, "id").toString(),
+						name != null && !name.isBlank() ? name : rs.getString("username"), rs.getBoolean("active"));
+			})
+			.list()
+			.stream()
+			.filter(p -> p.active() || kept.contains(p.id()))
+			.sorted(java.util.Comparator.comparing(Person::name, byName).thenComparing(Person::id))
+			.forEach(p -> choices.put(p.id(), p.name()));
+		return choices;
+	}
+
 	public List<PersonEntry> allPeople() {
 		java.util.Map<UUID, java.util.Map<UUID, Role>> memberships = new java.util.HashMap<>();
 		jdbc.sql("select team_id, user_id, role from membership").query(rs -> {

@@ -2,6 +2,7 @@ package app.tandem.kpi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -43,14 +44,23 @@ public class KpisDue {
 	}
 
 	public List<DueKpi> owedBy(Caller caller) {
+		return due("k.owner_id = :who", caller.id());
+	}
+
+	/** What the teams' KPIs are owed, whoever owns them (a lead's view of the week). */
+	public List<DueKpi> owedInTeams(Collection<UUID> teamIds) {
+		return teamIds.isEmpty() ? List.of() : due("k.team_id in (:who)", teamIds);
+	}
+
+	private List<DueKpi> due(String which, Object who) {
 		Instant now = Instant.now(clock);
 		return jdbc.sql("""
 				select k.id, k.kpi_key, k.name, k.team_id, k.frequency, k.formula, k.latest_at, k.review_every_days,
 				  k.last_reviewed_at, k.created_at,
 				  case when k.last_status = 'RED' then
 				    (select max(e.at) from kpi_event e where e.kpi_id = k.id and e.to_status = 'RED') end as red_since
-				from kpi k where k.owner_id = ?""")
-			.param(caller.id())
+				from kpi k""" + " where " + which)
+			.param("who", who)
 			.query((rs, i) -> new Owned(Sql.uuid(rs, "id").toString(), rs.getString("kpi_key"), rs.getString("name"),
 					Ids.str(Sql.uuid(rs, "team_id")), rs.getString("frequency"), rs.getString("formula") != null,
 					Sql.instant(rs, "latest_at"), Sql.integer(rs, "review_every_days"),

@@ -29,6 +29,15 @@ public class MeasurementIngestion {
 		return measurements.preview(kpiIdOrKey, MeasurementRows.csv(body, false));
 	}
 
+	/**
+	 * One value typed on a page, checked and stored as one row of the API would be; {@code value} is the number, or
+	 * the text that is not one (refused as the API refuses it).
+	 */
+	public Measurements.Ingested one(String kpiIdOrKey, java.time.Instant at, Object value, Caller caller) {
+		return measurements.ingest(kpiIdOrKey, List.of(new MeasurementRow(1, null, at.toString(), value)),
+				kpis -> access.requireFeed(caller, kpis));
+	}
+
 	/** {@code kpiIdOrKey} null: rows name their KPI. */
 	public Measurements.Ingested ingest(String kpiIdOrKey, String contentType, InputStream body, Caller caller) {
 		String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);

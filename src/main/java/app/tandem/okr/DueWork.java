@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,12 +51,22 @@ public class DueWork {
 
 	/** The caller's key results in started, open cycles that have gone a week without a check-in (and are not done). */
 	public List<CheckInDue> checkInsDue(Caller caller) {
-		UUID ownerId = caller.id();
-		Sight sight = access.sightOf(caller);
 		Instant now = evaluations.now();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		return due(caller, keyResults.quietOnes(caller.id(), today, now.minus(CHECK_IN_DUE_AFTER)));
+	}
+
+	/** As {@link #checkInsDue}, for the key results of the teams' objectives, whoever owns them (a lead's view). */
+	public List<CheckInDue> checkInsDueInTeams(Caller caller, Collection<UUID> teamIds) {
+		Instant now = evaluations.now();
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		return due(caller, keyResults.quietOnesOfTeams(teamIds, today, now.minus(CHECK_IN_DUE_AFTER)));
+	}
+
+	private List<CheckInDue> due(Caller caller, List<KeyResultStore.WithObjective> quietOnes) {
+		Sight sight = access.sightOf(caller);
 		List<CheckInDue> due = new ArrayList<>();
-		for (var quiet : keyResults.quietOnes(ownerId, today, now.minus(CHECK_IN_DUE_AFTER))) {
+		for (var quiet : quietOnes) {
 			KeyResultRow kr = quiet.keyResult();
 			boolean done = kr.type() != KeyResultType.THRESHOLD
 					&& KeyResultProgress.of(kr.definition(), kr.measured()) >= 1;

@@ -19,7 +19,7 @@ public record Shell(String username, boolean admin, List<OkrViews.CycleView> cyc
 	 * listed. The admin pages' link follows these in the layout, for admins only.
 	 */
 	public static final List<String[]> SECTIONS = List.of(new String[] { "home", "/" },
-			new String[] { "okrs", "/okrs" }, new String[] { "alignment", "/alignment" },
+			new String[] { "checkins", "/check-ins" }, new String[] { "okrs", "/okrs" }, new String[] { "alignment", "/alignment" },
 			new String[] { "kpis", "/kpis" }, new String[] { "scorecard", "/scorecard" },
 			new String[] { "coach", "/coach" }, new String[] { "library", "/library/kpis" },
 			new String[] { "health", "/health" });

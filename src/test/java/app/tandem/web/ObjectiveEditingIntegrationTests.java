@@ -235,7 +235,7 @@ class ObjectiveEditingIntegrationTests {
 				Map.of("body", "Can we get the survey earlier, @lena-" + suffix + "?"));
 		assertThat(added.statusCode()).isEqualTo(200);
 		assertThat(added.body()).contains("Comments (1)", "Comment added.", "mia " + suffix,
-				"Can we get the survey earlier, @lena-" + suffix + "?");
+				"Can we get the survey earlier, <a class=\"mention\" href=\"/okrs?ownerId=", "\">@lena-" + suffix + "</a>?");
 		assertThat(as("lena").get("/comments/objectives/" + objective).body()).contains("Can we get the survey earlier");
 		var api = admin.get("/api/v1/objectives/" + objective + "/comments").json().get("items").get(0);
 		assertThat(api.get("mentions").get(0).asString()).isEqualTo("lena-" + suffix);

@@ -42,6 +42,10 @@ class WebPagesIntegrationTests {
 
 	private String team;
 
+	private String wendyId;
+
+	private String ottoId;
+
 	@BeforeAll
 	void organisation() {
 		admin = ApiClient.admin(port);
@@ -51,7 +55,8 @@ class WebPagesIntegrationTests {
 		String other = admin.post("/api/v1/teams", Map.of("key", "far-" + suffix, "name", "Far team " + suffix))
 			.str("/id");
 		String wendy = person("wendy", team, "MEMBER");
-		person("otto", other, "MEMBER");
+		wendyId = wendy;
+		ottoId = person("otto", other, "MEMBER");
 		LocalDate today = LocalDate.now();
 		cycle = admin.post("/api/v1/cycles", Map.of("name", "Web " + suffix, "startDate",
 				today.minusDays(30).toString(), "endDate", today.plusDays(60).toString())).str("/id");
@@ -215,6 +220,51 @@ class WebPagesIntegrationTests {
 		assertThat(stored.get("keyResults")).extracting(kr -> kr.get("type").asString())
 			.containsExactly("INCREASE", "THRESHOLD", "MILESTONE");
 		assertThat(stored.at("/keyResults/0/targetValue").asDouble()).isEqualTo(45.5);
+	}
+
+	@Test
+	void theNewObjectiveFormNamesTheObjectivesOwnerAndEachKeyResultsOwnerWhoAreThenAskedForCheckIns() {
+		PageSession lead = PageSession.signedIn(port, "admin", "open-sesame-test-run");
+		String page = lead.get("/okrs/new?cycleId=" + cycle).body();
+		assertThat(page).contains("<label for=\"ownerId\">Owner</label>", "<label for=\"kr-owner-0\">Owner</label>",
+				"The objective&#39;s owner (else you)", ">wendy " + suffix + "</option>");
+		Map<String, String> form = new java.util.HashMap<>(Map.of("cycleId", cycle, "title", "Owned rows " + suffix,
+				"level", "TEAM", "type", "COMMITTED", "visibility", "PUBLIC", "teamId", team, "parentId", "",
+				"ownerId", wendyId));
+		form.putAll(Map.of("keyResults[0].title", "Otto's part", "keyResults[0].type", "MILESTONE",
+				"keyResults[0].ownerId", ottoId, "keyResults[1].title", "Wendy's part", "keyResults[1].type",
+				"MILESTONE", "keyResults[1].ownerId", ""));
+
+		var created = lead.post("/okrs/new", form);
+
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		var stored = admin.get("/api/v1/objectives/" + location.substring(location.lastIndexOf('/') + 1)).json();
+		assertThat(stored.get("ownerId").asString()).isEqualTo(wendyId);
+		assertThat(stored.at("/keyResults/0/ownerId").asString()).isEqualTo(ottoId);
+		assertThat(stored.at("/keyResults/1/ownerId").asString()).as("a blank row owner: the objective's")
+			.isEqualTo(wendyId);
+		String ottos = stored.at("/keyResults/0/id").asString();
+		String wendys = stored.at("/keyResults/1/id").asString();
+		assertThat(ApiClient.basic(port, "otto-" + suffix, PASSWORD).get("/api/v1/inbox").text()).contains(ottos,
+				"\"objectiveTitle\":\"Owned rows " + suffix + "\"").doesNotContain(wendys);
+		assertThat(ApiClient.basic(port, "wendy-" + suffix, PASSWORD).get("/api/v1/inbox").text()).contains(wendys)
+			.doesNotContain(ottos);
+		assertThat(lead.get(location.replaceFirst("^https?://[^/]+", "")).body())
+			.containsPattern("(?s)Otto&#39;s part.{0,3000}class=\"kr-owner\">otto " + suffix);
+
+		// the key result's own form hands it to someone else; saving other fields keeps its owner
+		String edit = "/okrs/objectives/" + stored.get("id").asString() + "/edit";
+		assertThat(lead.get(edit).body()).contains("id=\"kr-" + ottos + "-owner\"");
+		var handed = lead.post("/okrs/key-results/" + ottos + "/edit", Map.of("title", "Otto's part", "weight", "1",
+				"ownerId", wendyId, "version", "0"));
+		assertThat(handed.statusCode()).as(handed.body()).isEqualTo(302);
+		assertThat(admin.get("/api/v1/key-results/" + ottos).str("/ownerId")).isEqualTo(wendyId);
+		var kept = lead.post("/okrs/key-results/" + ottos + "/edit", Map.of("title", "Wendy's part now", "weight", "1",
+				"ownerId", wendyId, "version", admin.get("/api/v1/key-results/" + ottos).str("/version")));
+		assertThat(kept.statusCode()).as(kept.body()).isEqualTo(302);
+		assertThat(admin.get("/api/v1/key-results/" + ottos).str("/ownerId")).isEqualTo(wendyId);
+		assertThat(admin.get("/api/v1/audit?entity=key_result&id=" + ottos).text()).contains("ownerId");
 	}
 
 	@Test

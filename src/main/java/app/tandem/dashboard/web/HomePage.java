@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.tandem.comment.MentionInbox;
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCatalog;
@@ -47,7 +48,11 @@ class HomePage {
 
 	private final Wins wins;
 
-	HomePage(IdentityApi identity, CycleReads okr, DueWork due, Objectives objectives, KpiCatalog kpis, KpisDue kpisDue, Wins wins) {
+	private final MentionInbox mentions;
+
+	HomePage(IdentityApi identity, CycleReads okr, DueWork due, Objectives objectives, KpiCatalog kpis, KpisDue kpisDue,
+			Wins wins, MentionInbox mentions) {
+		this.mentions = mentions;
 		this.wins = wins;
 		this.identity = identity;
 		this.okr = okr;
@@ -71,6 +76,7 @@ class HomePage {
 		model.addAttribute("checkInsDue", due.checkInsDue(caller).stream().map(CheckInDue::of).toList());
 		model.addAttribute("kpisDue", kpisDue.owedBy(caller).stream().map(KpiDueRow::of).toList());
 		model.addAttribute("retrospectivesDue", due.retrospectivesDue(caller));
+		model.addAttribute("mentions", mentions.of(caller));
 		model.addAttribute("mine", shown.stream().filter(o -> me.equals(o.ownerId())).toList());
 		model.addAttribute("teams", shown.stream().filter(o -> !me.equals(o.ownerId())).toList());
 		model.addAttribute("kpis", teamKpis(teams));

@@ -1,6 +1,7 @@
 package app.tandem.okr.web;
 
 import java.util.Map;
+import java.util.Objects;
 
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrViews;
@@ -12,16 +13,20 @@ import app.tandem.shared.Magnitudes;
  * required, and a change of target or due date once the cycle runs needs a reason, which the history keeps.
  */
 record KeyResultEdit(String title, String unit, String weight, String startValue, String targetValue, String minValue,
-		String maxValue, String dueDate, String reason, Long version) {
+		String maxValue, String dueDate, String ownerId, String reason, Long version) {
 
 	static KeyResultEdit of(OkrViews.KeyResultView kr) {
 		return new KeyResultEdit(kr.title(), FormValues.text(kr.unit()), FormValues.text(kr.weight()), FormValues.text(kr.startValue()),
 				FormValues.text(kr.targetValue()), FormValues.text(kr.minValue()), FormValues.text(kr.maxValue()),
-				FormValues.text(kr.dueDate()), "", kr.version());
+				FormValues.text(kr.dueDate()), FormValues.text(kr.ownerId()), "", kr.version());
 	}
 
-	/** The change, or null with the problems in {@code errors} by field; the service checks the rest. */
-	OkrCommands.UpdateKeyResult command(KeyResultType type, Map<String, String> errors) {
+	/**
+	 * The change, or null with the problems in {@code errors} by field; the service checks the rest. The owner is
+	 * sent only when another person was chosen (a key result always has one).
+	 */
+	OkrCommands.UpdateKeyResult command(OkrViews.KeyResultView current, Map<String, String> errors) {
+		KeyResultType type = current.type();
 		FormValues.title(title, "Say what will be true.", errors);
 		Double start = null;
 		Double target = null;
@@ -49,7 +54,9 @@ record KeyResultEdit(String title, String unit, String weight, String startValue
 		if (!errors.isEmpty()) {
 			return null;
 		}
-		return new OkrCommands.UpdateKeyResult(title.strip(), unit == null ? "" : unit.strip(), w, null, due, start,
-				target, min, max, null, null, null, FormValues.blankToNull(reason), version);
+		String owner = FormValues.blankToNull(ownerId);
+		return new OkrCommands.UpdateKeyResult(title.strip(), unit == null ? "" : unit.strip(), w,
+				Objects.equals(owner, current.ownerId()) ? null : owner, due, start, target, min, max, null, null,
+				null, FormValues.blankToNull(reason), version);
 	}
 }

@@ -97,7 +97,7 @@ class ObjectiveEditPage {
 		UUID krId = Ids.parse(id, "key result");
 		OkrViews.KeyResultView kr = keyResults.get(krId, null, caller);
 		Map<String, String> errors = new HashMap<>();
-		var command = form.command(kr.type(), errors);
+		var command = form.command(kr, errors);
 		Refusal refusal = command == null ? Refusal.INVALID
 				: attempt(errors, "title", () -> keyResults.update(krId, command, versions(form.version()), caller));
 		if (refusal == null) {
@@ -255,6 +255,11 @@ class ObjectiveEditPage {
 		model.addAttribute("errors", errors);
 		model.addAttribute("teams", identity.allTeams());
 		model.addAttribute("people", identity.displayNames());
+		List<String> owners = new java.util.ArrayList<>();
+		owners.add(objective.ownerId());
+		objective.keyResults().forEach(kr -> owners.add(kr.ownerId()));
+		owners.removeIf(java.util.Objects::isNull);
+		model.addAttribute("choosable", identity.peopleToChoose(owners));
 		model.addAttribute("others", inCycle.stream().filter(o -> !o.id().equals(objective.id())).toList());
 		model.addAttribute("laterCycles", cycles.list(null, 1000).stream()
 			.filter(c -> c.state() != CycleState.CLOSED && !c.id().equals(cycle.id()))

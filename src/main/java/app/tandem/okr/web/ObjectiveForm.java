@@ -15,15 +15,15 @@ import app.tandem.okr.domain.Visibility;
  * {@link #ROWS} key-result rows; rows left without a title are not key results.
  */
 record ObjectiveForm(String cycleId, String title, String description, String level, String type, String teamId,
-		String parentId, String visibility, List<KeyResultRow> keyResults) {
+		String ownerId, String parentId, String visibility, List<KeyResultRow> keyResults) {
 
 	static final int ROWS = 5;
 
-	/** A key-result row as typed. */
+	/** A key-result row as typed; a blank owner is the objective's owner, else the person creating it. */
 	record KeyResultRow(String title, String type, String unit, String startValue, String targetValue,
-			String minValue, String maxValue, String dueDate) {
+			String minValue, String maxValue, String dueDate, String ownerId) {
 
-		static final KeyResultRow EMPTY = new KeyResultRow("", "INCREASE", "", "", "", "", "", "");
+		static final KeyResultRow EMPTY = new KeyResultRow("", "INCREASE", "", "", "", "", "", "", "");
 
 		boolean blank() {
 			return title == null || title.isBlank();
@@ -33,16 +33,18 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 		OkrCommands.CreateKeyResult command(String at, Map<String, String> errors) {
 			KeyResultType krType = FormValues.choice(KeyResultType.class, type, at + "type", errors);
 			return new OkrCommands.CreateKeyResult(title == null ? null : title.strip(), krType,
-					FormValues.blankToNull(unit), null, null, FormValues.date(dueDate, at + "dueDate", errors),
+					FormValues.blankToNull(unit), null, FormValues.blankToNull(ownerId),
+					FormValues.date(dueDate, at + "dueDate", errors),
 					FormValues.number(startValue, at + "startValue", errors),
 					FormValues.number(targetValue, at + "targetValue", errors), FormValues.number(minValue, at + "minValue", errors),
 					FormValues.number(maxValue, at + "maxValue", errors), null);
 		}
 	}
 
-	static ObjectiveForm empty(String cycleId, String teamId) {
-		return new ObjectiveForm(cycleId, "", "", teamId == null ? "COMPANY" : "TEAM", "COMMITTED", teamId, "",
-				"PUBLIC", List.of()).padded();
+	/** A blank form, owned by the person filling it in unless they choose someone else (or nobody). */
+	static ObjectiveForm empty(String cycleId, String teamId, String ownerId) {
+		return new ObjectiveForm(cycleId, "", "", teamId == null ? "COMPANY" : "TEAM", "COMMITTED", teamId, ownerId,
+				"", "PUBLIC", List.of()).padded();
 	}
 
 	/** The same with empty rows up to {@link #ROWS}, for the page. */
@@ -53,7 +55,7 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 		while (rows.size() < ROWS) {
 			rows.add(KeyResultRow.EMPTY);
 		}
-		return new ObjectiveForm(cycleId, title, description, level, type, teamId, parentId, visibility, rows);
+		return new ObjectiveForm(cycleId, title, description, level, type, teamId, ownerId, parentId, visibility, rows);
 	}
 
 	/**
@@ -81,7 +83,8 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 			return null;
 		}
 		return new OkrCommands.CreateObjective(cycleId, title.strip(), FormValues.blankToNull(description), lvl,
-				FormValues.blankToNull(teamId), null, FormValues.blankToNull(parentId), null, kind, seen, null, krs);
+				FormValues.blankToNull(teamId), FormValues.blankToNull(ownerId), FormValues.blankToNull(parentId), null,
+				kind, seen, null, krs);
 	}
 
 	/**

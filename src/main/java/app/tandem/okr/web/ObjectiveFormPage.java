@@ -49,8 +49,8 @@ class ObjectiveFormPage {
 	String form(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String teamId,
 			Model model) {
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
-		page(ObjectiveForm.empty(cycle == null ? null : cycle.id(), Ids.tryParse(teamId) == null ? null : teamId),
-				Map.of(), cycle, model);
+		page(ObjectiveForm.empty(cycle == null ? null : cycle.id(), Ids.tryParse(teamId) == null ? null : teamId,
+				identity.caller().id().toString()), Map.of(), cycle, model);
 		return "okr/new";
 	}
 
@@ -97,6 +97,7 @@ class ObjectiveFormPage {
 		model.addAttribute("form", form.padded());
 		model.addAttribute("errors", errors);
 		model.addAttribute("teams", identity.allTeams());
+		model.addAttribute("people", identity.peopleToChoose(List.of()));
 		model.addAttribute("parents", parents);
 		model.addAttribute("krTypes", List.of("INCREASE", "DECREASE", "THRESHOLD", "MILESTONE", "BASELINE"));
 	}

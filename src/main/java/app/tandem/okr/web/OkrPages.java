@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
+import app.tandem.okr.CheckInForm;
 import app.tandem.okr.CycleReads;
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.Objectives;
@@ -68,7 +69,7 @@ class OkrPages {
 	@GetMapping("/okrs")
 	String list(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String teamId, @RequestParam(required = false) String status,
-			Model model) {
+			@RequestParam(required = false) String ownerId, Model model) {
 		Caller caller = identity.caller();
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		Map<String, String> teams = teamNames();
@@ -77,6 +78,7 @@ class OkrPages {
 					.filter(o -> blank(level) || o.level().name().equals(level))
 					.filter(o -> blank(teamId) || teamId.equals(o.teamId()))
 					.filter(o -> blank(status) || o.status().name().equals(status))
+					.filter(o -> blank(ownerId) || owns(ownerId, o))
 					.toList();
 		Map<String, Group> groups = new LinkedHashMap<>();
 		shown.stream()
@@ -93,8 +95,16 @@ class OkrPages {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("groups", groups.values());
 		model.addAttribute("teams", teams);
-		model.addAttribute("filter", Map.of("level", nz(level), "teamId", nz(teamId), "status", nz(status)));
+		model.addAttribute("people", identity.peopleToChoose(blank(ownerId) ? List.of() : List.of(ownerId)));
+		model.addAttribute("filter", Map.of("level", nz(level), "teamId", nz(teamId), "status", nz(status), "ownerId",
+				nz(ownerId)));
 		return "okr/list";
+	}
+
+	/** A person's OKRs: the objectives they own and those with a key result they own. */
+	private static boolean owns(String person, OkrViews.ObjectiveView objective) {
+		return person.equals(objective.ownerId())
+				|| objective.keyResults().stream().anyMatch(kr -> person.equals(kr.ownerId()));
 	}
 
 	@GetMapping("/okrs/objectives/{id}")

@@ -1,37 +1,43 @@
-package app.tandem.okr.web;
+package app.tandem.okr;
 
 import java.util.Map;
 
-import app.tandem.okr.OkrCommands;
 import app.tandem.okr.domain.KeyResultType;
 
 /**
- * The check-in form as typed, so a refused one comes back with what the person wrote.
+ * The check-in form as typed, so a refused one comes back with what the person wrote (the objective page and the
+ * weekly check-in screen share it).
  *
  * @param value as typed; a decimal comma is read as a point ("12,5" in German); empty keeps the current value
  * @param achieved the milestone's box, which shows its current state: left as it is, the state stays
  * @param confidence as typed, 0 to 10, or empty
  */
-record CheckInForm(String value, boolean achieved, String confidence, String note) {
+public record CheckInForm(String value, boolean achieved, String confidence, String note) {
 
-	static final CheckInForm EMPTY = new CheckInForm("", false, "", "");
+	public static final CheckInForm EMPTY = new CheckInForm("", false, "", "");
 
 	static final int MAX_NOTE = 4000;
 
+	/** A number as typed, a decimal comma read as a point ("12,5" on a German keyboard); null when it is none. */
+	public static Double decimal(String typed) {
+		try {
+			double number = Double.parseDouble(typed.indexOf('.') < 0 ? typed.replace(',', '.') : typed);
+			return Double.isFinite(number) ? number : null;
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
 	/** The command, or null with the problems added to {@code errors} by field. */
-	OkrCommands.RecordCheckIn command(KeyResultType type, Map<String, String> errors) {
+	public OkrCommands.RecordCheckIn command(KeyResultType type, Map<String, String> errors) {
 		Double number = null;
 		if (type != KeyResultType.MILESTONE) {
 			String typed = value == null ? "" : value.strip();
 			// Left empty, the check-in keeps the current value and records confidence and note.
 			if (!typed.isEmpty()) {
-				try {
-					number = Double.valueOf(typed.indexOf('.') < 0 ? typed.replace(',', '.') : typed);
-					if (!Double.isFinite(number)) {
-						errors.put("value", "Enter a number.");
-					}
-				}
-				catch (NumberFormatException e) {
+				number = decimal(typed);
+				if (number == null) {
 					errors.put("value", "Enter a number, such as 42 or 12.5.");
 				}
 			}

@@ -487,7 +487,8 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("POST", "/api/v1/kpis", TEAMS, creates(201), (w, r) -> Call.json("POST", "/api/v1/kpis",
 				Map.of("key", "matrix-new-" + fresh(), "name", "New KPI", "unit", "points", "teamId", team(r), "direction",
 						"LOWER_IS_BETTER", "frequency", "MONTHLY", "aggregation", "AVG", "target", 5))));
-		all.add(new Endpoint("PATCH", "/api/v1/kpis/{idOrKey}", TEAMS, manages(200),
+		// its owner answers for its target and thresholds, so may change them (but not hand it to another team)
+		all.add(new Endpoint("PATCH", "/api/v1/kpis/{idOrKey}", TEAMS, reviews(200),
 				(w, r) -> Call.json("PATCH", "/api/v1/kpis/" + kpi(r), Map.of("reason", "Because " + fresh()))));
 		all.add(new Endpoint("DELETE", "/api/v1/kpis/{idOrKey}", TEAMS, manages(204),
 				(w, r) -> Call.delete("/api/v1/kpis/" + kpi(r))));
@@ -647,6 +648,19 @@ class AuthorizationMatrixIntegrationTests {
 				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/recovery-okr", "", "application/x-www-form-urlencoded")));
 		all.add(new Endpoint("POST", "/kpis/{key}/review", TEAMS, everybody(403),
 				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/review", "", FORM)));
+		// KPIs defined and changed in the browser
+		all.add(new Endpoint("GET", "/kpis/new", ANY, everybody(302), (w, r) -> Call.get("/kpis/new")));
+		all.add(new Endpoint("POST", "/kpis/new", ANY, everybody(403), (w, r) -> new Call("POST", "/kpis/new",
+				"key=matrix-page-" + fresh() + "&name=Page+KPI&direction=HIGHER_IS_BETTER&frequency=WEEKLY&aggregation=LAST",
+				FORM)));
+		all.add(new Endpoint("GET", "/kpis/{key}/edit", TEAMS, everybody(302),
+				(w, r) -> Call.get("/kpis/" + kpis.get(r) + "/edit")));
+		all.add(new Endpoint("POST", "/kpis/{key}/edit", TEAMS, everybody(403),
+				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/edit", "name=Renamed", FORM)));
+		all.add(new Endpoint("POST", "/kpis/{key}/delete", TEAMS, everybody(403),
+				(w, r) -> new Call("POST", "/kpis/" + kpis.get(r) + "/delete", "", FORM)));
+		all.add(new Endpoint("POST", "/kpis/formula-check", ANY, everybody(403),
+				(w, r) -> new Call("POST", "/kpis/formula-check", "key=x&formula=%7Bx%7D", FORM)));
 		// the weekly check-in screen
 		all.add(new Endpoint("GET", "/check-ins", ANY, everybody(302), (w, r) -> Call.get("/check-ins")));
 		all.add(new Endpoint("POST", "/check-ins/key-results/{id}", OKRS, everybody(403),

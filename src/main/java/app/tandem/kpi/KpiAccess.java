@@ -39,6 +39,21 @@ class KpiAccess {
 		}
 	}
 
+	/** Changing its definition: its owner (who answers for its target), a lead of its team, an admin. */
+	void requireChange(Caller caller, KpiDefinition kpi) {
+		if (!ownsOrLeads(identity.rightsOf(caller), kpi.teamId(), kpi.ownerId())) {
+			throw new AccessDeniedException("Only an admin, a lead of its team or its owner may change " + kpi.key());
+		}
+	}
+
+	boolean mayChange(Caller caller, UUID teamId, UUID ownerId) {
+		return ownsOrLeads(identity.rightsOf(caller), teamId, ownerId);
+	}
+
+	boolean mayManage(Caller caller, UUID teamId) {
+		return identity.rightsOf(caller).leads(teamId);
+	}
+
 	/** Marking it reviewed: whoever may feed it, since the owner is the one the review falls to. */
 	void requireReview(Caller caller, KpiDefinition kpi) {
 		if (!mayReview(caller, kpi.teamId(), kpi.ownerId())) {

@@ -78,7 +78,7 @@ public class Kpis {
 	@Transactional
 	public KpiView update(String idOrKey, KpiCommands.UpdateKpi c, Versions versions, Caller caller) {
 		KpiDefinition current = catalog.get(idOrKey);
-		access.requireManage(caller, current.teamId());
+		access.requireChange(caller, current);
 		long version = catalog.version(current.id());
 		versions.check("KPI " + current.key(), version);
 		var problems = new InvalidInputException.Collector();
@@ -86,8 +86,9 @@ public class Kpis {
 				: c.teamId().isEmpty() ? null : reference("teamId", c.teamId(), problems, true);
 		UUID owner = c.ownerId() == null ? current.ownerId()
 				: c.ownerId().isEmpty() ? null : reference("ownerId", c.ownerId(), problems, false);
-		if (problems.isEmpty()) {
-			// Handing it to another team needs the right to manage it there too.
+		if (problems.isEmpty() && !java.util.Objects.equals(team, current.teamId())) {
+			// Handing it to another team needs the right to manage it there too (an owner alone may not).
+			access.requireManage(caller, current.teamId());
 			access.requireManage(caller, team);
 		}
 		String formula = c.formula() == null ? current.formula() : blankToNull(c.formula());
@@ -127,6 +128,43 @@ public class Kpis {
 		catalog.markReviewed(kpi.id(), now);
 		audit.record("kpi", kpi.id(), "REVIEWED", AuditTrail.change("lastReviewedAt", kpi.lastReviewedAt(), now));
 		return views.get(kpi.id().toString());
+	}
+
+	/**
+	 * What is wrong with a formula for the KPI {@code key} (unknown keys, a cycle, bad syntax), as saving would say
+	 * it; empty when it would be accepted. For a form that checks as one types.
+	 */
+	public List<String> formulaProblems(String key, String formula) {
+		if (formula == null || formula.isBlank()) {
+			return List.of();
+		}
+		var probe = new KpiDefinition(null, key == null ? "" : key.strip(), null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, formula.strip(), null, null, null, null);
+		var problems = new InvalidInputException.Collector();
+		formulas.check(probe, problems);
+		try {
+			problems.throwIfAny();
+			return List.of();
+		}
+		catch (InvalidInputException e) {
+			return e.errors().stream().map(InvalidInputException.FieldError::message).toList();
+		}
+	}
+
+	/** Whether the caller may define KPIs at all (an admin, or a lead of some team): for a page's link. */
+	public boolean mayDefine(Caller caller) {
+		var rights = identity.rightsOf(caller);
+		return rights.admin() || !rights.ledTeams().isEmpty();
+	}
+
+	/** Whether {@link #update} would let the caller: its owner, a lead of its team, an admin. */
+	public boolean mayChange(KpiView kpi, Caller caller) {
+		return access.mayChange(caller, Ids.tryParse(kpi.teamId()), Ids.tryParse(kpi.ownerId()));
+	}
+
+	/** Whether {@link #delete} would let the caller: a lead of its team, an admin. */
+	public boolean mayDelete(KpiView kpi, Caller caller) {
+		return access.mayManage(caller, Ids.tryParse(kpi.teamId()));
 	}
 
 	/** Whether {@link #markReviewed} would let the caller: for a page's button. */

@@ -3,6 +3,7 @@ package app.tandem.okr;
 import java.util.Map;
 
 import app.tandem.okr.domain.KeyResultType;
+import app.tandem.shared.TypedNumbers;
 
 /**
  * The check-in form as typed, so a refused one comes back with what the person wrote (the objective page and the
@@ -18,17 +19,6 @@ public record CheckInForm(String value, boolean achieved, String confidence, Str
 
 	static final int MAX_NOTE = 4000;
 
-	/** A number as typed, a decimal comma read as a point ("12,5" on a German keyboard); null when it is none. */
-	public static Double decimal(String typed) {
-		try {
-			double number = Double.parseDouble(typed.indexOf('.') < 0 ? typed.replace(',', '.') : typed);
-			return Double.isFinite(number) ? number : null;
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
-	}
-
 	/** The command, or null with the problems added to {@code errors} by field. */
 	public OkrCommands.RecordCheckIn command(KeyResultType type, Map<String, String> errors) {
 		Double number = null;
@@ -36,7 +26,7 @@ public record CheckInForm(String value, boolean achieved, String confidence, Str
 			String typed = value == null ? "" : value.strip();
 			// Left empty, the check-in keeps the current value and records confidence and note.
 			if (!typed.isEmpty()) {
-				number = decimal(typed);
+				number = TypedNumbers.decimal(typed);
 				if (number == null) {
 					errors.put("value", "Enter a number, such as 42 or 12.5.");
 				}

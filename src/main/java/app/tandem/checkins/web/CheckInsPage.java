@@ -24,6 +24,7 @@ import app.tandem.okr.KeyResults;
 import app.tandem.okr.OkrCommands;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
+import app.tandem.shared.TypedNumbers;
 
 /**
  * {@code /check-ins}: the week on one page. Each item is checked in where it stands (htmx answers the item alone,
@@ -105,7 +106,7 @@ class CheckInsPage {
 		Caller caller = identity.caller();
 		var item = week.kpi(key);
 		String typed = value == null ? "" : value.strip();
-		Double number = CheckInForm.decimal(typed);
+		Double number = TypedNumbers.decimal(typed);
 		String problem = typed.isEmpty() ? "Enter the value." : number == null ? "Enter a number, such as 42 or 12.5." : null;
 		if (problem == null) {
 			try {

@@ -24,6 +24,11 @@ final class KpiNumbers {
 		return format.format(value);
 	}
 
+	/** The number as a form field shows it for editing: no grouping, a point, no needless decimals. */
+	public String plain(double value) {
+		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
 	/** A slope per period with its sign. */
 	public String signed(Double value) {
 		return value == null ? "–" : (value > 0 ? "+" : "") + format(value);

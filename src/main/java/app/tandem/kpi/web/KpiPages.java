@@ -130,6 +130,7 @@ class KpiPages {
 			.map(e -> new Group(e.getKey().isEmpty() ? null : e.getKey(), e.getValue())).toList());
 		model.addAttribute("teams", teamNames());
 		model.addAttribute("perspectives", PERSPECTIVES);
+		model.addAttribute("mayDefine", kpis.mayDefine(identity.caller()));
 		model.addAttribute("filter", Map.of("teamId", nz(teamId), "perspective", nz(perspective), "indicator",
 				nz(indicator)));
 		model.addAttribute("n", KpiNumbers.INSTANCE);
@@ -174,6 +175,7 @@ class KpiPages {
 		model.addAttribute("n", KpiNumbers.INSTANCE);
 		model.addAttribute("reviewDueSince", due.reviewDueSince(kpi));
 		model.addAttribute("mayReview", kpis.mayMarkReviewed(kpi, caller));
+		model.addAttribute("mayChange", kpis.mayChange(kpi, caller));
 		if (kpi.status() == KpiStatus.RED) {
 			try {
 				OkrCommands.CreateObjective draft = recovery.propose(kpi.id(), caller);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
+import app.tandem.shared.TypedNumbers;
+
 /**
  * Reads what a person typed into a form field. Forms keep numbers and dates as text so that a refused form comes
  * back exactly as typed; these turn that text into values, or note a message for the field in {@code errors}.
@@ -18,18 +20,11 @@ final class FormValues {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		String text = typed.strip();
-		try {
-			double value = Double.parseDouble(text.indexOf('.') < 0 ? text.replace(',', '.') : text);
-			if (Double.isFinite(value)) {
-				return value;
-			}
+		Double value = TypedNumbers.decimal(typed);
+		if (value == null) {
+			errors.put(field, "Enter a number, such as 42 or 12.5.");
 		}
-		catch (NumberFormatException e) {
-			// below
-		}
-		errors.put(field, "Enter a number, such as 42 or 12.5.");
-		return null;
+		return value;
 	}
 
 	/** A number the field cannot do without. */

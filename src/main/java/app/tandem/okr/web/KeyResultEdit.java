@@ -13,17 +13,18 @@ import app.tandem.shared.Magnitudes;
  * required, and a change of target or due date once the cycle runs needs a reason, which the history keeps.
  */
 record KeyResultEdit(String title, String unit, String weight, String startValue, String targetValue, String minValue,
-		String maxValue, String dueDate, String ownerId, String reason, Long version) {
+		String maxValue, String dueDate, String ownerId, String kpiId, String reason, Long version) {
 
 	static KeyResultEdit of(OkrViews.KeyResultView kr) {
 		return new KeyResultEdit(kr.title(), FormValues.text(kr.unit()), FormValues.text(kr.weight()), FormValues.text(kr.startValue()),
 				FormValues.text(kr.targetValue()), FormValues.text(kr.minValue()), FormValues.text(kr.maxValue()),
-				FormValues.text(kr.dueDate()), FormValues.text(kr.ownerId()), "", kr.version());
+				FormValues.text(kr.dueDate()), FormValues.text(kr.ownerId()), FormValues.text(kr.kpiId()), "",
+				kr.version());
 	}
 
 	/**
 	 * The change, or null with the problems in {@code errors} by field; the service checks the rest. The owner is
-	 * sent only when another person was chosen (a key result always has one).
+	 * sent only when another person was chosen (a key result always has one), the KPI only when the choice changed.
 	 */
 	OkrCommands.UpdateKeyResult command(OkrViews.KeyResultView current, Map<String, String> errors) {
 		KeyResultType type = current.type();
@@ -55,8 +56,10 @@ record KeyResultEdit(String title, String unit, String weight, String startValue
 			return null;
 		}
 		String owner = FormValues.blankToNull(ownerId);
+		// a KPI is sent only when the choice changed ("" unlinks); a form without the field changes nothing
+		String kpiChange = kpiId == null || kpiId.strip().equals(FormValues.text(current.kpiId())) ? null : kpiId.strip();
 		return new OkrCommands.UpdateKeyResult(title.strip(), unit == null ? "" : unit.strip(), w,
-				Objects.equals(owner, current.ownerId()) ? null : owner, due, start, target, min, max, null, null,
+				Objects.equals(owner, current.ownerId()) ? null : owner, due, start, target, min, max, kpiChange, null,
 				null, FormValues.blankToNull(reason), version);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.okr.Cycles;
 import app.tandem.okr.KeyResults;
+import app.tandem.okr.KpiChoices;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrViews;
@@ -54,7 +56,11 @@ class ObjectiveEditPage {
 
 	private final IdentityApi identity;
 
-	ObjectiveEditPage(Objectives objectives, KeyResults keyResults, Cycles cycles, IdentityApi identity) {
+	private final ObjectProvider<KpiChoices> kpiChoices;
+
+	ObjectiveEditPage(Objectives objectives, KeyResults keyResults, Cycles cycles, IdentityApi identity,
+			ObjectProvider<KpiChoices> kpiChoices) {
+		this.kpiChoices = kpiChoices;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.cycles = cycles;
@@ -260,6 +266,7 @@ class ObjectiveEditPage {
 		objective.keyResults().forEach(kr -> owners.add(kr.ownerId()));
 		owners.removeIf(java.util.Objects::isNull);
 		model.addAttribute("choosable", identity.peopleToChoose(owners));
+		model.addAttribute("kpiChoices", kpiChoices.stream().findFirst().map(KpiChoices::byName).orElse(java.util.Map.of()));
 		model.addAttribute("others", inCycle.stream().filter(o -> !o.id().equals(objective.id())).toList());
 		model.addAttribute("laterCycles", cycles.list(null, 1000).stream()
 			.filter(c -> c.state() != CycleState.CLOSED && !c.id().equals(cycle.id()))

@@ -19,11 +19,14 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 
 	static final int ROWS = 5;
 
-	/** A key-result row as typed; a blank owner is the objective's owner, else the person creating it. */
+	/**
+	 * A key-result row as typed; a blank owner is the objective's owner, else the person creating it; {@code kpiId}:
+	 * the KPI whose values check it in, or blank.
+	 */
 	record KeyResultRow(String title, String type, String unit, String startValue, String targetValue,
-			String minValue, String maxValue, String dueDate, String ownerId) {
+			String minValue, String maxValue, String dueDate, String ownerId, String kpiId) {
 
-		static final KeyResultRow EMPTY = new KeyResultRow("", "INCREASE", "", "", "", "", "", "", "");
+		static final KeyResultRow EMPTY = new KeyResultRow("", "INCREASE", "", "", "", "", "", "", "", "");
 
 		boolean blank() {
 			return title == null || title.isBlank();
@@ -37,7 +40,7 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 					FormValues.date(dueDate, at + "dueDate", errors),
 					FormValues.number(startValue, at + "startValue", errors),
 					FormValues.number(targetValue, at + "targetValue", errors), FormValues.number(minValue, at + "minValue", errors),
-					FormValues.number(maxValue, at + "maxValue", errors), null);
+					FormValues.number(maxValue, at + "maxValue", errors), FormValues.blankToNull(kpiId));
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.okr.CycleReads;
+import app.tandem.okr.KpiChoices;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrViews;
 import app.tandem.shared.Ids;
@@ -39,7 +41,10 @@ class ObjectiveFormPage {
 
 	private final IdentityApi identity;
 
-	ObjectiveFormPage(Objectives objectives, CycleReads okr, IdentityApi identity) {
+	private final ObjectProvider<KpiChoices> kpiChoices;
+
+	ObjectiveFormPage(Objectives objectives, CycleReads okr, IdentityApi identity, ObjectProvider<KpiChoices> kpiChoices) {
+		this.kpiChoices = kpiChoices;
 		this.objectives = objectives;
 		this.okr = okr;
 		this.identity = identity;
@@ -98,6 +103,7 @@ class ObjectiveFormPage {
 		model.addAttribute("errors", errors);
 		model.addAttribute("teams", identity.allTeams());
 		model.addAttribute("people", identity.peopleToChoose(List.of()));
+		model.addAttribute("kpiChoices", kpiChoices.stream().findFirst().map(KpiChoices::byName).orElse(java.util.Map.of()));
 		model.addAttribute("parents", parents);
 		model.addAttribute("krTypes", List.of("INCREASE", "DECREASE", "THRESHOLD", "MILESTONE", "BASELINE"));
 	}

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import app.tandem.identity.IdentityApi;
 import app.tandem.okr.CheckInForm;
 import app.tandem.okr.CycleReads;
 import app.tandem.okr.KeyResults;
+import app.tandem.okr.KpiChoices;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrViews;
@@ -52,8 +54,11 @@ class OkrPages {
 
 	private final MessageSource messages;
 
+	private final ObjectProvider<KpiChoices> kpiChoices;
+
 	OkrPages(Objectives objectives, KeyResults keyResults, CycleReads okr, IdentityApi identity, ObjectMapper json,
-			MessageSource messages) {
+			MessageSource messages, ObjectProvider<KpiChoices> kpiChoices) {
+		this.kpiChoices = kpiChoices;
 		this.messages = messages;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
@@ -192,6 +197,8 @@ class OkrPages {
 		model.addAttribute("movedBetween", movedBetween);
 		model.addAttribute("mayChange", objectives.mayChange(objective, caller));
 		model.addAttribute("people", identity.displayNames());
+		model.addAttribute("kpiNames", objective.keyResults().stream().anyMatch(kr -> kr.kpiId() != null)
+				? kpiChoices.stream().findFirst().map(KpiChoices::byName).orElse(Map.of()) : Map.of());
 		model.addAttribute("teams", teamNames());
 		model.addAttribute("parent", parent(objective, caller));
 		model.addAttribute("mayCheckIn", identity.rightsOf(caller).contributes());

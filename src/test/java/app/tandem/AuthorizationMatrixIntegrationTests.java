@@ -631,6 +631,12 @@ class AuthorizationMatrixIntegrationTests {
 				(w, r) -> new Call("POST", "/okrs/key-results/" + okrs.get(r).keyResult() + "/delete", "", FORM)));
 		all.add(new Endpoint("POST", "/okrs/objectives/{id}/carry-over", OKRS, everybody(403),
 				(w, r) -> new Call("POST", "/okrs/objectives/" + okrs.get(r).objective() + "/carry-over", "cycleId=", FORM)));
+		for (String action : List.of("delete", "archive", "restore")) {
+			all.add(new Endpoint("POST", "/okrs/objectives/{id}/" + action, OKRS, everybody(403),
+					(w, r) -> new Call("POST", "/okrs/objectives/" + okrs.get(r).objective() + "/" + action, "", FORM)));
+		}
+		all.add(new Endpoint("POST", "/cycles/{id}", ANY, everybody(403), (w, r) -> new Call("POST",
+				"/cycles/" + freshCycle(), "name=Renamed", FORM)));
 		for (String subjects : List.of("objectives", "key-results", "kpis")) {
 			Set<Rec> recs = subjects.equals("kpis") ? TEAMS : OKRS;
 			all.add(new Endpoint("GET", "/comments/" + subjects + "/{id}", recs, everybody(302),
@@ -687,6 +693,11 @@ class AuthorizationMatrixIntegrationTests {
 				"/api/v1/library/okrs/sales-team-pipeline/adopt", Map.of("cycleId", cycle, "teamId", team(r)))));
 		all.add(new Endpoint("POST", "/api/v1/objectives/{id}/publish", TEAMS, publishes(200),
 				(w, r) -> Call.json("POST", "/api/v1/objectives/" + draft(r) + "/publish", Map.of())));
+		// archiving and restoring: a fresh objective (a draft) each time, as the rules of changing it
+		all.add(new Endpoint("POST", "/api/v1/objectives/{id}/archive", TEAMS, publishes(200),
+				(w, r) -> Call.json("POST", "/api/v1/objectives/" + draft(r) + "/archive", Map.of())));
+		all.add(new Endpoint("POST", "/api/v1/objectives/{id}/restore", TEAMS, publishes(200),
+				(w, r) -> Call.json("POST", "/api/v1/objectives/" + draft(r) + "/restore", Map.of())));
 		all.add(new Endpoint("GET", "/library/okrs", ANY, everybody(302), (w, r) -> Call.get("/library/okrs")));
 		all.add(new Endpoint("POST", "/library/okrs/{key}/adopt", ANY, everybody(403), (w, r) -> new Call("POST",
 				"/library/okrs/sales-team-pipeline/adopt", "cycleId=" + cycle + "&teamId=" + ownTeam, FORM)));

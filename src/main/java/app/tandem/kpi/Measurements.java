@@ -18,9 +18,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import app.tandem.kpi.domain.Aggregation;
 import app.tandem.kpi.domain.IsoInstants;
 import app.tandem.kpi.domain.MeasurementInstants;
 import app.tandem.kpi.domain.Point;
+import app.tandem.kpi.domain.ValueEffects;
 import app.tandem.audit.AuditTrail;
 import app.tandem.shared.Excerpt;
 import app.tandem.shared.Magnitudes;
@@ -82,8 +84,12 @@ public class Measurements {
 		});
 	}
 
-	/** A row as it would be stored. */
-	public record PreviewRow(int line, Instant at, double value) {
+	/**
+	 * A row as it would be stored, and what it would do ({@link ValueEffects}); {@code dateOnly} when it gave a day
+	 * without a time, read as 00:00 UTC.
+	 */
+	public record PreviewRow(int line, Instant at, double value, boolean dateOnly, ValueEffects.Action action,
+			Double stored, Double dayValue, int valuesThatDay) {
 	}
 
 	/**
@@ -99,13 +105,49 @@ public class Measurements {
 	 */
 	@Transactional(readOnly = true)
 	public Preview preview(String kpiIdOrKey, List<MeasurementRow> rows) {
-		Checked checked = check(fixed(kpiIdOrKey), rows);
+		KpiDefinition kpi = fixed(kpiIdOrKey);
+		Checked checked = check(kpi, rows);
+		Set<Integer> dateOnly = new HashSet<>();
+		rows.forEach(row -> {
+			if (row.at() != null && row.at().strip().length() == 10) {
+				dateOnly.add(row.line());
+			}
+		});
+		List<Value> values = new ArrayList<>();
+		checked.byKpi().values().forEach(byAt -> values.addAll(byAt.values()));
+		values.sort(Comparator.comparingInt(Value::line));
+		List<Point> points = values.stream().map(v -> new Point(v.at(), v.value())).toList();
+		// rows naming their KPIs are previewed without effects: the page previews one KPI's upload
+		List<ValueEffects.Effect> effects = kpi == null
+				? points.stream().map(p -> new ValueEffects.Effect(ValueEffects.Action.NEW, null, null, 1)).toList()
+				: ValueEffects.of(points, storedOnDaysOf(kpi, points), Aggregation.valueOf(kpi.aggregation()));
 		List<PreviewRow> valid = new ArrayList<>();
-		checked.byKpi().values().forEach(values -> values.values()
-			.forEach(v -> valid.add(new PreviewRow(v.line(), v.at(), v.value()))));
-		valid.sort(Comparator.comparingInt(PreviewRow::line));
+		for (int i = 0; i < values.size(); i++) {
+			Value v = values.get(i);
+			ValueEffects.Effect e = effects.get(i);
+			valid.add(new PreviewRow(v.line(), v.at(), v.value(), dateOnly.contains(v.line()), e.action(), e.stored(),
+					e.dayValue(), e.valuesThatDay()));
+		}
 		return new Preview(valid, checked.errors().subList(0, Math.min(checked.errors().size(), MAX_ERRORS)),
 				checked.invalidRows());
+	}
+
+	/** The KPI's stored values on the UTC days of {@code points}: one range read, filtered to those days. */
+	private List<Point> storedOnDaysOf(KpiDefinition kpi, List<Point> points) {
+		if (points.isEmpty()) {
+			return List.of();
+		}
+		Set<java.time.LocalDate> days = new HashSet<>();
+		points.forEach(p -> days.add(ValueEffects.day(p.at())));
+		java.time.LocalDate first = Collections.min(days);
+		java.time.LocalDate last = Collections.max(days);
+		return jdbc.query("select at, amount from measurement where kpi_id = ? and at >= ? and at < ?",
+				(rs, i) -> new Point(Sql.instant(rs, 1), rs.getDouble(2)), kpi.id(),
+				Sql.ts(first.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+				Sql.ts(last.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+			.stream()
+			.filter(p -> days.contains(ValueEffects.day(p.at())))
+			.toList();
 	}
 
 	/** The rows by KPI (in lock order) and instant, the KPIs they name, and what is wrong with them. */

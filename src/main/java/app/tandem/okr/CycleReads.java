@@ -125,6 +125,7 @@ public class CycleReads {
 	private CycleEvaluation evaluateCycleFromKeyResults(UUID cycleId, Sight sight, Instant asOf) {
 		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream()
 			.filter(sight::sees)
+			.filter(row -> !row.archived())
 			.filter(row -> asOf == null || !row.createdAt().isAfter(asOf))
 			.toList();
 		// The scoring rows lack what an as-of read replays (creation times, changes): those load whole.

@@ -2,10 +2,12 @@ package app.tandem.okr;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import app.tandem.okr.domain.Cycle;
+import app.tandem.okr.persistence.CheckInStore;
 import app.tandem.okr.persistence.CycleRow;
 import app.tandem.okr.persistence.CycleStore;
 import app.tandem.okr.persistence.KeyResultRow;
@@ -41,8 +43,11 @@ public class Cycles {
 
 	private final ObjectiveRollups rollups;
 
+	private final CheckInStore checkIns;
+
 	Cycles(CycleStore cycles, ObjectiveStore objectives, KeyResultStore keyResults, OkrEvaluations evaluations,
-			AuditTrail audit, ApplicationEventPublisher events, ObjectiveRollups rollups) {
+			AuditTrail audit, ApplicationEventPublisher events, ObjectiveRollups rollups, CheckInStore checkIns) {
+		this.checkIns = checkIns;
 		this.rollups = rollups;
 		this.events = events;
 		this.audit = audit;
@@ -92,6 +97,14 @@ public class Cycles {
 		checkDates(start, end);
 		boolean newDates = !start.equals(current.startDate()) || !end.equals(current.endDate());
 		if (newDates) {
+			CheckInStore.Outside outside = checkIns.leftOutside(id, dayStart(current.startDate()),
+					dayStart(current.endDate().plusDays(1)), dayStart(start), dayStart(end.plusDays(1)));
+			if (outside.count() > 0) {
+				throw new ConflictException(outside.count() + (outside.count() == 1 ? " check-in" : " check-ins")
+						+ " would fall outside the new dates (" + LocalDate.ofInstant(outside.first(), ZoneOffset.UTC)
+						+ (outside.count() == 1 ? "" : " to " + LocalDate.ofInstant(outside.last(), ZoneOffset.UTC))
+						+ "); choose dates that keep them");
+			}
 			// their tallies are recomputed below: no check-in may write them meanwhile
 			rollups.lock(objectives.inCycle(id).stream().map(ObjectiveRow::id).toArray(UUID[]::new));
 		}
@@ -168,5 +181,9 @@ public class Cycles {
 		Cycle cycle = row.cycle();
 		return new OkrViews.CycleView(row.id().toString(), row.name(), row.startDate(), row.endDate(),
 				cycle.stateAt(evaluations.now()), row.closedAt(), row.createdAt(), row.version());
+	}
+
+	private static Instant dayStart(LocalDate day) {
+		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 }

@@ -34,7 +34,7 @@ final class ObjectiveViews {
 				o.description(), o.level(), Ids.str(o.teamId()), Ids.str(o.ownerId()), Ids.str(o.parentId()),
 				Ids.str(o.parentKeyResultId()), o.type(), o.visibility(), o.draft(), o.retrospective(), Ids.str(o.carriedFromId()),
 				e.progress(), e.expectedProgress(), e.status(), e.score(), e.scoreBand(), krs, o.createdAt(),
-				o.version(), List.of());
+				o.version(), List.of(), o.archivedAt());
 	}
 
 	static OkrViews.KeyResultView keyResult(KeyResultRow kr, Evaluation e, OkrEvaluations.Evaluated evaluated,

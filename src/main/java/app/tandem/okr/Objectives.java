@@ -133,6 +133,7 @@ public class Objectives {
 	private List<OkrViews.ObjectiveView> inCycle(UUID cycleId, Sight sight) {
 		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream()
 			.filter(sight::sees)
+			.filter(row -> !row.archived())
 			.sorted(java.util.Comparator.comparing(ObjectiveRow::id))
 			.toList();
 		return views(rows, null, sight);
@@ -384,6 +385,9 @@ public class Objectives {
 		if (objectives.countAlignedTo(id) > 0) {
 			throw new ConflictException("Objectives are aligned to this one; realign or delete them first");
 		}
+		if (keyResults.ofObjective(id).stream().anyMatch(kr -> kr.lastCheckInAt() != null)) {
+			throw new ConflictException("It has check-ins; archive it instead, so that its history stays");
+		}
 		rollups.lock(id, row.parentId());
 		keyResults.ofObjective(id).forEach(kr -> {
 			audit.record("key_result", kr.id(), "DELETED", AuditTrail.diff(kr, null));
@@ -392,6 +396,34 @@ public class Objectives {
 		objectives.delete(id);
 		audit.record("objective", id, "DELETED", AuditTrail.diff(row, null));
 		rollups.refreshIfPresent(row.parentId());
+	}
+
+	/**
+	 * Archives the objective (it leaves lists, the alignment tree and what is due, and its parent's progress; it
+	 * stays readable, in history and in backups), or restores it ({@code archived} false). An objective others are
+	 * aligned to is not archived: they would lose their parent.
+	 */
+	@Transactional
+	public OkrViews.ObjectiveView archive(UUID id, boolean archived, Versions versions, Caller caller) {
+		ObjectiveRow row = row(id);
+		access.requireManage(caller, row);
+		Cycles.requireOpen(cycles.row(row.cycleId()));
+		versions.check("Objective " + id, row.version());
+		if (archived == row.archived()) {
+			return written(id, caller);
+		}
+		if (archived && objectives.countAlignedTo(id) > 0) {
+			throw new ConflictException("Objectives are aligned to this one; realign or archive them first");
+		}
+		rollups.lock(id, row.parentId());
+		Instant at = archived ? evaluations.now() : null;
+		if (!objectives.archive(id, at, row.version())) {
+			throw new StaleVersionException("Objective " + id, row.version(), row.version() + 1, versions.fromIfMatch());
+		}
+		audit.record("objective", id, archived ? "ARCHIVED" : "RESTORED",
+				AuditTrail.change("archivedAt", row.archivedAt(), at));
+		rollups.refreshIfPresent(row.parentId());
+		return written(id, caller);
 	}
 
 	/**

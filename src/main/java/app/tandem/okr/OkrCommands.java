@@ -92,6 +92,10 @@ public final class OkrCommands {
 	}
 
 	/** Publishing a draft: {@code visibility} PUBLIC unless given. */
+	/** Archiving or restoring an objective: the version it was read at, unless an If-Match header says it. */
+	public record ArchiveObjective(Long version) {
+	}
+
 	public record PublishObjective(Visibility visibility, Long version) {
 	}
 

@@ -99,6 +99,7 @@ public class OkrDefinitions {
 	private List<WrittenObjective> asTheyWere(UUID cycleId, UUID teamId, Sight sight, Instant asOf) {
 		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream()
 			.filter(sight::sees)
+			.filter(row -> !row.archived())
 			.filter(o -> teamId == null || teamId.equals(o.teamId()))
 			.filter(o -> !o.createdAt().isAfter(asOf))
 			.toList();

@@ -24,25 +24,28 @@ public final class OkrViews {
 			Instant closedAt, Instant createdAt, long version) {
 	}
 
-	/** {@code draft}: adopted from a template and not yet published, seen only by those who may change it. */
+	/**
+	 * {@code draft}: adopted from a template and not yet published, seen only by those who may change it;
+	 * {@code archivedAt}: when it was archived (out of lists and the tree), else null.
+	 */
 	public record ObjectiveView(String id, String cycleId, String key, String title, String description, Level level,
 			String teamId, String ownerId, String parentId, String parentKeyResultId, ObjectiveType type,
 			Visibility visibility, boolean draft, String retrospective, String carriedFromId, double progress,
 			double expectedProgress, Status status, double score, ScoreBand scoreBand, List<KeyResultView> keyResults,
-			Instant createdAt, long version, List<Finding> findings) {
+			Instant createdAt, long version, List<Finding> findings, Instant archivedAt) {
 
 		/** The same objective with what the coach says about it and its key results. */
 		public ObjectiveView withFindings(List<Finding> findings) {
 			return new ObjectiveView(id, cycleId, key, title, description, level, teamId, ownerId, parentId,
 					parentKeyResultId, type, visibility, draft, retrospective, carriedFromId, progress, expectedProgress, status,
-					score, scoreBand, keyResults, createdAt, version, List.copyOf(findings));
+					score, scoreBand, keyResults, createdAt, version, List.copyOf(findings), archivedAt);
 		}
 
 		/** The same objective without its alignment, for a reader who may not see what it is aligned to. */
 		public ObjectiveView withoutParent() {
 			return new ObjectiveView(id, cycleId, key, title, description, level, teamId, ownerId, null, null, type,
 					visibility, draft, retrospective, carriedFromId, progress, expectedProgress, status, score, scoreBand,
-					keyResults, createdAt, version, findings);
+					keyResults, createdAt, version, findings, archivedAt);
 		}
 	}
 

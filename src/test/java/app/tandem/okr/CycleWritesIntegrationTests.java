@@ -33,7 +33,7 @@ class CycleWritesIntegrationTests {
 	int port;
 
 	@Test
-	void newDatesRecomputeWhichCheckInsCountAndTheStoredProgress() {
+	void newDatesThatWouldLeaveCheckInsOutsideAreRefusedAndOthersKeepTheStoredProgressTrue() {
 		ApiClient api = ApiClient.admin(port);
 		String cycle = api.post("/api/v1/cycles", Map.of("name", "Dates-" + System.nanoTime(), "startDate",
 				TODAY.minusDays(10).toString(), "endDate", TODAY.plusDays(80).toString())).str("/id");
@@ -48,15 +48,18 @@ class CycleWritesIntegrationTests {
 		assertThat(api.get("/api/v1/key-results/" + kr).num("/progress")).as("one of two in range").isEqualTo(0.5);
 		assertThat(storedProgress(api, cycle)).isEqualTo(0.5);
 
-		var moved = api.patch("/api/v1/cycles/" + cycle, Map.of("startDate", TODAY.minusDays(3).toString()));
-		assertThat(moved.status()).as(moved.text()).isEqualTo(200);
-		assertThat(api.get("/api/v1/key-results/" + kr).num("/progress")).as("the check-in before the new start no"
-				+ " longer counts").isEqualTo(1.0);
-		assertThat(storedProgress(api, cycle)).as("what the dashboard reads").isEqualTo(1.0);
-
-		api.patch("/api/v1/cycles/" + cycle, Map.of("startDate", TODAY.minusDays(10).toString()));
+		var refused = api.patch("/api/v1/cycles/" + cycle, Map.of("startDate", TODAY.minusDays(3).toString()));
+		assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+		assertThat(refused.str("/detail")).isEqualTo("1 check-in would fall outside the new dates ("
+				+ TODAY.minusDays(5) + "); choose dates that keep them");
+		assertThat(api.get("/api/v1/cycles/" + cycle).str("/startDate")).isEqualTo(TODAY.minusDays(10).toString());
 		assertThat(api.get("/api/v1/key-results/" + kr).num("/progress")).isEqualTo(0.5);
-		assertThat(storedProgress(api, cycle)).isEqualTo(0.5);
+
+		var wider = api.patch("/api/v1/cycles/" + cycle, Map.of("startDate", TODAY.minusDays(20).toString(), "endDate",
+				TODAY.plusDays(5).toString()));
+		assertThat(wider.status()).as(wider.text()).isEqualTo(200);
+		assertThat(api.get("/api/v1/key-results/" + kr).num("/progress")).isEqualTo(0.5);
+		assertThat(storedProgress(api, cycle)).as("what the dashboard reads").isEqualTo(0.5);
 	}
 
 	@Test

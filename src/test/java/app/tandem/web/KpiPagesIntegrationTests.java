@@ -241,7 +241,7 @@ class KpiPagesIntegrationTests {
 		var good = lou.htmxPost("/kpis/" + key + "/values/preview", Map.of("csv", "at,value\n" + day + ",120\n" + later
 				+ ",130\n"));
 		assertThat(good.statusCode()).isEqualTo(200);
-		assertThat(good.body()).contains("Store 2 values", ">130.0<");
+		assertThat(good.body()).contains("Store 2 values", ">130<", "One of 2 values that day");
 		assertThat(admin.get("/api/v1/kpis/" + key).json().get("latestValue").isNull()).as("a preview stores nothing")
 			.isTrue();
 
@@ -250,6 +250,17 @@ class KpiPagesIntegrationTests {
 		assertThat(stored.statusCode()).isEqualTo(302);
 		assertThat(stored.headers().firstValue("Location")).get().asString().endsWith("/kpis/" + key + "?stored=2");
 		assertThat(lou.get("/kpis/" + key + "?stored=2").body()).contains("2 values stored.");
+		assertThat(admin.get("/api/v1/kpis/" + key).json().get("latestValue").asDouble()).isEqualTo(250);
+
+		// what each row would do to what is stored now, before anything more is
+		String third = Instant.parse(day).plusSeconds(7200).toString();
+		String date = Instant.parse(day).minus(1, ChronoUnit.DAYS).toString().substring(0, 10);
+		var effects = lou.htmxPost("/kpis/" + key + "/values/preview", Map.of("csv", "at,value\n" + day + ",120\n"
+				+ later + ",125\n" + third + ",5\n" + date + ",1\n"));
+		assertThat(effects.statusCode()).isEqualTo(200);
+		assertThat(effects.body()).contains("Already stored: changes nothing", "Replaces 130 stored at that instant",
+				"One of 3 values that day", "the day&#39;s value (the sum of its values): 250",
+				"a day without a time: read as 00:00 UTC");
 		assertThat(admin.get("/api/v1/kpis/" + key).json().get("latestValue").asDouble()).isEqualTo(250);
 	}
 

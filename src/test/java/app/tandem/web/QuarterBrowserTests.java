@@ -100,6 +100,10 @@ class QuarterBrowserTests {
 			chrome.find(By.cssSelector(grade + " button[type=submit]")).click();
 			assertThat(chrome.text(By.cssSelector(grade + " [role=status]"), "Saved."::equals)).isEqualTo("Saved.");
 			chrome.find(By.xpath("//button[normalize-space()='Close " + name + "']")).click();
+			assertThat(chrome.driver().getCurrentUrl()).as("not closed before confirming").doesNotContain("unconfirmed");
+			assertThat(chrome.driver().findElements(By.cssSelector("#close input[name=confirm]:invalid"))).hasSize(1);
+			chrome.find(By.cssSelector("#close input[name=confirm]")).click();
+			chrome.find(By.xpath("//button[normalize-space()='Close " + name + "']")).click();
 			String closedNote = "This cycle is closed";
 			assertThat(chrome.text(By.cssSelector("main .lead"), t -> t.startsWith(closedNote))).startsWith(closedNote);
 			chrome.screenshot("review-closed");

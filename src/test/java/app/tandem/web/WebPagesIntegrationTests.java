@@ -356,10 +356,18 @@ class WebPagesIntegrationTests {
 			.isEqualTo("Start partner talks earlier");
 
 		long cycleVersion = admin.get("/api/v1/cycles/" + quarter).json().get("version").asLong();
-		var closed = boss.post("/cycles/" + quarter + "/close", Map.of("version", Long.toString(cycleVersion)));
+		var unconfirmed = boss.post("/cycles/" + quarter + "/close", Map.of("version", Long.toString(cycleVersion)));
+		assertThat(unconfirmed.headers().firstValue("Location").orElseThrow()).endsWith("/review?unconfirmed#close");
+		assertThat(admin.get("/api/v1/cycles/" + quarter).json().get("state").asString()).as("not without confirming")
+			.isNotEqualTo("CLOSED");
+		assertThat(boss.get("/cycles/" + quarter + "/review?unconfirmed").body()).contains(
+				"Tick the box to confirm: closing cannot be undone.", "freeze the scores of 1 objective and");
+		var closed = boss.post("/cycles/" + quarter + "/close", Map.of("version", Long.toString(cycleVersion),
+				"confirm", "yes"));
 		assertThat(closed.statusCode()).isEqualTo(302);
 		assertThat(admin.get("/api/v1/cycles/" + quarter).json().get("state").asString()).isEqualTo("CLOSED");
-		assertThat(boss.get("/cycles/" + quarter + "/review").body()).contains("This cycle is closed", "disabled");
+		assertThat(boss.get("/cycles/" + quarter + "/review").body()).contains("This cycle is closed", "Partner deal slipped")
+			.as("a closed cycle's grades are read, not edited").doesNotContain("name=\"grade\"");
 	}
 
 	@Test

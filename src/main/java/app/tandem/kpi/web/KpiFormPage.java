@@ -132,7 +132,9 @@ class KpiFormPage {
 			return "redirect:/kpis";
 		}
 		response.setStatus(status);
-		errors.putIfAbsent("delete", errors.remove(""));
+		if (errors.containsKey("")) {
+			errors.putIfAbsent("delete", errors.remove(""));
+		}
 		page(KpiForm.of(kpi), kpi, errors, model);
 		return "kpi/form";
 	}

@@ -51,6 +51,7 @@ class KpiUploadPage {
 		String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8)
 				: csv == null ? "" : csv;
 		model.addAttribute("kpi", kpi);
+		model.addAttribute("n", KpiNumbers.INSTANCE);
 		model.addAttribute("csv", text);
 		if (text.isBlank()) {
 			model.addAttribute("problem", "Choose a CSV file, or paste its lines.");
@@ -79,6 +80,7 @@ class KpiUploadPage {
 			HttpServletRequest request, HttpServletResponse response) {
 		KpiView kpi = views.get(key);
 		model.addAttribute("kpi", kpi);
+		model.addAttribute("n", KpiNumbers.INSTANCE);
 		model.addAttribute("csv", csv == null ? "" : csv);
 		try {
 			var stored = ingestion.ingest(kpi.key(), "text/csv", stream(csv == null ? "" : csv), identity.caller());

@@ -109,4 +109,26 @@ public class CheckInStore {
 		}
 		return points;
 	}
+
+	/** Check-ins of a cycle that a change of its dates would leave outside them: how many, the first and the last. */
+	public record Outside(long count, Instant first, Instant last) {
+	}
+
+	/**
+	 * The cycle's check-ins within {@code [oldFrom, oldTo)} that fall outside {@code [newFrom, newTo)} (those already
+	 * outside the old dates are not the change's doing).
+	 */
+	public Outside leftOutside(UUID cycleId, Instant oldFrom, Instant oldTo, Instant newFrom, Instant newTo) {
+		return jdbc.sql("""
+				select count(*), min(c.at), max(c.at) from check_in c
+				join key_result k on k.id = c.key_result_id join objective o on o.id = k.objective_id
+				where o.cycle_id = :cycle and c.at >= :oldFrom and c.at < :oldTo and (c.at < :newFrom or c.at >= :newTo)""")
+			.param("cycle", cycleId)
+			.param("oldFrom", Sql.ts(oldFrom))
+			.param("oldTo", Sql.ts(oldTo))
+			.param("newFrom", Sql.ts(newFrom))
+			.param("newTo", Sql.ts(newTo))
+			.query((rs, n) -> new Outside(rs.getLong(1), Sql.instant(rs, 2), Sql.instant(rs, 3)))
+			.single();
+	}
 }

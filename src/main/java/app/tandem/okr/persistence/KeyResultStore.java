@@ -130,7 +130,7 @@ public class KeyResultStore {
 	public List<WithObjective> quietOnes(UUID ownerId, LocalDate day, Instant quietSince) {
 		return jdbc.sql("select " + OkrRows.keyResultColumns("k") + ", o.title as objective_title"
 				+ " from key_result k join objective o on o.id = k.objective_id join cycle c on c.id = o.cycle_id"
-				+ " where k.owner_id = ? and c.closed_at is null and c.start_date <= ? and c.end_date >= ?"
+				+ " where k.owner_id = ? and o.archived_at is null and c.closed_at is null and c.start_date <= ? and c.end_date >= ?"
 				+ " and (k.last_check_in_at is null or k.last_check_in_at < ?) order by k.id")
 			.params(ownerId, day, day, Sql.ts(quietSince))
 			.query((rs, i) -> new WithObjective(OkrRows.KEY_RESULT.mapRow(rs, i), rs.getString("objective_title")))
@@ -144,7 +144,7 @@ public class KeyResultStore {
 		}
 		return jdbc.sql("select " + OkrRows.keyResultColumns("k") + ", o.title as objective_title"
 				+ " from key_result k join objective o on o.id = k.objective_id join cycle c on c.id = o.cycle_id"
-				+ " where o.team_id in (:teams) and c.closed_at is null and c.start_date <= :day and c.end_date >= :day"
+				+ " where o.team_id in (:teams) and o.archived_at is null and c.closed_at is null and c.start_date <= :day and c.end_date >= :day"
 				+ " and (k.last_check_in_at is null or k.last_check_in_at < :quiet) order by k.id")
 			.param("teams", teamIds)
 			.param("day", day)

@@ -47,11 +47,17 @@ public class ObjectiveStore {
 		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where slug = ?").param(key).query(OkrRows.OBJECTIVE).optional();
 	}
 
-	public record Filter(UUID cycleId, UUID teamId, UUID ownerId, String level, Instant createdBy) {
+	/** {@code archived}: the archived objectives instead of the others. */
+	public record Filter(UUID cycleId, UUID teamId, UUID ownerId, String level, Instant createdBy, boolean archived) {
+
+		public Filter(UUID cycleId, UUID teamId, UUID ownerId, String level, Instant createdBy) {
+			this(cycleId, teamId, ownerId, level, createdBy, false);
+		}
 	}
 
 	public List<ObjectiveRow> list(Filter filter, Sight sight, UUID after, int limit) {
-		StringBuilder sql = new StringBuilder("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where 1 = 1");
+		StringBuilder sql = new StringBuilder("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where "
+				+ (filter.archived() ? "archived_at is not null" : "archived_at is null"));
 		List<Object> params = new ArrayList<>();
 		sql.append(sight.sql(params));
 		condition(sql, params, "cycle_id", filter.cycleId());
@@ -80,17 +86,19 @@ public class ObjectiveStore {
 	}
 
 	public List<ObjectiveRow> ownedInCycle(UUID cycleId, UUID ownerId) {
-		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where cycle_id = ? and owner_id = ? order by id").params(cycleId, ownerId)
+		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where cycle_id = ? and owner_id = ?"
+				+ " and archived_at is null order by id").params(cycleId, ownerId)
 			.query(OkrRows.OBJECTIVE).list();
 	}
 
 	/** Objectives aligned to any of these objectives, or to any of these key results. */
 	public List<ObjectiveRow> alignedTo(Collection<UUID> objectiveIds, Collection<UUID> keyResultIds) {
 		List<ObjectiveRow> rows = new ArrayList<>(Sql.inChunks(objectiveIds, ids -> jdbc
-			.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where parent_id in (:ids)")
+			.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where parent_id in (:ids) and archived_at is null")
 			.param("ids", ids).query(OkrRows.OBJECTIVE).list()));
 		rows.addAll(Sql.inChunks(keyResultIds, ids -> jdbc
-			.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where parent_key_result_id in (:ids)")
+			.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where parent_key_result_id in (:ids)"
+					+ " and archived_at is null")
 			.param("ids", ids).query(OkrRows.OBJECTIVE).list()));
 		return rows;
 	}
@@ -149,7 +157,7 @@ public class ObjectiveStore {
 	 */
 	public List<ObjectiveRow> writtenInCycle(UUID cycleId, UUID teamId, Sight sight) {
 		StringBuilder sql = new StringBuilder("select id, title, level, team_id, parent_id, type from objective"
-				+ " where cycle_id = ?");
+				+ " where cycle_id = ? and archived_at is null");
 		List<Object> params = new ArrayList<>(List.of(cycleId));
 		condition(sql, params, "team_id", teamId);
 		sql.append(sight.sql(params));
@@ -170,7 +178,7 @@ public class ObjectiveStore {
 			return List.of();
 		}
 		return jdbc.sql("select distinct o.team_id from objective o join cycle c on c.id = o.cycle_id"
-				+ " where o.team_id in (:teams) and c.start_date <= :end and c.end_date >= :start"
+				+ " where o.archived_at is null and o.team_id in (:teams) and c.start_date <= :end and c.end_date >= :start"
 				+ (asOf != null ? " and o.created_at <= :asOf" : ""))
 			.param("teams", teamIds)
 			.param("start", start)
@@ -185,7 +193,7 @@ public class ObjectiveStore {
 		String visible = sight.sql(params);
 		return jdbc.sql("select id, cycle_id, title, level, team_id, owner_id, type, final_score, rollup_progress,"
 				+ " rollup_score, rollup_window_end, rollup_has_threshold, rollup_key_results"
-				+ " from objective where cycle_id = ?" + visible)
+				+ " from objective where cycle_id = ? and archived_at is null" + visible)
 			.params(params)
 			.query((rs, i) -> new RollupRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), rs.getString(3),
 					Level.valueOf(rs.getString(4)), Sql.uuid(rs, 5), Sql.uuid(rs, 6),
@@ -204,6 +212,13 @@ public class ObjectiveStore {
 
 	public void freezeScore(UUID id, double score) {
 		jdbc.sql("update objective set final_score = ? where id = ?").params(score, id).update();
+	}
+
+	/** Archives the objective (or restores it, {@code at} null) if the stored version is still {@code version}. */
+	public boolean archive(UUID id, Instant at, long version) {
+		return jdbc.sql("update objective set archived_at = ?, version = version + 1 where id = ? and version = ?")
+			.params(Sql.ts(at), id, version)
+			.update() == 1;
 	}
 
 	public void delete(UUID id) {

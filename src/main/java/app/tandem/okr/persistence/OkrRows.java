@@ -17,13 +17,14 @@ final class OkrRows {
 
 	/** Objective columns in the order {@link #OBJECTIVE} reads them (by index: cheaper than by name per row). */
 	static final String OBJECTIVE_COLUMNS = "id, cycle_id, slug, title, description, level, team_id, owner_id, parent_id, "
-			+ "parent_key_result_id, type, visibility, retrospective, carried_from_id, final_score, created_at, version, draft";
+			+ "parent_key_result_id, type, visibility, retrospective, carried_from_id, final_score, created_at, version, draft, "
+			+ "archived_at";
 
 	static final RowMapper<ObjectiveRow> OBJECTIVE = (rs, i) -> new ObjectiveRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2),
 			rs.getString(3), rs.getString(4), rs.getString(5), Level.valueOf(rs.getString(6)), Sql.uuid(rs, 7),
 			Sql.uuid(rs, 8), Sql.uuid(rs, 9), Sql.uuid(rs, 10), ObjectiveType.valueOf(rs.getString(11)),
 			Visibility.valueOf(rs.getString(12)), rs.getString(13), Sql.uuid(rs, 14), Sql.dbl(rs, 15),
-			Sql.instant(rs, 16), rs.getLong(17), rs.getBoolean(18));
+			Sql.instant(rs, 16), rs.getLong(17), rs.getBoolean(18), Sql.instant(rs, 19));
 
 	/** Key result columns in the order {@link #KEY_RESULT} reads them. */
 	static final String KEY_RESULT_COLUMNS = "id, objective_id, position, title, type, unit, weight, owner_id, due_date, "

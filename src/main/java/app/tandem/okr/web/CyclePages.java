@@ -3,6 +3,7 @@ package app.tandem.okr.web;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -92,6 +93,47 @@ class CyclePages {
 		return "okr/cycles";
 	}
 
+	/** An admin changes a cycle's name or dates; dates that would leave check-ins outside the cycle are refused. */
+	@PostMapping("/cycles/{id}")
+	String update(@PathVariable String id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String startDate, @RequestParam(required = false) String endDate,
+			@RequestParam(required = false) Long version, Model model, HttpServletResponse response) {
+		identity.requireAdmin();
+		UUID cycleId = Ids.parse(id, "cycle");
+		Map<String, String> errors = new HashMap<>();
+		if (name == null || name.isBlank()) {
+			errors.put("name", "Name the cycle, such as 2027-Q1.");
+		}
+		LocalDate start = FormValues.requiredDate(startDate, "startDate", errors);
+		LocalDate end = FormValues.requiredDate(endDate, "endDate", errors);
+		int status = 422;
+		if (errors.isEmpty()) {
+			try {
+				cycles.update(cycleId, new OkrCommands.UpdateCycle(name.strip(), start, end, version),
+						new Versions(version, false));
+				return "redirect:/cycles";
+			}
+			catch (InvalidInputException e) {
+				e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+			}
+			catch (StaleVersionException e) {
+				errors.put("", "Someone changed this cycle meanwhile. Reload the page to see their change.");
+				status = 409;
+			}
+			catch (ConflictException e) {
+				errors.put("", e.getMessage() + ".");
+				status = 409;
+			}
+		}
+		response.setStatus(status);
+		Map<String, String> shown = new HashMap<>();
+		errors.forEach((field, message) -> shown.put("edit." + id + "." + field, message));
+		model.addAttribute("editing", id);
+		model.addAttribute("edited", Map.of("name", nz(name), "startDate", nz(startDate), "endDate", nz(endDate)));
+		page(model, Map.of("name", "", "startDate", "", "endDate", ""), shown);
+		return "okr/cycles";
+	}
+
 	private void page(Model model, Map<String, String> form, Map<String, String> errors) {
 		model.addAttribute("section", "okrs");
 		model.addAttribute("cycles", cycles.list(null, 1000).stream()
@@ -103,15 +145,21 @@ class CyclePages {
 	}
 
 	@GetMapping("/cycles/{id}/review")
-	String review(@PathVariable String id, Model model) {
+	String review(@PathVariable String id, @RequestParam(required = false) String unconfirmed, Model model) {
 		OkrViews.CycleView cycle = cycles.get(Ids.parse(id, "cycle"));
+		model.addAttribute("unconfirmed", unconfirmed != null);
 		Caller caller = identity.caller();
 		model.addAttribute("section", "okrs");
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("objectives", objectives.inCycle(UUID.fromString(cycle.id()), caller).stream()
+		List<OkrViews.ObjectiveView> shown = objectives.inCycle(UUID.fromString(cycle.id()), caller).stream()
 			.sorted(Comparator.comparing((OkrViews.ObjectiveView o) -> o.level().ordinal())
 				.thenComparing(OkrViews.ObjectiveView::title))
-			.toList());
+			.toList();
+		model.addAttribute("objectives", shown);
+		// grade inputs only where the person may grade: a lead grades their teams' key results, not others'
+		model.addAttribute("mayGrade", shown.stream().filter(o -> objectives.mayChange(o, caller))
+			.map(OkrViews.ObjectiveView::id)
+			.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("admin", identity.rightsOf(caller).admin());
 		model.addAttribute("closed", cycle.state().name().equals("CLOSED"));
 		model.addAttribute("ended", ended(cycle));
@@ -214,10 +262,16 @@ class CyclePages {
 
 	/** Closes the cycle (admins): its scores are frozen. */
 	@PostMapping("/cycles/{id}/close")
-	String close(@PathVariable String id, @RequestParam(required = false) Long version) {
+	String close(@PathVariable String id, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String confirm) {
 		identity.requireAdmin();
-		cycles.close(Ids.parse(id, "cycle"), new Versions(version, false));
-		return "redirect:/cycles/" + id + "/review";
+		UUID cycleId = Ids.parse(id, "cycle");
+		// closing cannot be undone: the form asks the admin to confirm what it freezes
+		if (!"yes".equals(confirm)) {
+			return "redirect:/cycles/" + cycleId + "/review?unconfirmed#close";
+		}
+		cycles.close(cycleId, new Versions(version, false));
+		return "redirect:/cycles/" + cycleId + "/review";
 	}
 
 	private static String nz(String s) {

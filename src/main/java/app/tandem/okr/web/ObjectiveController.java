@@ -103,6 +103,28 @@ class ObjectiveController {
 				objectives.publish(objectiveId, c.visibility(), Versions.of(ifMatch, c.version()), identity.caller()));
 	}
 
+	/** Out of lists, the tree and what is due, kept in history: what a refused delete suggests. */
+	@PostMapping("/api/v1/objectives/{id}/archive")
+	ResponseEntity<OkrViews.ObjectiveView> archive(@PathVariable String id,
+			@Valid @RequestBody(required = false) OkrCommands.ArchiveObjective command,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		return archived(id, true, command, ifMatch);
+	}
+
+	@PostMapping("/api/v1/objectives/{id}/restore")
+	ResponseEntity<OkrViews.ObjectiveView> restore(@PathVariable String id,
+			@Valid @RequestBody(required = false) OkrCommands.ArchiveObjective command,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		return archived(id, false, command, ifMatch);
+	}
+
+	private ResponseEntity<OkrViews.ObjectiveView> archived(String id, boolean archived,
+			OkrCommands.ArchiveObjective command, String ifMatch) {
+		Long version = command == null ? null : command.version();
+		return tagged(HttpStatus.OK, objectives.archive(Ids.parse(id, "objective"), archived,
+				Versions.of(ifMatch, version), identity.caller()));
+	}
+
 	@PostMapping("/api/v1/objectives/{id}/carry-over")
 	ResponseEntity<OkrViews.ObjectiveView> carryOver(@PathVariable String id,
 			@Valid @RequestBody OkrCommands.CarryOver command) {

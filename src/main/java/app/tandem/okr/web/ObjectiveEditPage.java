@@ -167,6 +167,50 @@ class ObjectiveEditPage {
 				errors, caller, model, response);
 	}
 
+	@PostMapping("/okrs/objectives/{id}/delete")
+	String delete(@PathVariable String id, Model model, HttpServletResponse response) {
+		Caller caller = identity.caller();
+		UUID objectiveId = Ids.parse(id, "objective");
+		OkrViews.ObjectiveView objective = objectives.get(objectiveId, null, caller);
+		Map<String, String> errors = new HashMap<>();
+		Refusal refusal = attempt(errors, "remove", () -> objectives.delete(objectiveId, caller));
+		if (refusal == null) {
+			return "redirect:/okrs?cycleId=" + objective.cycleId();
+		}
+		if (errors.containsKey("")) {
+			errors.putIfAbsent("remove", errors.remove(""));
+		}
+		return refused(objective, "remove", refusal, errors, caller, model, response);
+	}
+
+	@PostMapping("/okrs/objectives/{id}/archive")
+	String archive(@PathVariable String id, @RequestParam(required = false) Long version, Model model,
+			HttpServletResponse response) {
+		return archived(id, true, version, model, response);
+	}
+
+	@PostMapping("/okrs/objectives/{id}/restore")
+	String restore(@PathVariable String id, @RequestParam(required = false) Long version, Model model,
+			HttpServletResponse response) {
+		return archived(id, false, version, model, response);
+	}
+
+	private String archived(String id, boolean archived, Long version, Model model, HttpServletResponse response) {
+		Caller caller = identity.caller();
+		UUID objectiveId = Ids.parse(id, "objective");
+		OkrViews.ObjectiveView objective = objectives.get(objectiveId, null, caller);
+		Map<String, String> errors = new HashMap<>();
+		Refusal refusal = attempt(errors, "remove",
+				() -> objectives.archive(objectiveId, archived, versions(version), caller));
+		if (refusal == null) {
+			return "redirect:/okrs/objectives/" + id;
+		}
+		if (errors.containsKey("")) {
+			errors.putIfAbsent("remove", errors.remove(""));
+		}
+		return refused(objective, "remove", refusal, errors, caller, model, response);
+	}
+
 	@PostMapping("/okrs/objectives/{id}/carry-over")
 	String carryOver(@PathVariable String id, @RequestParam(required = false) String cycleId, Model model,
 			HttpServletResponse response) {

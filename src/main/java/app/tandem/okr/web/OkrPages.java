@@ -195,7 +195,11 @@ class OkrPages {
 		model.addAttribute("history", history);
 		model.addAttribute("definitionChanges", changes);
 		model.addAttribute("movedBetween", movedBetween);
-		model.addAttribute("mayChange", objectives.mayChange(objective, caller));
+		// a closed cycle's pages are read-only: no Change, no check-in forms
+		boolean open = cycle.state() != app.tandem.okr.domain.CycleState.CLOSED;
+		model.addAttribute("mayChange", open && objective.archivedAt() == null && objectives.mayChange(objective, caller));
+		model.addAttribute("mayRestore", open && objectives.mayChange(objective, caller));
+		model.addAttribute("pastEnd", open && cycle.endDate().isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
 		model.addAttribute("people", identity.displayNames());
 		model.addAttribute("kpiNames", objective.keyResults().stream().anyMatch(kr -> kr.kpiId() != null)
 				? kpiChoices.stream().findFirst().map(KpiChoices::byName).orElse(Map.of()) : Map.of());

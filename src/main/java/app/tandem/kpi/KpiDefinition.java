@@ -41,9 +41,9 @@ public record KpiDefinition(UUID id, String key, String name, String definition,
 		for (var number : new Object[][] { { "target", target }, { "warningThreshold", warningThreshold },
 				{ "lowerBound", lowerBound }, { "upperBound", upperBound }, { "warningMargin", warningMargin } }) {
 			Double value = (Double) number[1];
-			if (value != null && !Magnitudes.accepted(value)) {
-				problems.add(new String[] { (String) number[0], Double.isNaN(value) ? "must be a finite number"
-						: "must lie between -1e15 and 1e15" });
+			String problem = value == null ? null : Magnitudes.problem(value);
+			if (problem != null) {
+				problems.add(new String[] { (String) number[0], problem });
 			}
 		}
 		if ("WITHIN_RANGE".equals(direction)) {

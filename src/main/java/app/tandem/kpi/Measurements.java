@@ -349,10 +349,9 @@ public class Measurements {
 			errors.add(new RowError(row.line(), "value", "is not a number: " + Excerpt.of(row.value())));
 			return null;
 		}
-		if (!Magnitudes.accepted(number)) {
-			// 1e400 is read as infinity: too large, as 1e16 is
-			errors.add(new RowError(row.line(), "value", Double.isNaN(number) ? "must be a finite number"
-					: "must lie between -1e15 and 1e15"));
+		String problem = Magnitudes.problem(number);
+		if (problem != null) {
+			errors.add(new RowError(row.line(), "value", problem));
 			return null;
 		}
 		return number;

@@ -131,7 +131,8 @@ final class FormulaParser {
 		}
 		double number = Double.parseDouble(text.substring(start, position));
 		if (!Magnitudes.accepted(number)) {
-			throw FormulaException.at("number out of range (at most 1e15)", start);
+			throw FormulaException.at(Math.abs(number) > Magnitudes.MAX ? "number out of range (at most 1e15)"
+					: "number too close to 0 (0, or at least 1e-300)", start);
 		}
 		return new Constant(number);
 	}

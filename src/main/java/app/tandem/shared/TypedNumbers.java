@@ -1,5 +1,7 @@
 package app.tandem.shared;
 
+import java.util.Map;
+
 /** Numbers as people type them into a page's fields, the same on every form. */
 public final class TypedNumbers {
 
@@ -22,5 +24,17 @@ public final class TypedNumbers {
 		catch (NumberFormatException e) {
 			return null;
 		}
+	}
+
+	/** A form field's number: blank is null; what is not a number notes a message under {@code field}. */
+	public static Double field(String typed, String field, Map<String, String> errors) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		Double value = decimal(typed);
+		if (value == null) {
+			errors.put(field, "Enter a number, such as 42 or 12.5.");
+		}
+		return value;
 	}
 }

@@ -67,14 +67,7 @@ record KpiForm(String key, String name, String definition, String reason, String
 	}
 
 	private static Double number(String typed, String field, Map<String, String> errors) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		Double value = TypedNumbers.decimal(typed);
-		if (value == null) {
-			errors.put(field, "Enter a number, such as 42 or 12.5.");
-		}
-		return value;
+		return TypedNumbers.field(typed, field, errors);
 	}
 
 	private static String number(Double value) {

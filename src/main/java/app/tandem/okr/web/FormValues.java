@@ -17,14 +17,7 @@ final class FormValues {
 
 	/** A number, accepting a decimal comma ("12,5") where there is no point; blank is null. */
 	static Double number(String typed, String field, Map<String, String> errors) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		Double value = TypedNumbers.decimal(typed);
-		if (value == null) {
-			errors.put(field, "Enter a number, such as 42 or 12.5.");
-		}
-		return value;
+		return TypedNumbers.field(typed, field, errors);
 	}
 
 	/** A number the field cannot do without. */

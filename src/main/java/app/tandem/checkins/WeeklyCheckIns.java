@@ -1,5 +1,6 @@
 package app.tandem.checkins;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -53,7 +54,8 @@ public class WeeklyCheckIns {
 	public record ObjectiveGroup(String objectiveId, String title, List<KeyResultItem> keyResults) {
 	}
 
-	public record KpiItem(KpisDue.DueKpi due, KpiView kpi, String ownerName) {
+	/** {@code reviewDueSince}: since when a review is due (as after a value that turned it red), else null. */
+	public record KpiItem(KpisDue.DueKpi due, KpiView kpi, String ownerName, Instant reviewDueSince) {
 	}
 
 	/** {@code team}: the lead's view of the teams they lead. */
@@ -99,12 +101,12 @@ public class WeeklyCheckIns {
 
 	public KpiItem kpi(String key) {
 		KpiView kpi = kpis.get(key);
-		return new KpiItem(null, kpi, identity.displayNames().get(kpi.ownerId()));
+		return new KpiItem(null, kpi, identity.displayNames().get(kpi.ownerId()), kpisDue.reviewDueSince(kpi));
 	}
 
 	private KpiItem kpi(KpisDue.DueKpi due, Map<String, String> names) {
 		KpiView kpi = kpis.get(due.kpiId());
-		return new KpiItem(due, kpi, names.get(kpi.ownerId()));
+		return new KpiItem(due, kpi, names.get(kpi.ownerId()), due.reviewDueSince());
 	}
 
 	/** Where a key result with a start and a target should be by now; null for the kinds without one. */

@@ -138,12 +138,14 @@ class CheckInsPageIntegrationTests {
 		assertThat(admin.get("/api/v1/kpis/" + kpi).json().get("lastReviewedAt").isNull()).isFalse();
 		var valued = mia.htmxPost("/check-ins/kpis/" + kpi + "/value", Map.of("value", "120"));
 		assertThat(valued.statusCode()).isEqualTo(200);
-		assertThat(valued.body()).contains("Value saved.", "120");
+		assertThat(valued.body()).contains("Value saved.", "120").doesNotContain("It needs a review now");
 		assertThat(admin.get("/api/v1/kpis/" + kpi).json().get("latestValue").asDouble()).isEqualTo(120);
 		PageSession leo = as("leo");
 		leo.get("/check-ins");
-		assertThat(leo.htmxPost("/check-ins/kpis/" + kpi + "/value", Map.of("value", "5")).statusCode())
-			.as("a lead of its team may feed it").isEqualTo(200);
+		var red = leo.htmxPost("/check-ins/kpis/" + kpi + "/value", Map.of("value", "5"));
+		assertThat(red.statusCode()).as("a lead of its team may feed it").isEqualTo(200);
+		assertThat(red.body()).as("it turned red: a review is offered at once").contains("It needs a review now",
+				"hx-post=\"/check-ins/kpis/" + kpi + "/review\"");
 		assertThat(admin.get("/api/v1/kpis/" + kpi).json().get("latestValue").asDouble()).isEqualTo(5);
 	}
 }

@@ -19,8 +19,9 @@ import app.tandem.corpus.Probe.Caller;
 import app.tandem.corpus.Probe.Expect;
 
 /**
- * Sends the probes one after the other and checks each answer; the database's fingerprint is taken
- * after every write (and after a run of reads), so a change is pinned on the one request that made it.
+ * Sends the probes one after the other and checks each answer; the database's fingerprint is taken before and
+ * after every write that may be accepted, and after each run of reads and expected refusals between them, so a
+ * change is pinned on the request, or the run of requests that must not change anything, that made it.
  */
 final class Runner {
 
@@ -30,6 +31,9 @@ final class Runner {
 
 	record Finding(Check check, Probe probe, int status, String excerpt, String note) {
 	}
+
+	/** {@code -Dtandem.corpus.fingerprint=each}: a fingerprint after every write, to pin a change on one request. */
+	private static final boolean EACH = "each".equals(System.getProperty("tandem.corpus.fingerprint"));
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)(?::([^}]*))?}");
 
@@ -79,22 +83,17 @@ final class Runner {
 	void run(List<Probe> probes) {
 		Map<String, String> last = take();
 		first = last;
-		List<Probe> reads = new ArrayList<>();
+		// Reads and writes expected to be refused since the last fingerprint: none may store anything, so one
+		// fingerprint checks the whole run; a write that may be accepted is fingerprinted before and after.
+		List<Probe> run = new ArrayList<>();
 		for (Probe probe : probes) {
-			if (probe.writes() && !reads.isEmpty()) {
-				Map<String, String> now = take();
-				String difference = Fingerprint.difference(last, now);
-				if (!difference.isEmpty()) {
-					Probe first = reads.get(0);
-					findings.add(new Finding(Check.READ_STORED, first, 0, "",
-							difference + (reads.size() > 1 ? " (one of " + reads.size() + " reads from " + first.id() + ")" : "")));
-				}
-				last = now;
-				reads.clear();
+			boolean alone = probe.writes() && (EACH || probe.expect() == Probe.Expect.ANY);
+			if (alone && !run.isEmpty()) {
+				last = closeRun(run, last);
 			}
 			Outcome outcome = send(probe);
 			outcomes.add(outcome);
-			if (probe.writes()) {
+			if (alone) {
 				Map<String, String> now = take();
 				String difference = Fingerprint.difference(last, now);
 				if (outcome.status() >= 400 && !difference.isEmpty()) {
@@ -102,11 +101,35 @@ final class Runner {
 				}
 				last = now;
 			}
+			else if (probe.writes() && outcome.status() < 400) {
+				// an expected refusal accepted is a finding of its own (ACCEPTED_INVALID): what it stored is not
+				// blamed on the run before it, which starts again from here
+				run.clear();
+				last = take();
+			}
 			else {
-				reads.add(probe);
+				run.add(probe);
 			}
 		}
-		end = take();
+		if (!run.isEmpty()) {
+			last = closeRun(run, last);
+		}
+		end = last;
+	}
+
+	/** The fingerprint after a run of requests that must not store anything; a finding if one did. */
+	private Map<String, String> closeRun(List<Probe> run, Map<String, String> last) {
+		Map<String, String> now = take();
+		String difference = Fingerprint.difference(last, now);
+		if (!difference.isEmpty()) {
+			Probe first = run.get(0);
+			boolean writes = run.stream().anyMatch(Probe::writes);
+			findings.add(new Finding(writes ? Check.STORED_ON_REFUSAL : Check.READ_STORED, first, 0, "",
+					difference + (run.size() > 1 ? " (one of " + run.size() + " requests from " + first.id() + " to "
+							+ run.get(run.size() - 1).id() + "; -Dtandem.corpus.fingerprint=each pins it)" : "")));
+		}
+		run.clear();
+		return now;
 	}
 
 	private Map<String, String> take() {

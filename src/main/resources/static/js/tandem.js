@@ -146,6 +146,26 @@
     }
   });
 
+  // "Show more" in a list: focus goes to the first thing it brought, not back to the page's top.
+  var beforeMore = null;
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var target = event.detail.target;
+    if (target && target.classList && target.classList.contains('more')) {
+      beforeMore = target.previousElementSibling;
+    }
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    var node = beforeMore && beforeMore.nextElementSibling;
+    beforeMore = null;
+    for (; node; node = node.nextElementSibling) {
+      var link = node.matches('a') ? node : node.querySelector('a');
+      if (link) {
+        link.focus();
+        return;
+      }
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
   document.addEventListener('htmx:afterSettle', function (event) {
     drawCharts(event.target);

@@ -544,6 +544,8 @@ class AuthorizationMatrixIntegrationTests {
 		// signed-in person sees on them is tested page by page, e.g. WebPagesIntegrationTests)
 		all.add(new Endpoint("GET", "/", ANY, everybody(302), (w, r) -> Call.get("/")));
 		all.add(new Endpoint("GET", "/okrs", ANY, everybody(302), (w, r) -> Call.get("/okrs?cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/okrs/more", ANY, everybody(302),
+				(w, r) -> Call.get("/okrs/more?cycleId=" + cycle + "&offset=0")));
 		all.add(new Endpoint("GET", "/alignment", ANY, everybody(302), (w, r) -> Call.get("/alignment?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/scorecard", ANY, everybody(302), (w, r) -> Call.get("/scorecard?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/search", ANY, everybody(302), (w, r) -> Call.get("/search?q=roadmap")));

@@ -93,6 +93,41 @@ public class Objectives {
 				filter.level() == null ? null : filter.level().name(), filter.existingAt());
 	}
 
+	/**
+	 * One page of the OKR list ({@link ObjectiveStore#listPage} gives its order) as the caller may see it, evaluated
+	 * now. Only the page's objectives are evaluated, unless a status is asked for: then objectives are evaluated a
+	 * batch at a time until the page is full, as a status is not stored (it depends on the clock).
+	 */
+	public OkrViews.ObjectivePage page(ObjectiveListQuery query, int offset, int limit, Caller caller) {
+		Sight sight = access.sightOf(caller);
+		ObjectiveStore.ListQuery stored = new ObjectiveStore.ListQuery(query.cycleId(),
+				query.level() == null ? null : query.level().name(), query.teamId(), query.person(), query.archived());
+		long total = objectives.count(stored, sight);
+		if (query.status() == null) {
+			List<OkrViews.ObjectiveView> shown = views(objectives.listPage(stored, sight, offset, limit), null, sight);
+			int next = offset + shown.size();
+			return new OkrViews.ObjectivePage(shown, total, next < total ? next : -1);
+		}
+		List<OkrViews.ObjectiveView> shown = new ArrayList<>();
+		int at = offset;
+		while (shown.size() < limit && at < total) {
+			List<OkrViews.ObjectiveView> batch = views(objectives.listPage(stored, sight, at, limit * 2), null, sight);
+			if (batch.isEmpty()) {
+				break;
+			}
+			for (OkrViews.ObjectiveView view : batch) {
+				at++;
+				if (view.status() == query.status()) {
+					shown.add(view);
+					if (shown.size() == limit) {
+						break;
+					}
+				}
+			}
+		}
+		return new OkrViews.ObjectivePage(shown, -1, at < total ? at : -1);
+	}
+
 	/** Every objective of a cycle that the caller may see, evaluated now. */
 	public List<OkrViews.ObjectiveView> inCycle(UUID cycleId, Caller caller) {
 		return inCycle(cycleId, access.sightOf(caller));

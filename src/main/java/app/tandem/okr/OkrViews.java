@@ -28,6 +28,13 @@ public final class OkrViews {
 	 * {@code draft}: adopted from a template and not yet published, seen only by those who may change it;
 	 * {@code archivedAt}: when it was archived (out of lists and the tree), else null.
 	 */
+	/**
+	 * A page of a list of objectives: {@code total} how many the list holds (-1: not counted, as when filtered by
+	 * a status), {@code next} the offset of the next page (-1: this is the last).
+	 */
+	public record ObjectivePage(List<ObjectiveView> objectives, long total, int next) {
+	}
+
 	public record ObjectiveView(String id, String cycleId, String key, String title, String description, Level level,
 			String teamId, String ownerId, String parentId, String parentKeyResultId, ObjectiveType type,
 			Visibility visibility, boolean draft, String retrospective, String carriedFromId, double progress,

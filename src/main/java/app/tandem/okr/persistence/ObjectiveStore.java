@@ -74,6 +74,56 @@ public class ObjectiveStore {
 		return jdbc.sql(sql.toString()).params(params).query(OkrRows.OBJECTIVE).list();
 	}
 
+	/**
+	 * What the OKR list shows of a cycle: each part left null matches all; {@code person} matches the objectives
+	 * they own and those with a key result they own; {@code archived} the archived objectives instead of the others.
+	 */
+	public record ListQuery(UUID cycleId, String level, UUID teamId, UUID person, boolean archived) {
+	}
+
+	/**
+	 * One page of the OKR list, in its order: the company's objectives, then the teams' and the individuals', each
+	 * by team name and title. The database sorts the narrow rows and answers only the page's objectives.
+	 */
+	public List<ObjectiveRow> listPage(ListQuery query, Sight sight, int offset, int limit) {
+		List<Object> params = new ArrayList<>();
+		String where = listWhere(query, sight, params);
+		// the team's name orders the groups as the page shows them; identity's table, read only
+		String sql = "select " + OkrRows.OBJECTIVE_COLUMNS_OF_O + " from objective o left join team t on t.id = o.team_id"
+				+ where + " order by case o.level when 'COMPANY' then 0 when 'TEAM' then 1 else 2 end, t.name nulls last,"
+				+ " o.title, o.id limit ? offset ?";
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql(sql).params(params).query(OkrRows.OBJECTIVE).list();
+	}
+
+	public long count(ListQuery query, Sight sight) {
+		List<Object> params = new ArrayList<>();
+		String where = listWhere(query, sight, params);
+		return jdbc.sql("select count(*) from objective o" + where).params(params).query(Long.class).single();
+	}
+
+	private static String listWhere(ListQuery query, Sight sight, List<Object> params) {
+		StringBuilder where = new StringBuilder(" where o.cycle_id = ? and o.archived_at is "
+				+ (query.archived() ? "not null" : "null"));
+		params.add(query.cycleId());
+		where.append(sight.sql(params, "o."));
+		if (query.level() != null) {
+			where.append(" and o.level = ?");
+			params.add(query.level());
+		}
+		if (query.teamId() != null) {
+			where.append(" and o.team_id = ?");
+			params.add(query.teamId());
+		}
+		if (query.person() != null) {
+			where.append(" and (o.owner_id = ? or o.id in (select k.objective_id from key_result k where k.owner_id = ?))");
+			params.add(query.person());
+			params.add(query.person());
+		}
+		return where.toString();
+	}
+
 	private static void condition(StringBuilder sql, List<Object> params, String column, Object value) {
 		if (value != null) {
 			sql.append(" and ").append(column).append(column.endsWith(">") ? " ?" : " = ?");

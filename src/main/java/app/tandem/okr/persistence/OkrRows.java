@@ -20,6 +20,9 @@ final class OkrRows {
 			+ "parent_key_result_id, type, visibility, retrospective, carried_from_id, final_score, created_at, version, draft, "
 			+ "archived_at";
 
+	/** The same columns of the objective table aliased {@code o}, for a join. */
+	static final String OBJECTIVE_COLUMNS_OF_O = "o." + String.join(", o.", OBJECTIVE_COLUMNS.split(", "));
+
 	static final RowMapper<ObjectiveRow> OBJECTIVE = (rs, i) -> new ObjectiveRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2),
 			rs.getString(3), rs.getString(4), rs.getString(5), Level.valueOf(rs.getString(6)), Sql.uuid(rs, 7),
 			Sql.uuid(rs, 8), Sql.uuid(rs, 9), Sql.uuid(rs, 10), ObjectiveType.valueOf(rs.getString(11)),

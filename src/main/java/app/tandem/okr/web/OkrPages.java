@@ -1,7 +1,6 @@
 package app.tandem.okr.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +25,12 @@ import app.tandem.okr.CheckInForm;
 import app.tandem.okr.CycleReads;
 import app.tandem.okr.KeyResults;
 import app.tandem.okr.KpiChoices;
+import app.tandem.okr.ObjectiveListQuery;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.Level;
+import app.tandem.okr.domain.Status;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.NotFoundException;
@@ -67,49 +68,108 @@ class OkrPages {
 		this.charts = new KeyResultChart(json);
 	}
 
-	/** A group of the list: a level, and within TEAM and INDIVIDUAL a team. */
-	record Group(Level level, String team, List<OkrViews.ObjectiveView> objectives) {
+	/** How many objectives the list shows at once, and each "Show more" adds. */
+	static final int PAGE = 50;
+
+	/**
+	 * A group of the list: a level, and within TEAM and INDIVIDUAL a team. {@code continued}: it goes on from the
+	 * part of the list shown before ("Show more"), so it has no heading of its own.
+	 */
+	record Group(Level level, String team, String key, List<OkrViews.ObjectiveView> objectives, boolean continued) {
+	}
+
+	/** The list's filters as the form sends them; blank is "all". */
+	record ListFilter(String cycleId, String level, String teamId, String status, String ownerId, String archived) {
+
+		ObjectiveListQuery query(UUID cycle) {
+			return new ObjectiveListQuery(cycle, choice(Level.class, level, "level"), Ids.filter(blankToNull(teamId),
+					"teamId"), Ids.filter(blankToNull(ownerId), "ownerId"), choice(Status.class, status, "status"),
+					"yes".equals(archived));
+		}
+
+		Map<String, String> shown() {
+			return Map.of("level", nz(level), "teamId", nz(teamId), "status", nz(status), "ownerId", nz(ownerId),
+					"archived", "yes".equals(archived) ? "yes" : "");
+		}
+
+		private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+			if (blank(value)) {
+				return null;
+			}
+			for (E e : type.getEnumConstants()) {
+				if (e.name().equals(value)) {
+					return e;
+				}
+			}
+			throw InvalidInputException.of(field, "is not one of the list's choices: " + app.tandem.shared.Excerpt.of(value));
+		}
 	}
 
 	@GetMapping("/okrs")
-	String list(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String level,
-			@RequestParam(required = false) String teamId, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String ownerId, Model model) {
+	String list(ListFilter filter, Model model) {
 		Caller caller = identity.caller();
-		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(filter.cycleId());
 		Map<String, String> teams = teamNames();
-		List<OkrViews.ObjectiveView> shown = cycle == null ? List.of()
-				: objectives.inCycle(UUID.fromString(cycle.id()), caller).stream()
-					.filter(o -> blank(level) || o.level().name().equals(level))
-					.filter(o -> blank(teamId) || teamId.equals(o.teamId()))
-					.filter(o -> blank(status) || o.status().name().equals(status))
-					.filter(o -> blank(ownerId) || owns(ownerId, o))
-					.toList();
-		Map<String, Group> groups = new LinkedHashMap<>();
-		shown.stream()
-			.sorted(Comparator.comparing((OkrViews.ObjectiveView o) -> o.level().ordinal())
-				.thenComparing(o -> teams.getOrDefault(o.teamId(), "~"))
-				.thenComparing(OkrViews.ObjectiveView::title))
-			.forEach(o -> {
-				String team = o.level() == Level.COMPANY ? null : teams.get(o.teamId());
-				groups.computeIfAbsent(o.level() + "/" + team, k -> new Group(o.level(), team, new ArrayList<>()))
-					.objectives()
-					.add(o);
-			});
 		model.addAttribute("section", "okrs");
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("groups", groups.values());
 		model.addAttribute("teams", teams);
-		model.addAttribute("people", identity.peopleToChoose(blank(ownerId) ? List.of() : List.of(ownerId)));
-		model.addAttribute("filter", Map.of("level", nz(level), "teamId", nz(teamId), "status", nz(status), "ownerId",
-				nz(ownerId)));
+		model.addAttribute("people", identity.peopleToChoose(blank(filter.ownerId()) ? List.of()
+				: List.of(filter.ownerId())));
+		model.addAttribute("filter", filter.shown());
+		OkrViews.ObjectivePage page = cycle == null ? new OkrViews.ObjectivePage(List.of(), 0, -1)
+				: objectives.page(filter.query(UUID.fromString(cycle.id())), 0, PAGE, caller);
+		chunk(page, null, teams, filter, cycle, model);
 		return "okr/list";
 	}
 
-	/** A person's OKRs: the objectives they own and those with a key result they own. */
-	private static boolean owns(String person, OkrViews.ObjectiveView objective) {
-		return person.equals(objective.ownerId())
-				|| objective.keyResults().stream().anyMatch(kr -> person.equals(kr.ownerId()));
+	/** The next part of the list, after "Show more": its objectives and, if more follow, the button again. */
+	@GetMapping("/okrs/more")
+	String more(ListFilter filter, @RequestParam int offset, @RequestParam(required = false) String after,
+			Model model) {
+		if (offset < 0) {
+			throw InvalidInputException.of("offset", "must not be negative");
+		}
+		Caller caller = identity.caller();
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(filter.cycleId());
+		Map<String, String> teams = teamNames();
+		OkrViews.ObjectivePage page = cycle == null ? new OkrViews.ObjectivePage(List.of(), 0, -1)
+				: objectives.page(filter.query(UUID.fromString(cycle.id())), offset, PAGE, caller);
+		chunk(page, after, teams, filter, cycle, model);
+		return "okr/list :: chunk";
+	}
+
+	private void chunk(OkrViews.ObjectivePage page, String after, Map<String, String> teams, ListFilter filter,
+			OkrViews.CycleView cycle, Model model) {
+		Map<String, Group> groups = new LinkedHashMap<>();
+		for (OkrViews.ObjectiveView o : page.objectives()) {
+			String team = o.level() == Level.COMPANY ? null : teams.get(o.teamId());
+			String key = o.level() + "/" + (o.level() == Level.COMPANY ? "" : nz(o.teamId()));
+			groups.computeIfAbsent(key, k -> new Group(o.level(), team, k, new ArrayList<>(), k.equals(after)))
+				.objectives()
+				.add(o);
+		}
+		List<Group> shown = List.copyOf(groups.values());
+		model.addAttribute("groups", shown);
+		model.addAttribute("total", page.total());
+		model.addAttribute("next", page.next());
+		if (page.next() >= 0 && cycle != null) {
+			String last = shown.isEmpty() ? nz(after) : shown.get(shown.size() - 1).key();
+			model.addAttribute("moreUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/okrs/more")
+				.queryParam("cycleId", cycle.id())
+				.queryParam("level", nz(filter.level()))
+				.queryParam("teamId", nz(filter.teamId()))
+				.queryParam("status", nz(filter.status()))
+				.queryParam("ownerId", nz(filter.ownerId()))
+				.queryParam("archived", "yes".equals(filter.archived()) ? "yes" : "")
+				.queryParam("offset", page.next())
+				.queryParam("after", last)
+				.encode()
+				.build()
+				.toUriString());
+			long left = page.total() < 0 ? -1 : page.total() - page.next();
+			model.addAttribute("left", left);
+			model.addAttribute("nextCount", Math.min(left, PAGE));
+		}
 	}
 
 	@GetMapping("/okrs/objectives/{id}")
@@ -232,6 +292,10 @@ class OkrPages {
 		return names;
 	}
 
+
+	private static String blankToNull(String s) {
+		return blank(s) ? null : s;
+	}
 
 	private static boolean blank(String s) {
 		return s == null || s.isBlank();

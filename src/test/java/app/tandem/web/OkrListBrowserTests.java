@@ -1,0 +1,57 @@
+package app.tandem.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.tandem.ApiClient;
+import app.tandem.Chrome;
+import app.tandem.TandemIntegrationTest;
+
+/**
+ * The OKR list of a large cycle in a real browser: 50 objectives, then "Show more" pressed with the keyboard brings
+ * the rest in place (no reload), and focus lands on the first objective it brought.
+ */
+@TandemIntegrationTest
+class OkrListBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void showMoreBringsTheNextObjectivesInPlaceAndFocusesTheFirst() {
+		ApiClient admin = ApiClient.admin(port);
+		String suffix = Long.toString(System.nanoTime(), 36);
+		LocalDate today = LocalDate.now();
+		String cycle = admin.post("/api/v1/cycles", Map.of("name", "Long list " + suffix, "startDate",
+				today.minusDays(5).toString(), "endDate", today.plusDays(80).toString())).str("/id");
+		for (int i = 1; i <= 55; i++) {
+			admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Item %02d %s".formatted(i, suffix),
+					"level", "COMPANY", "keyResults", List.of(Map.of("title", "Count", "type", "INCREASE", "startValue", 0,
+							"targetValue", 10))));
+		}
+
+		try (Chrome chrome = Chrome.open(port)) {
+			chrome.signIn("admin", "open-sesame-test-run");
+			chrome.go("/okrs?cycleId=" + cycle);
+			assertThat(chrome.driver().findElements(By.cssSelector("#okr-list li.objective"))).hasSize(50);
+			((JavascriptExecutor) chrome.driver()).executeScript("window.tandemMark = 'same page'");
+			var more = chrome.find(By.cssSelector("#okr-list .more button"));
+			assertThat(more.getText()).isEqualTo("Show 5 more (of 5 left)");
+			more.sendKeys(Keys.ENTER);
+			chrome.waitFor(d -> d.findElements(By.cssSelector("#okr-list li.objective")).size() == 55);
+			assertThat(chrome.driver().findElements(By.cssSelector("#okr-list .more"))).isEmpty();
+			chrome.waitFor(d -> ("Item 51 " + suffix).equals(d.switchTo().activeElement().getText()));
+			assertThat(((JavascriptExecutor) chrome.driver()).executeScript("return window.tandemMark")).as("no reload").isEqualTo("same page");
+			chrome.screenshot("okr-list-more");
+		}
+	}
+}

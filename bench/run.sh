@@ -17,6 +17,7 @@
 #   BENCH_ORDER         interleaved (default) or grouped: see timing.py --order
 #   BENCH_SEED          generator seed (default 42)
 #   BENCH_KEEP=1        keep the H2 data dir / PostgreSQL database afterwards
+#   BENCH_PAGES=0       leave out bench/pages.py (the web pages as the admin sees them, after timing.py)
 #   PGHOST PGPORT PGUSER PGPASSWORD   PostgreSQL (default 127.0.0.1 5432 postgres, no password)
 set -euo pipefail
 
@@ -222,6 +223,11 @@ EOF
   python3 "$BENCH_DIR/timing.py" --base "$base" --token "$token" --cycle-id "$cycle" \
           --requests "$REQUESTS" --warmup "$WARMUP" --max-seconds "$MAX_SECONDS" --order "$ORDER" \
           --label "$db n=$n" --results "$RESULTS" || { echo "timing.py failed" >&2; failures=$((failures + 1)); }
+  if [ "${BENCH_PAGES:-1}" != 0 ]; then
+    python3 "$BENCH_DIR/pages.py" --base "$base" --user admin --password "$ADMIN_PASSWORD" \
+            --requests "$REQUESTS" --warmup "$WARMUP" --max-seconds "$MAX_SECONDS" --search Grow \
+            --label "$db n=$n" --results "$RESULTS" || { echo "pages.py failed" >&2; failures=$((failures + 1)); }
+  fi
   echo "Stopping Tandem (pid $APP_PID)"
   cleanup
 }

@@ -554,6 +554,8 @@ class AuthorizationMatrixIntegrationTests {
 				"name=Matrix+" + fresh() + "&startDate=2031-01-01&endDate=2031-03-31", "application/x-www-form-urlencoded")));
 		all.add(new Endpoint("GET", "/cycles/{id}/review", ANY, everybody(302),
 				(w, r) -> Call.get("/cycles/" + cycle + "/review")));
+		all.add(new Endpoint("GET", "/cycles/{id}/review/more", ANY, everybody(302),
+				(w, r) -> Call.get("/cycles/" + cycle + "/review/more?offset=0")));
 		all.add(new Endpoint("POST", "/okrs/key-results/{id}/grade", OKRS, everybody(403),
 				(w, r) -> new Call("POST", "/okrs/key-results/" + okrs.get(r).keyResult() + "/grade", "grade=0.5",
 						"application/x-www-form-urlencoded")));
@@ -569,6 +571,8 @@ class AuthorizationMatrixIntegrationTests {
 				"cycleId=" + cycle + "&title=Matrix+" + fresh() + "&level=COMPANY&type=COMMITTED&visibility=PUBLIC",
 				"application/x-www-form-urlencoded")));
 		all.add(new Endpoint("GET", "/coach", ANY, everybody(302), (w, r) -> Call.get("/coach?cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/coach/more", ANY, everybody(302),
+				(w, r) -> Call.get("/coach/more?cycleId=" + cycle + "&offset=0")));
 		all.add(new Endpoint("GET", "/health", ANY, everybody(302), (w, r) -> Call.get("/health?cycleId=" + cycle)));
 		all.add(new Endpoint("POST", "/health/assessment", ANY, everybody(403),
 				(w, r) -> new Call("POST", "/health/assessment", "answer.fixed-cadence=2", FORM)));

@@ -38,25 +38,64 @@ class CoachPage {
 	record Shown(Finding finding, String link) {
 	}
 
+	/** How many findings the page shows at once, and each "Show more" adds. */
+	static final int PAGE = 50;
+
 	@GetMapping("/coach")
 	String coach(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String teamId,
 			Model model) {
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
-		UUID team = Ids.tryParse(teamId);
-		List<Finding> findings = cycle == null ? List.of()
-				: coach.review(cycle, team != null && identity.teamExists(team) ? team : null, null,
-						identity.caller()).findings();
+		UUID team = team(teamId);
+		List<Finding> findings = findings(cycle, team);
 		Map<String, Long> counts = new java.util.HashMap<>();
 		for (Finding.Severity severity : Finding.Severity.values()) {
 			counts.put(severity.name(), findings.stream().filter(f -> f.severity() == severity).count());
 		}
 		model.addAttribute("section", "coach");
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("findings", findings.stream().map(f -> new Shown(f, link(f, cycle.id()))).toList());
 		model.addAttribute("counts", counts);
+		model.addAttribute("empty", findings.isEmpty());
 		model.addAttribute("teams", identity.allTeams());
 		model.addAttribute("teamId", team == null ? "" : team.toString());
+		part(findings, 0, cycle, team, model);
 		return "coach/coach";
+	}
+
+	/** The next findings, after "Show more". */
+	@GetMapping("/coach/more")
+	String more(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String teamId,
+			@RequestParam int offset, Model model) {
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
+		UUID team = team(teamId);
+		part(findings(cycle, team), Math.max(0, offset), cycle, team, model);
+		return "coach/coach :: part";
+	}
+
+	private UUID team(String teamId) {
+		UUID team = Ids.tryParse(teamId);
+		return team != null && identity.teamExists(team) ? team : null;
+	}
+
+	private List<Finding> findings(OkrViews.CycleView cycle, UUID team) {
+		return cycle == null ? List.of() : coach.review(cycle, team, null, identity.caller()).findings();
+	}
+
+	/** The findings from {@code offset} on, a page of them, and the button for the rest. */
+	private void part(List<Finding> findings, int offset, OkrViews.CycleView cycle, UUID team, Model model) {
+		int end = Math.min(findings.size(), offset + PAGE);
+		model.addAttribute("findings", findings.subList(Math.min(offset, end), end).stream()
+			.map(f -> new Shown(f, link(f, cycle.id())))
+			.toList());
+		if (end < findings.size()) {
+			model.addAttribute("moreUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/coach/more")
+				.queryParam("cycleId", cycle.id())
+				.queryParam("teamId", team == null ? "" : team.toString())
+				.queryParam("offset", end)
+				.build()
+				.toUriString());
+			model.addAttribute("left", findings.size() - end);
+			model.addAttribute("nextCount", Math.min(PAGE, findings.size() - end));
+		}
 	}
 
 	/** Where a finding's subject is shown. */

@@ -100,8 +100,7 @@ public class Objectives {
 	 */
 	public OkrViews.ObjectivePage page(ObjectiveListQuery query, int offset, int limit, Caller caller) {
 		Sight sight = access.sightOf(caller);
-		ObjectiveStore.ListQuery stored = new ObjectiveStore.ListQuery(query.cycleId(),
-				query.level() == null ? null : query.level().name(), query.teamId(), query.person(), query.archived());
+		ObjectiveStore.ListQuery stored = stored(query);
 		long total = objectives.count(stored, sight);
 		if (query.status() == null) {
 			List<OkrViews.ObjectiveView> shown = views(objectives.listPage(stored, sight, offset, limit), null, sight);
@@ -126,6 +125,16 @@ public class Objectives {
 			}
 		}
 		return new OkrViews.ObjectivePage(shown, -1, at < total ? at : -1);
+	}
+
+	/** How many key results the objectives of the list have, of those the caller may see (the status left aside). */
+	public long keyResultCount(ObjectiveListQuery query, Caller caller) {
+		return objectives.countKeyResults(stored(query), access.sightOf(caller));
+	}
+
+	private static ObjectiveStore.ListQuery stored(ObjectiveListQuery query) {
+		return new ObjectiveStore.ListQuery(query.cycleId(), query.level() == null ? null : query.level().name(),
+				query.teamId(), query.person(), query.archived());
 	}
 
 	/** Every objective of a cycle that the caller may see, evaluated now. */

@@ -83,6 +83,23 @@ class OkrListPagingIntegrationTests {
 		assertThat(titles(third)).containsExactlyElementsOf(expected.subList(100, 110));
 		assertThat(third).doesNotContain("hx-get", heading("Beta " + suffix));
 
+		// the review pages the same way, 25 at a time, and its close form counts the whole cycle
+		String review = boss.get("/cycles/" + cycle + "/review").body();
+		assertThat(titles(review)).containsExactlyElementsOf(expected.subList(0, 25));
+		assertThat(review).contains("freeze the scores of 110 objectives and 110 key results");
+		more = MORE.matcher(review);
+		assertThat(more.find()).isTrue();
+		assertThat(more.group(2)).isEqualTo("Show 25 more (of 85 left)");
+		assertThat(titles(boss.get(unescape(more.group(1))).body())).containsExactlyElementsOf(expected.subList(25, 50));
+
+		// the coach's findings too, 50 at a time; the counts above them are the whole cycle's
+		String coach = boss.get("/coach?cycleId=" + cycle).body();
+		assertThat(coach.split("class=\"finding finding-", -1)).hasSize(51);
+		more = MORE.matcher(coach);
+		assertThat(more.find()).isTrue();
+		String rest = boss.get(unescape(more.group(1))).body();
+		assertThat(rest).contains("class=\"finding finding-").doesNotContain("<h1");
+
 		assertThat(boss.get("/okrs?cycleId=" + cycle + "&teamId=" + beta).body()).contains("40 objectives")
 			.doesNotContain("hx-get=\"/okrs/more");
 		assertThat(boss.get("/okrs?cycleId=" + cycle + "&level=NOPE").statusCode()).isEqualTo(400);

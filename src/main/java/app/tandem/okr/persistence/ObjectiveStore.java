@@ -103,6 +103,14 @@ public class ObjectiveStore {
 		return jdbc.sql("select count(*) from objective o" + where).params(params).query(Long.class).single();
 	}
 
+	/** How many key results the objectives of the list have. */
+	public long countKeyResults(ListQuery query, Sight sight) {
+		List<Object> params = new ArrayList<>();
+		String where = listWhere(query, sight, params);
+		return jdbc.sql("select count(*) from key_result k join objective o on o.id = k.objective_id" + where)
+			.params(params).query(Long.class).single();
+	}
+
 	private static String listWhere(ListQuery query, Sight sight, List<Object> params) {
 		StringBuilder where = new StringBuilder(" where o.cycle_id = ? and o.archived_at is "
 				+ (query.archived() ? "not null" : "null"));

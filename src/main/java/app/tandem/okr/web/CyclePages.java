@@ -20,6 +20,7 @@ import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.okr.Cycles;
 import app.tandem.okr.KeyResults;
+import app.tandem.okr.ObjectiveListQuery;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrViews;
@@ -151,19 +152,45 @@ class CyclePages {
 		Caller caller = identity.caller();
 		model.addAttribute("section", "okrs");
 		model.addAttribute("cycle", cycle);
-		List<OkrViews.ObjectiveView> shown = objectives.inCycle(UUID.fromString(cycle.id()), caller).stream()
-			.sorted(Comparator.comparing((OkrViews.ObjectiveView o) -> o.level().ordinal())
-				.thenComparing(OkrViews.ObjectiveView::title))
-			.toList();
-		model.addAttribute("objectives", shown);
-		// grade inputs only where the person may grade: a lead grades their teams' key results, not others'
-		model.addAttribute("mayGrade", shown.stream().filter(o -> objectives.mayChange(o, caller))
-			.map(OkrViews.ObjectiveView::id)
-			.collect(java.util.stream.Collectors.toSet()));
+		ObjectiveListQuery all = new ObjectiveListQuery(UUID.fromString(cycle.id()), null, null, null, null, false);
+		OkrViews.ObjectivePage page = objectives.page(all, 0, REVIEW_PAGE, caller);
+		reviewPart(cycle, page, caller, model);
+		model.addAttribute("objectiveCount", page.total());
+		model.addAttribute("keyResultCount", objectives.keyResultCount(all, caller));
 		model.addAttribute("admin", identity.rightsOf(caller).admin());
 		model.addAttribute("closed", cycle.state().name().equals("CLOSED"));
 		model.addAttribute("ended", ended(cycle));
 		return "okr/review";
+	}
+
+	/** How many objectives the review shows at once, and each "Show more" adds. */
+	static final int REVIEW_PAGE = 25;
+
+	/** The next objectives of the review, after "Show more". */
+	@GetMapping("/cycles/{id}/review/more")
+	String reviewMore(@PathVariable String id, @RequestParam int offset, Model model) {
+		OkrViews.CycleView cycle = cycles.get(Ids.parse(id, "cycle"));
+		Caller caller = identity.caller();
+		OkrViews.ObjectivePage page = objectives.page(new ObjectiveListQuery(UUID.fromString(cycle.id()), null, null,
+				null, null, false), Math.max(0, offset), REVIEW_PAGE, caller);
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("closed", cycle.state().name().equals("CLOSED"));
+		model.addAttribute("ended", ended(cycle));
+		reviewPart(cycle, page, caller, model);
+		return "okr/review :: part";
+	}
+
+	private void reviewPart(OkrViews.CycleView cycle, OkrViews.ObjectivePage page, Caller caller, Model model) {
+		model.addAttribute("objectives", page.objectives());
+		// grade inputs only where the person may grade: a lead grades their teams' key results, not others'
+		model.addAttribute("mayGrade", page.objectives().stream().filter(o -> objectives.mayChange(o, caller))
+			.map(OkrViews.ObjectiveView::id)
+			.collect(java.util.stream.Collectors.toSet()));
+		if (page.next() >= 0) {
+			model.addAttribute("moreUrl", "/cycles/" + cycle.id() + "/review/more?offset=" + page.next());
+			model.addAttribute("left", page.total() - page.next());
+			model.addAttribute("nextCount", Math.min(REVIEW_PAGE, page.total() - page.next()));
+		}
 	}
 
 	/** A key result's grade (0 to 1) and note, from its row on the review page (htmx); answers the row again. */

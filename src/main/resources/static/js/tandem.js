@@ -166,6 +166,18 @@
     }
   });
 
+  // A team's row opened for editing: focus goes to its first control, where the button was.
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (trigger && trigger.classList && trigger.classList.contains('team-open')) {
+      var row = document.getElementById(trigger.getAttribute('hx-target').substring(1));
+      var field = row && row.querySelector('summary, select, input:not([type=hidden])');
+      if (field) {
+        field.focus();
+      }
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
   document.addEventListener('htmx:afterSettle', function (event) {
     drawCharts(event.target);

@@ -159,8 +159,13 @@ class AdminTeamEditingIntegrationTests {
 		String other = team("Move other", null);
 		String child = team("Move child", top);
 		PageSession admin = admin();
-		String page = admin.get("/admin/teams").body();
-		assertThat(page).contains("action=\"/admin/teams/" + child + "\"", "aria-label=\"Edit or delete Move child " + suffix);
+		String closed = admin.get("/admin/teams").body();
+		assertThat(closed).as("each row's forms open on demand").contains("hx-get=\"/admin/teams/" + child + "/row\"")
+			.doesNotContain("action=\"/admin/teams/" + child + "\"");
+		String row = admin.get("/admin/teams/" + child + "/row", Map.of("HX-Request", "true")).body();
+		assertThat(row).startsWith("<tr").contains("action=\"/admin/teams/" + child + "\"",
+				"aria-label=\"Edit or delete Move child " + suffix, "name=\"user\"");
+		assertThat(admin.get("/admin/teams?open=" + child).body()).contains("action=\"/admin/teams/" + child + "\"");
 
 		var saved = admin.post("/admin/teams/" + child,
 				Map.of("name", "Moved child " + suffix, "parent", other, "version", version(child)));
@@ -182,12 +187,13 @@ class AdminTeamEditingIntegrationTests {
 		String top = team("Offer top", null);
 		String middle = team("Offer middle", top);
 		String bottom = team("Offer bottom", middle);
-		String page = admin().get("/admin/teams").body();
+		String page = admin().get("/admin/teams?open=" + top).body();
 		Matcher select = Pattern.compile("id=\"parent-" + top + "\".*?</select>", Pattern.DOTALL).matcher(page);
 		assertThat(select.find()).isTrue();
 		assertThat(select.group()).doesNotContain("value=\"" + top + "\"", "value=\"" + middle + "\"",
 				"value=\"" + bottom + "\"");
-		Matcher ofBottom = Pattern.compile("id=\"parent-" + bottom + "\".*?</select>", Pattern.DOTALL).matcher(page);
+		Matcher ofBottom = Pattern.compile("id=\"parent-" + bottom + "\".*?</select>", Pattern.DOTALL)
+			.matcher(admin().get("/admin/teams?open=" + bottom).body());
 		assertThat(ofBottom.find()).isTrue();
 		assertThat(ofBottom.group()).contains("value=\"" + top + "\"", "value=\"" + middle + "\" selected=\"selected\"");
 	}
@@ -243,7 +249,8 @@ class AdminTeamEditingIntegrationTests {
 				"HIGHER_IS_BETTER", "target", 100, "warningThreshold", 80, "frequency", "WEEKLY", "aggregation", "LAST", "unit", "points",
 				"teamId", measured)).status()).isEqualTo(201);
 		PageSession admin = admin();
-		assertThat(admin.get("/admin/teams").body()).contains("aria-label=\"Delete the team Delete child " + suffix + "\"");
+		assertThat(admin.get("/admin/teams?open=" + child).body())
+			.contains("aria-label=\"Delete the team Delete child " + suffix + "\"");
 
 		var withChildren = admin.post("/admin/teams/" + parent + "/delete", Map.of());
 		assertThat(withChildren.statusCode()).isEqualTo(409);
@@ -344,7 +351,8 @@ class AdminTeamEditingIntegrationTests {
 		PageSession admin = admin();
 		Map<String, String> german = Map.of("Accept-Language", "de-DE,de;q=0.9");
 		assertThat(admin.get("/admin/teams", german).body()).contains(
-				"Rita " + suffix + " aus Deutsch " + suffix + " entfernen", "Team löschen", "Team speichern");
+				"Rita " + suffix + " aus Deutsch " + suffix + " entfernen", "Bearbeiten, Personen hinzufügen");
+		assertThat(admin.get("/admin/teams?open=" + team, german).body()).contains("Team löschen", "Team speichern");
 		assertThat(admin.get("/admin/users/" + rita, german).body()).contains("Neues Passwort setzen",
 				"Name, E-Mail und Rechte");
 	}

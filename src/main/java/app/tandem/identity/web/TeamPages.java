@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -40,9 +41,16 @@ class TeamPages {
 	}
 
 	@GetMapping("/admin/teams")
-	String list(Model model) {
+	String list(@RequestParam(required = false) String open, Model model) {
 		identity.requireAdmin();
-		return page.page(model, Map.of());
+		return page.page(model, Map.of(), open == null ? "" : open);
+	}
+
+	/** A team's row with its forms open (htmx), or the page with that row open. */
+	@GetMapping("/admin/teams/{id}/row")
+	String row(@PathVariable String id, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		identity.requireAdmin();
+		return page.opened(request, model, id);
 	}
 
 	@PostMapping("/admin/teams")

@@ -49,26 +49,55 @@ class TeamTreePage {
 
 	/** The whole page, with the forms as the model holds them (empty unless a refused form put them there). */
 	String page(Model model, Map<String, String> errors) {
+		return page(model, errors, "");
+	}
+
+	/**
+	 * The whole page; {@code open} names the team whose row shows its forms (rename, move, add a person), as does a
+	 * row whose form was refused. The others show a button that opens them: every row's forms offer every team and
+	 * every person, which made the page grow as teams × (teams + people).
+	 */
+	String page(Model model, Map<String, String> errors, String open) {
 		List<Node> tree = tree();
-		model.addAttribute("section", "admin");
-		model.addAttribute("tab", "teams");
-		model.addAttribute("tree", tree);
-		model.addAttribute("below", selfAndBelow(tree));
-		model.addAttribute("people", users.list(null, 10_000).stream().filter(Users.UserView::active)
-			.sorted(Comparator.comparing(Users.UserView::name, String.CASE_INSENSITIVE_ORDER))
-			.toList());
-		model.addAttribute("roles", Role.values());
-		model.addAttribute("errors", errors);
 		defaults(model, "form", Map.of("key", "", "name", "", "parent", ""));
 		defaults(model, "memberForm", Map.of("team", "", "user", "", "role", ""));
 		defaults(model, "editForm", Map.of("team", "", "name", "", "parent", "", "version", ""));
 		defaults(model, "rowMessage", new RowMessage("", ""));
+		Set<String> opened = new HashSet<>();
+		opened.add(open);
+		opened.add(String.valueOf(((Map<?, ?>) model.getAttribute("memberForm")).get("team")));
+		opened.add(String.valueOf(((Map<?, ?>) model.getAttribute("editForm")).get("team")));
+		opened.remove("");
+		model.addAttribute("section", "admin");
+		model.addAttribute("tab", "teams");
+		model.addAttribute("tree", tree);
+		model.addAttribute("opened", opened);
+		model.addAttribute("below", selfAndBelow(tree, opened));
+		model.addAttribute("people", opened.isEmpty() ? List.of() : users.list(null, 10_000).stream()
+			.filter(Users.UserView::active)
+			.sorted(Comparator.comparing(Users.UserView::name, String.CASE_INSENSITIVE_ORDER))
+			.toList());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("errors", errors);
 		return PAGE;
+	}
+
+	/** One team's row with its forms open, for htmx (the button on a closed row), else the page with it open. */
+	String opened(HttpServletRequest request, Model model, String teamId) {
+		String page = page(model, Map.of(), teamId);
+		if (!htmx(request)) {
+			return page;
+		}
+		@SuppressWarnings("unchecked")
+		List<Node> tree = (List<Node>) model.getAttribute("tree");
+		model.addAttribute("n", tree.stream().filter(n -> n.team().id().equals(teamId)).findFirst()
+			.orElseThrow(() -> new app.tandem.shared.NotFoundException("team", teamId)));
+		return ROW;
 	}
 
 	/** One team's row for htmx, else the whole page. */
 	String answer(HttpServletRequest request, Model model, String teamId, Map<String, String> errors) {
-		String page = page(model, errors);
+		String page = page(model, errors, teamId);
 		if (!htmx(request)) {
 			return page;
 		}
@@ -132,12 +161,15 @@ class TeamTreePage {
 	}
 
 	/**
-	 * Each team with itself and every team below it: the parents its edit form must not offer. In the walked tree a
-	 * team's descendants are the deeper rows that follow it.
+	 * Each opened team with itself and every team below it: the parents its edit form must not offer. In the walked
+	 * tree a team's descendants are the deeper rows that follow it.
 	 */
-	private static Map<String, Set<String>> selfAndBelow(List<Node> tree) {
+	private static Map<String, Set<String>> selfAndBelow(List<Node> tree, Set<String> opened) {
 		Map<String, Set<String>> below = new HashMap<>();
 		for (int i = 0; i < tree.size(); i++) {
+			if (!opened.contains(tree.get(i).team().id())) {
+				continue;
+			}
 			Set<String> ids = new HashSet<>();
 			ids.add(tree.get(i).team().id());
 			for (int j = i + 1; j < tree.size() && tree.get(j).depth() > tree.get(i).depth(); j++) {

@@ -17,11 +17,12 @@ import app.tandem.Chrome;
 import app.tandem.TandemIntegrationTest;
 
 /**
- * The OKR list of a large cycle in a real browser: 50 objectives, then "Show more" pressed with the keyboard brings
- * the rest in place (no reload), and focus lands on the first objective it brought.
+ * Lists that grow, in a real browser: the OKR list of a large cycle shows 50 objectives, then "Show more" pressed
+ * with the keyboard brings the rest in place (no reload) and focus lands on the first it brought; a team's row on
+ * the admin page opens its forms on demand, with the keyboard, and a person is added there.
  */
 @TandemIntegrationTest
-class OkrListBrowserTests {
+class ListsBrowserTests {
 
 	@LocalServerPort
 	int port;
@@ -52,6 +53,34 @@ class OkrListBrowserTests {
 			chrome.waitFor(d -> ("Item 51 " + suffix).equals(d.switchTo().activeElement().getText()));
 			assertThat(((JavascriptExecutor) chrome.driver()).executeScript("return window.tandemMark")).as("no reload").isEqualTo("same page");
 			chrome.screenshot("okr-list-more");
+		}
+	}
+
+	@Test
+	void aTeamsRowOpensItsFormsOnDemandAndAPersonIsAddedThere() {
+		ApiClient admin = ApiClient.admin(port);
+		String suffix = Long.toString(System.nanoTime(), 36);
+		String team = admin.post("/api/v1/teams", Map.of("name", "Opened " + suffix)).str("/id");
+		admin.post("/api/v1/users", Map.of("username", "nia-" + suffix, "name", "Nia " + suffix, "password",
+				"correct horse battery"));
+
+		try (Chrome chrome = Chrome.open(port)) {
+			chrome.signIn("admin", "open-sesame-test-run");
+			chrome.go("/admin/teams");
+			((JavascriptExecutor) chrome.driver()).executeScript("window.tandemMark = 'same page'");
+			assertThat(chrome.driver().findElements(By.cssSelector("#team-" + team + " select[name=user]"))).isEmpty();
+			chrome.find(By.cssSelector("#team-" + team + " .team-open")).sendKeys(Keys.ENTER);
+			chrome.waitFor(d -> !d.findElements(By.cssSelector("#team-" + team + " select[name=user]")).isEmpty());
+			chrome.waitFor(d -> d.switchTo().activeElement().findElements(By.xpath("ancestor::tr[@id='team-" + team + "']"))
+				.size() == 1);
+			new org.openqa.selenium.support.ui.Select(chrome.find(By.cssSelector("#team-" + team + " select[name=user]")))
+				.selectByVisibleText("Nia " + suffix + " (nia-" + suffix + ")");
+			chrome.find(By.cssSelector("#team-" + team + " form.inline-form button[type=submit]")).click();
+			assertThat(chrome.text(By.cssSelector("#team-" + team + " ul.members"), t -> t.contains("Nia " + suffix)))
+				.contains("Nia " + suffix);
+			assertThat(((JavascriptExecutor) chrome.driver()).executeScript("return window.tandemMark")).as("no reload")
+				.isEqualTo("same page");
+			chrome.screenshot("admin-team-opened");
 		}
 	}
 }

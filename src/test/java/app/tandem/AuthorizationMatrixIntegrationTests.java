@@ -587,6 +587,7 @@ class AuthorizationMatrixIntegrationTests {
 				+ admin.post("/api/v1/tokens", Map.of("name", "To revoke " + fresh(), "scopes", List.of("read"))).str("/id")
 				+ "/revoke", "", FORM)));
 		all.add(new Endpoint("GET", "/admin/users", ANY, everybody(302), (w, r) -> Call.get("/admin/users")));
+		all.add(new Endpoint("GET", "/admin/users/more", ANY, everybody(302), (w, r) -> Call.get("/admin/users/more?offset=0")));
 		all.add(new Endpoint("POST", "/admin/users", ANY, everybody(403), (w, r) -> new Call("POST", "/admin/users",
 				"username=matrix-page-" + fresh() + "&name=Someone", FORM)));
 		all.add(new Endpoint("POST", "/admin/users/{id}/active", ANY, everybody(403),

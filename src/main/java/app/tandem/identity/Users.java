@@ -2,7 +2,12 @@ package app.tandem.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,6 +72,34 @@ public class Users {
 					rs.getString("password_hash"), rs.getBoolean("active")))
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+	/** A page of everybody by user name (case aside), for the admin's list. */
+	public List<UserView> byUsername(int offset, int limit) {
+		return jdbc.sql("select * from app_user order by lower(username), id limit :limit offset :offset")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(VIEW)
+			.list();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
+
+	/** Each of these people's teams (by name) and role there, by the team's name. */
+	public Map<String, List<String[]>> membershipsOf(Collection<String> ids) {
+		Map<String, List<String[]>> memberships = new HashMap<>();
+		List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
+		Sql.inChunks(uuids, chunk -> jdbc.sql("""
+				select m.user_id, t.name, m.role from membership m join team t on t.id = m.team_id
+				where m.user_id in (:ids)""").param("ids", chunk).query((rs, i) -> {
+			memberships.computeIfAbsent(Sql.uuid(rs, 1).toString(), k -> new ArrayList<>())
+				.add(new String[] { rs.getString(2), rs.getString(3) });
+			return 0;
+		}).list());
+		memberships.values().forEach(list -> list.sort(Comparator.comparing(m -> m[0])));
+		return memberships;
 	}
 
 	public List<UserView> list(String afterId, int limit) {

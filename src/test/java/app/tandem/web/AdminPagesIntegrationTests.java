@@ -52,6 +52,45 @@ class AdminPagesIntegrationTests {
 	}
 
 	@Test
+	void thePeopleAreListedFiftyAtATimeByUserNameAndShowMoreBringsTheRest() {
+		for (int i = 0; i < 60; i++) {
+			admin.post("/api/v1/users", Map.of("username", "zz-many-%02d-%s".formatted(i, suffix), "name", "Many " + i));
+		}
+		java.util.Set<String> everybody = new java.util.TreeSet<>();
+		String cursor = "";
+		do {
+			var page = admin.get("/api/v1/users?limit=200" + (cursor.isEmpty() ? "" : "&cursor=" + cursor)).json();
+			page.get("items").forEach(u -> everybody.add(u.get("username").asString()));
+			cursor = page.path("next").isNull() || page.path("next").isMissingNode() ? "" : page.get("next").asString();
+		}
+		while (!cursor.isEmpty());
+
+		PageSession boss = admin();
+		java.util.List<String> listed = new java.util.ArrayList<>();
+		String part = boss.get("/admin/users").body();
+		int parts = 0;
+		while (true) {
+			parts++;
+			Matcher names = Pattern.compile("aria-label=\"Edit ([^\"]+)\"").matcher(part);
+			int before = listed.size();
+			while (names.find()) {
+				listed.add(names.group(1));
+			}
+			assertThat(listed.size() - before).as("a part holds at most 50").isLessThanOrEqualTo(50);
+			Matcher more = Pattern.compile("hx-get=\"(/admin/users/more[^\"]+)\"").matcher(part);
+			if (!more.find()) {
+				break;
+			}
+			assertThat(listed.size() - before).isEqualTo(50);
+			part = boss.get(more.group(1).replace("&amp;", "&")).body();
+		}
+		assertThat(parts).isGreaterThanOrEqualTo(2);
+		assertThat(listed).as("everybody once").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(everybody);
+		assertThat(listed.stream().filter(u -> u.startsWith("zz-many-")).toList()).as("by user name")
+			.hasSize(60).isSorted();
+	}
+
+	@Test
 	void aTokenIsShownOnceWorksAsABearerTokenAndFailsOnceRevoked() {
 		PageSession nora = nora();
 		var list = nora.get("/tokens");

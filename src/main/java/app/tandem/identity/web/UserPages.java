@@ -1,7 +1,5 @@
 package app.tandem.identity.web;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,24 +112,39 @@ class UserPages {
 	}
 
 	private void page(Model model, Map<String, String> form, Map<String, String> errors) {
-		Map<UUID, String> teamNames = new HashMap<>();
-		identity.allTeams().forEach(t -> teamNames.put(t.id(), t.name()));
-		Map<String, List<String[]>> memberships = new HashMap<>();
-		identity.allPeople().forEach(p -> {
-			List<String[]> list = new ArrayList<>();
-			p.memberships().forEach((team, role) -> list.add(new String[] { teamNames.get(team), role.name() }));
-			list.sort(Comparator.comparing(m -> m[0]));
-			memberships.put(p.id().toString(), list);
-		});
 		model.addAttribute("section", "admin");
 		model.addAttribute("tab", "users");
-		model.addAttribute("people", users.list(null, 10_000).stream()
-			.sorted(Comparator.comparing(Users.UserView::username, String.CASE_INSENSITIVE_ORDER))
-			.toList());
-		model.addAttribute("memberships", memberships);
-		model.addAttribute("me", identity.caller().id().toString());
+		model.addAttribute("total", users.count());
+		part(0, model);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+	}
+
+	/** How many people the list shows at once, and each "Show more" adds. */
+	static final int PAGE = 50;
+
+	/** The next people of the list, after "Show more". */
+	@GetMapping("/admin/users/more")
+	String more(@RequestParam int offset, Model model) {
+		identity.requireAdmin();
+		model.addAttribute("total", users.count());
+		part(Math.max(0, offset), model);
+		return "admin/users :: part";
+	}
+
+	/** People from {@code offset} on, by user name, with their teams, and the button for the rest. */
+	private void part(int offset, Model model) {
+		List<Users.UserView> people = users.byUsername(offset, PAGE);
+		long total = (Long) model.getAttribute("total");
+		model.addAttribute("people", people);
+		model.addAttribute("memberships", users.membershipsOf(people.stream().map(Users.UserView::id).toList()));
+		model.addAttribute("me", identity.caller().id().toString());
+		long next = offset + people.size();
+		if (next < total && !people.isEmpty()) {
+			model.addAttribute("moreUrl", "/admin/users/more?offset=" + next);
+			model.addAttribute("left", total - next);
+			model.addAttribute("nextCount", Math.min(PAGE, total - next));
+		}
 	}
 
 	private static String nz(String s) {

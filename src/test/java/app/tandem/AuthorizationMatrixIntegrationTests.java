@@ -547,6 +547,8 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("GET", "/okrs/more", ANY, everybody(302),
 				(w, r) -> Call.get("/okrs/more?cycleId=" + cycle + "&offset=0")));
 		all.add(new Endpoint("GET", "/alignment", ANY, everybody(302), (w, r) -> Call.get("/alignment?cycleId=" + cycle)));
+		all.add(new Endpoint("GET", "/alignment/part", ANY, everybody(302),
+				(w, r) -> Call.get("/alignment/part?cycleId=" + cycle + "&offset=0")));
 		all.add(new Endpoint("GET", "/scorecard", ANY, everybody(302), (w, r) -> Call.get("/scorecard?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/search", ANY, everybody(302), (w, r) -> Call.get("/search?q=roadmap")));
 		all.add(new Endpoint("GET", "/cycles", ANY, everybody(302), (w, r) -> Call.get("/cycles")));

@@ -127,6 +127,27 @@ public class Objectives {
 		return new OkrViews.ObjectivePage(shown, -1, at < total ? at : -1);
 	}
 
+	/**
+	 * A part of a cycle's alignment tree as the caller sees it, evaluated now: the objectives aligned to
+	 * {@code parentId} (null: those at the top), a page of them, with how many are aligned to each in turn.
+	 */
+	public OkrViews.AlignmentPart alignmentPart(UUID cycleId, UUID parentId, int offset, int limit, Caller caller) {
+		Sight sight = access.sightOf(caller);
+		long total = objectives.countAligned(cycleId, parentId, sight);
+		List<ObjectiveRow> rows = objectives.alignedPage(cycleId, parentId, sight, offset, limit);
+		Map<String, Long> aligned = new java.util.HashMap<>();
+		objectives.countAlignedUnder(rows.stream().map(ObjectiveRow::id).toList(), sight)
+			.forEach((id, n) -> aligned.put(id.toString(), n));
+		int next = offset + rows.size();
+		return new OkrViews.AlignmentPart(new OkrViews.ObjectivePage(views(rows, null, sight), total,
+				next < total ? next : -1), aligned);
+	}
+
+	/** How many objectives of the cycle the caller sees (archived ones aside). */
+	public long countInCycle(UUID cycleId, Caller caller) {
+		return objectives.count(new ObjectiveStore.ListQuery(cycleId, null, null, null, false), access.sightOf(caller));
+	}
+
 	/** How many key results the objectives of the list have, of those the caller may see (the status left aside). */
 	public long keyResultCount(ObjectiveListQuery query, Caller caller) {
 		return objectives.countKeyResults(stored(query), access.sightOf(caller));

@@ -35,6 +35,13 @@ public final class OkrViews {
 	public record ObjectivePage(List<ObjectiveView> objectives, long total, int next) {
 	}
 
+	/**
+	 * A part of a cycle's alignment tree: objectives at one place in it (see {@link ObjectivePage}) and how many the
+	 * reader sees aligned to each of them (by id; none: absent).
+	 */
+	public record AlignmentPart(ObjectivePage page, java.util.Map<String, Long> aligned) {
+	}
+
 	public record ObjectiveView(String id, String cycleId, String key, String title, String description, Level level,
 			String teamId, String ownerId, String parentId, String parentKeyResultId, ObjectiveType type,
 			Visibility visibility, boolean draft, String retrospective, String carriedFromId, double progress,

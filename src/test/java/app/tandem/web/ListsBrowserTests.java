@@ -83,4 +83,43 @@ class ListsBrowserTests {
 			chrome.screenshot("admin-team-opened");
 		}
 	}
+
+	@Test
+	void theAlignmentOpensLevelByLevelWithTheKeyboardAndReadsOnAPhone() {
+		ApiClient admin = ApiClient.admin(port);
+		String suffix = Long.toString(System.nanoTime(), 36);
+		LocalDate today = LocalDate.now();
+		String cycle = admin.post("/api/v1/cycles", Map.of("name", "Aligned " + suffix, "startDate",
+				today.minusDays(5).toString(), "endDate", today.plusDays(80).toString())).str("/id");
+		String parent = admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Win the market " + suffix,
+				"level", "COMPANY")).str("/id");
+		for (String title : List.of("Ship the app", "Open two offices")) {
+			admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", title + " " + suffix, "level", "COMPANY",
+					"parentId", parent));
+		}
+
+		try (Chrome chrome = Chrome.open(port)) {
+			chrome.signIn("admin", "open-sesame-test-run");
+			chrome.go("/alignment?cycleId=" + cycle);
+			chrome.find(By.cssSelector(".chart.alignment svg"));
+			var summary = chrome.find(By.cssSelector("ul.tree details.aligned summary"));
+			assertThat(summary.getText()).isEqualTo("2 objectives aligned to it");
+			summary.sendKeys(Keys.ENTER);
+			assertThat(chrome.text(By.cssSelector("ul.tree details.aligned ul"), t -> t.contains("Ship the app")))
+				.contains("Open two offices " + suffix, "Ship the app " + suffix);
+			chrome.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+			assertThat(chrome.find(By.cssSelector("ul.tree")).isDisplayed()).isTrue();
+			assertThat(chrome.driver().findElement(By.cssSelector(".alignment-map")).isDisplayed())
+				.as("no map of overlapping labels on a phone").isFalse();
+			byte[] png = ((org.openqa.selenium.TakesScreenshot) chrome.driver()).getScreenshotAs(
+					org.openqa.selenium.OutputType.BYTES);
+			try {
+				java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+				java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/alignment-phone.png"), png);
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+	}
 }

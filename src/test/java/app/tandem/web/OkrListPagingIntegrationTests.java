@@ -131,6 +131,21 @@ class OkrListPagingIntegrationTests {
 		assertThat(titles(second)).containsExactlyElementsOf(done.subList(50, 60));
 		assertThat(second).doesNotContain("hx-get");
 
+		// the alignment starts at the top and opens level by level
+		String parent = objective(admin, cycle, "COMPANY", null, "Aligned parent " + suffix).str("/id");
+		List<String> children = new ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			children.add(admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Aligned child " + i + " "
+					+ suffix, "level", "COMPANY", "parentId", parent)).str("/id"));
+		}
+		String map = boss.get("/alignment?cycleId=" + cycle).body();
+		assertThat(map).contains("3 objectives aligned to it", "hx-get=\"/alignment/part?cycleId=" + cycle + "&amp;under="
+				+ parent + "\"").as("the list starts at the top").doesNotContain("href=\"/okrs/objectives/" + children.get(0));
+		assertThat(boss.get("/alignment/part?cycleId=" + cycle + "&under=" + parent).body())
+			.contains("Aligned child 1 " + suffix, "Aligned child 3 " + suffix).doesNotContain("Aligned parent");
+		assertThat(boss.get("/alignment?cycleId=" + cycle + "&under=" + parent).body())
+			.contains("Aligned to", "Aligned child 2 " + suffix);
+
 		// a key result owned by the person puts its objective in their list; archived ones are listed apart
 		var theirs = admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Owned below " + suffix, "level",
 				"COMPANY", "keyResults", List.of(Map.of("title", "Count", "type", "INCREASE", "startValue", 0,

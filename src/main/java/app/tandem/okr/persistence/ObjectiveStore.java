@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -101,6 +102,59 @@ public class ObjectiveStore {
 		List<Object> params = new ArrayList<>();
 		String where = listWhere(query, sight, params);
 		return jdbc.sql("select count(*) from objective o" + where).params(params).query(Long.class).single();
+	}
+
+	/**
+	 * A part of the alignment tree of a cycle, in its order (level, title): the objectives aligned to
+	 * {@code parentId}, or with null those at the top, aligned to nothing in the cycle that the reader sees.
+	 */
+	public List<ObjectiveRow> alignedPage(UUID cycleId, UUID parentId, Sight sight, int offset, int limit) {
+		List<Object> params = new ArrayList<>();
+		String where = alignedWhere(cycleId, parentId, sight, params);
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS_OF_O + " from objective o" + where
+				+ " order by case o.level when 'COMPANY' then 0 when 'TEAM' then 1 else 2 end, o.title, o.id limit ? offset ?")
+			.params(params).query(OkrRows.OBJECTIVE).list();
+	}
+
+	public long countAligned(UUID cycleId, UUID parentId, Sight sight) {
+		List<Object> params = new ArrayList<>();
+		String where = alignedWhere(cycleId, parentId, sight, params);
+		return jdbc.sql("select count(*) from objective o" + where).params(params).query(Long.class).single();
+	}
+
+	/** How many objectives the reader sees aligned to each of these (those with none left out). */
+	public Map<UUID, Long> countAlignedUnder(Collection<UUID> parentIds, Sight sight) {
+		Map<UUID, Long> counts = new java.util.HashMap<>();
+		if (parentIds.isEmpty()) {
+			return counts;
+		}
+		List<Object> params = new ArrayList<>(parentIds);
+		String sql = "select o.parent_id, count(*) from objective o where o.parent_id in ("
+				+ String.join(",", java.util.Collections.nCopies(parentIds.size(), "?")) + ") and o.archived_at is null"
+				+ sight.sql(params, "o.") + " group by o.parent_id";
+		jdbc.sql(sql).params(params).query(rs -> {
+			counts.put(Sql.uuid(rs, 1), rs.getLong(2));
+		});
+		return counts;
+	}
+
+	private static String alignedWhere(UUID cycleId, UUID parentId, Sight sight, List<Object> params) {
+		StringBuilder where = new StringBuilder(" where o.cycle_id = ? and o.archived_at is null");
+		params.add(cycleId);
+		where.append(sight.sql(params, "o."));
+		if (parentId != null) {
+			where.append(" and o.parent_id = ?");
+			params.add(parentId);
+		}
+		else {
+			where.append(" and not exists (select 1 from objective p where p.id = o.parent_id and p.cycle_id = o.cycle_id"
+					+ " and p.archived_at is null");
+			where.append(sight.sql(params, "p."));
+			where.append(")");
+		}
+		return where.toString();
 	}
 
 	/** How many key results the objectives of the list have. */

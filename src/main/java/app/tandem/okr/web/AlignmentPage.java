@@ -13,10 +13,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.okr.CycleReads;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrViews;
+import app.tandem.shared.Ids;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -50,17 +52,78 @@ class AlignmentPage {
 	record Node(OkrViews.ObjectiveView objective, List<Node> children) {
 	}
 
+	/** How many objectives a part of the tree shows at once, and each "Show more" adds. */
+	static final int PAGE = 50;
+
+	/** The map is drawn for a cycle of at most this many objectives; a larger one is read level by level. */
+	static final int MAP_LIMIT = 150;
+
+	/**
+	 * The cycle's alignment: a map of the whole tree when it is small enough to read, and the tree as a list that
+	 * starts at the top and opens level by level (htmx); {@code under} shows the part below one objective.
+	 */
 	@GetMapping("/alignment")
-	String alignment(@RequestParam(required = false) String cycleId, Model model) {
+	String alignment(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String under,
+			Model model) {
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
-		List<Node> roots = cycle == null ? List.of()
-				: tree(objectives.inCycle(UUID.fromString(cycle.id()), identity.caller()));
+		Caller caller = identity.caller();
 		model.addAttribute("section", "alignment");
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("roots", roots);
-		model.addAttribute("chart", cycle == null || roots.isEmpty() ? null : option(cycle, roots));
-		model.addAttribute("chartHeight", Math.max(240, countLeaves(roots) * 34));
+		UUID parent = Ids.filter(under == null || under.isBlank() ? null : under, "under");
+		OkrViews.ObjectiveView top = parent == null ? null : objectives.get(parent, null, caller);
+		model.addAttribute("under", top);
+		if (cycle == null) {
+			model.addAttribute("nodes", List.of());
+			model.addAttribute("aligned", Map.of());
+			return "okr/alignment";
+		}
+		UUID cycleUuid = UUID.fromString(cycle.id());
+		long all = objectives.countInCycle(cycleUuid, caller);
+		model.addAttribute("all", all);
+		if (top == null && all > 0 && all <= MAP_LIMIT) {
+			List<Node> roots = tree(objectives.inCycle(cycleUuid, caller));
+			model.addAttribute("chart", option(cycle, roots));
+			model.addAttribute("chartHeight", Math.max(240, countLeaves(roots) * 34));
+		}
+		model.addAttribute("mapLimit", MAP_LIMIT);
+		part(cycle, parent, 0, caller, model);
 		return "okr/alignment";
+	}
+
+	/** The objectives aligned to one (htmx, when its node opens), or the next of a part, after "Show more". */
+	@GetMapping("/alignment/part")
+	String part(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String under,
+			@RequestParam(defaultValue = "0") int offset, Model model) {
+		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
+		if (cycle == null) {
+			throw new app.tandem.shared.NotFoundException("cycle", cycleId);
+		}
+		Caller caller = identity.caller();
+		UUID parent = Ids.filter(under == null || under.isBlank() ? null : under, "under");
+		if (parent != null) {
+			objectives.requireVisible(parent, caller);
+		}
+		model.addAttribute("cycle", cycle);
+		part(cycle, parent, Math.max(0, offset), caller, model);
+		return "okr/alignment :: part";
+	}
+
+	private void part(OkrViews.CycleView cycle, UUID parent, int offset, Caller caller, Model model) {
+		OkrViews.AlignmentPart part = objectives.alignmentPart(UUID.fromString(cycle.id()), parent, offset, PAGE,
+				caller);
+		model.addAttribute("nodes", part.page().objectives());
+		model.addAttribute("aligned", part.aligned());
+		OkrViews.ObjectivePage page = part.page();
+		if (page.next() >= 0) {
+			model.addAttribute("moreUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/alignment/part")
+				.queryParam("cycleId", cycle.id())
+				.queryParam("under", parent == null ? "" : parent.toString())
+				.queryParam("offset", page.next())
+				.build()
+				.toUriString());
+			model.addAttribute("left", page.total() - page.next());
+			model.addAttribute("nextCount", Math.min(PAGE, page.total() - page.next()));
+		}
 	}
 
 	static List<Node> tree(List<OkrViews.ObjectiveView> visible) {

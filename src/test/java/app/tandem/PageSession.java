@@ -59,6 +59,22 @@ public final class PageSession {
 		return answer;
 	}
 
+	private static final Pattern MORE = Pattern.compile("class=\"more\"[^>]*>\\s*<button[^>]*hx-get=\"([^\"]+)\"");
+
+	/** A page of a list that shows a part at a time, with every part "Show more" would bring, one after the other. */
+	public String allParts(String path) {
+		StringBuilder all = new StringBuilder(get(path).body());
+		Matcher more = MORE.matcher(all);
+		int from = 0;
+		while (more.find(from)) {
+			String next = get(more.group(1).replace("&amp;", "&"), Map.of("HX-Request", "true")).body();
+			from = all.length();
+			all.append(next);
+			more = MORE.matcher(all);
+		}
+		return all.toString();
+	}
+
 	/** A form posted as htmx posts it: with the page's CSRF token in its header and {@code HX-Request}. */
 	public HttpResponse<String> htmxPost(String path, Map<String, String> fields) {
 		return send("POST", path, form(fields), Map.of("X-CSRF-TOKEN", csrf, "HX-Request", "true"));

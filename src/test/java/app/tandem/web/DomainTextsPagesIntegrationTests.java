@@ -86,12 +86,12 @@ class DomainTextsPagesIntegrationTests {
 
 	@Test
 	void theCoachPageSaysItsFindingsInEnglishAndInGerman() {
-		String english = tess().get("/coach?cycleId=" + cycle).body();
+		String english = tess().allParts("/coach?cycleId=" + cycle);
 		assertThat(english).contains("Team objective &quot;Win the region " + suffix + "&quot; is aligned to nothing",
 				"Align it to the objective (or key result) it contributes to",
 				"Key result &quot;Open clinics from 2 to 6&quot;: confidence is 9 of 10, but the check-ins point to a miss");
 
-		String german = tess().get("/coach?cycleId=" + cycle + "&lang=de").body();
+		String german = tess().allParts("/coach?cycleId=" + cycle + "&lang=de");
 		assertThat(german).contains("lang=\"de\"",
 				"Das Team-Objective „Win the region " + suffix + "“ ist an nichts ausgerichtet",
 				"Richten Sie es an dem Objective (oder Key Result) aus, zu dem es beiträgt",

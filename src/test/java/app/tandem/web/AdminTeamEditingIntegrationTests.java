@@ -88,7 +88,9 @@ class AdminTeamEditingIntegrationTests {
 		String team = team("Removal", null);
 		member(team, rita, "MEMBER");
 		PageSession admin = admin();
-		String page = admin.get("/admin/teams").body();
+		assertThat(admin.get("/admin/teams").body()).as("a closed row names its members and their roles")
+			.contains("<span>Rita " + suffix + "</span>", "· member").doesNotContain("Remove Rita " + suffix);
+		String page = admin.get("/admin/teams?open=" + team).body();
 		assertThat(page).contains("aria-label=\"Remove Rita " + suffix + " from Removal " + suffix + "\"",
 				"action=\"/admin/teams/" + team + "/members/" + rita + "/remove\"");
 
@@ -136,7 +138,7 @@ class AdminTeamEditingIntegrationTests {
 		String team = team("Roles", null);
 		member(team, rita, "MEMBER");
 		PageSession admin = admin();
-		assertThat(shownRole(admin.get("/admin/teams").body(), team, rita)).isEqualTo("MEMBER");
+		assertThat(shownRole(admin.get("/admin/teams?open=" + team).body(), team, rita)).isEqualTo("MEMBER");
 		var row = admin.htmxPost("/admin/teams/" + team + "/members",
 				Map.of("user", rita, "role", "LEAD", "version", version(team)));
 		assertThat(row.statusCode()).isEqualTo(200);
@@ -350,9 +352,9 @@ class AdminTeamEditingIntegrationTests {
 		member(team, rita, "MEMBER");
 		PageSession admin = admin();
 		Map<String, String> german = Map.of("Accept-Language", "de-DE,de;q=0.9");
-		assertThat(admin.get("/admin/teams", german).body()).contains(
-				"Rita " + suffix + " aus Deutsch " + suffix + " entfernen", "Bearbeiten, Personen hinzufügen");
-		assertThat(admin.get("/admin/teams?open=" + team, german).body()).contains("Team löschen", "Team speichern");
+		assertThat(admin.get("/admin/teams", german).body()).contains("Bearbeiten, Personen hinzufügen");
+		assertThat(admin.get("/admin/teams?open=" + team, german).body()).contains("Team löschen", "Team speichern",
+				"Rita " + suffix + " aus Deutsch " + suffix + " entfernen");
 		assertThat(admin.get("/admin/users/" + rita, german).body()).contains("Neues Passwort setzen",
 				"Name, E-Mail und Rechte");
 	}

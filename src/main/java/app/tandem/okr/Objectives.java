@@ -148,6 +148,17 @@ public class Objectives {
 		return objectives.count(new ObjectiveStore.ListQuery(cycleId, null, null, null, false), access.sightOf(caller));
 	}
 
+	/**
+	 * The objectives of a cycle ({@code keyResults}: their key results) the caller sees whose title holds every one
+	 * of these words (lower case), by title, at most {@code limit}: the search reads titles, nothing is evaluated.
+	 */
+	public List<OkrViews.TitleHit> titlesWith(UUID cycleId, List<String> words, boolean keyResults, int limit,
+			Caller caller) {
+		return objectives.titlesWith(cycleId, words, keyResults, access.sightOf(caller), limit).stream()
+			.map(h -> new OkrViews.TitleHit(h.id().toString(), h.title(), h.objectiveId().toString(), h.objectiveTitle()))
+			.toList();
+	}
+
 	/** How many key results the objectives of the list have, of those the caller may see (the status left aside). */
 	public long keyResultCount(ObjectiveListQuery query, Caller caller) {
 		return objectives.countKeyResults(stored(query), access.sightOf(caller));

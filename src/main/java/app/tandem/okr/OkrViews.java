@@ -35,6 +35,10 @@ public final class OkrViews {
 	public record ObjectivePage(List<ObjectiveView> objectives, long total, int next) {
 	}
 
+	/** An objective or key result found by its title, with its objective. */
+	public record TitleHit(String id, String title, String objectiveId, String objectiveTitle) {
+	}
+
 	/**
 	 * A part of a cycle's alignment tree: objectives at one place in it (see {@link ObjectivePage}) and how many the
 	 * reader sees aligned to each of them (by id; none: absent).

@@ -299,6 +299,10 @@ class WebPagesIntegrationTests {
 			.doesNotContain("Cut waiting from 20 to 10 days");
 		assertThat(as("otto").get("/search?cycleId=" + cycle + "&q=merger").body()).contains("Nothing found")
 			.doesNotContain("Secret merger");
+		// a wildcard of SQL is a character like any other
+		assertThat(as("wendy").get("/search?cycleId=" + cycle + "&q=%25+_").body()).contains("Nothing found");
+		assertThat(as("wendy").get("/search?cycleId=" + cycle + "&q=from+40+to").body())
+			.contains("Raise activation from 40 to 55");
 	}
 
 	@Test

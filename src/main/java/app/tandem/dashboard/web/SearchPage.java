@@ -54,17 +54,12 @@ class SearchPage {
 		if (!query.isEmpty()) {
 			List<String> words = List.of(query.toLowerCase(Locale.ROOT).split("\\s+"));
 			if (cycle != null) {
-				for (OkrViews.ObjectiveView o : objectives.inCycle(UUID.fromString(cycle.id()), identity.caller())) {
-					if (matches(o.title(), words)) {
-						hits.add(new Hit("objective", o.title(), "/okrs/objectives/" + o.id(), cycle.name()));
-					}
-					for (OkrViews.KeyResultView kr : o.keyResults()) {
-						if (matches(kr.title(), words)) {
-							hits.add(new Hit("keyResult", kr.title(), "/okrs/objectives/" + o.id() + "#kr-" + kr.id(),
-									o.title()));
-						}
-					}
-				}
+				UUID id = UUID.fromString(cycle.id());
+				objectives.titlesWith(id, words, false, SHOWN, identity.caller())
+					.forEach(o -> hits.add(new Hit("objective", o.title(), "/okrs/objectives/" + o.id(), cycle.name())));
+				objectives.titlesWith(id, words, true, SHOWN, identity.caller())
+					.forEach(kr -> hits.add(new Hit("keyResult", kr.title(), "/okrs/objectives/" + kr.objectiveId()
+							+ "#kr-" + kr.id(), kr.objectiveTitle())));
 			}
 			kpis.rowViews(null, 1000).stream()
 				.filter(k -> matches(k.name() + " " + k.key(), words))

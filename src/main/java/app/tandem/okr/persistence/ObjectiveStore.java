@@ -157,6 +157,34 @@ public class ObjectiveStore {
 		return where.toString();
 	}
 
+	/** An objective or key result whose title matched a search, with its objective's id and title. */
+	public record TitleHit(UUID id, String title, UUID objectiveId, String objectiveTitle) {
+	}
+
+	/**
+	 * The objectives of a cycle (or, {@code keyResults}, their key results) the reader sees whose title holds every
+	 * word, case aside, by title, at most {@code limit}.
+	 */
+	public List<TitleHit> titlesWith(UUID cycleId, List<String> words, boolean keyResults, Sight sight, int limit) {
+		List<Object> params = new ArrayList<>();
+		String titled = keyResults ? "k.title" : "o.title";
+		StringBuilder sql = new StringBuilder(keyResults
+				? "select k.id, k.title, o.id, o.title from key_result k join objective o on o.id = k.objective_id"
+				: "select o.id, o.title, o.id, o.title from objective o");
+		sql.append(" where o.cycle_id = ? and o.archived_at is null");
+		params.add(cycleId);
+		sql.append(sight.sql(params, "o."));
+		for (String word : words) {
+			sql.append(" and lower(").append(titled).append(") like ? escape '!'");
+			params.add("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+		}
+		sql.append(" order by ").append(titled).append(", o.id limit ?");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params)
+			.query((rs, i) -> new TitleHit(Sql.uuid(rs, 1), rs.getString(2), Sql.uuid(rs, 3), rs.getString(4)))
+			.list();
+	}
+
 	/** How many key results the objectives of the list have. */
 	public long countKeyResults(ListQuery query, Sight sight) {
 		List<Object> params = new ArrayList<>();

@@ -159,6 +159,25 @@ public class Objectives {
 			.toList();
 	}
 
+	/**
+	 * Objectives of a cycle the caller sees to choose from in a form, in the list's order, those whose title holds
+	 * every word (lower case), {@code except} left out, at most {@code limit}; {@code selected}, if the caller sees
+	 * it, first whatever the words, so that a form shows what is chosen.
+	 */
+	public List<OkrViews.ObjectiveChoice> choices(UUID cycleId, List<String> words, UUID except, UUID selected,
+			int limit, Caller caller) {
+		Sight sight = access.sightOf(caller);
+		List<OkrViews.ObjectiveChoice> choices = new ArrayList<>();
+		if (selected != null) {
+			objectives.find(selected).filter(sight::sees).filter(o -> !o.archived())
+				.ifPresent(o -> choices.add(new OkrViews.ObjectiveChoice(o.id().toString(), o.level(), o.title())));
+		}
+		objectives.choices(cycleId, words, except, sight, limit).stream()
+			.filter(o -> !o.id().equals(selected))
+			.forEach(o -> choices.add(new OkrViews.ObjectiveChoice(o.id().toString(), o.level(), o.title())));
+		return choices;
+	}
+
 	/** How many key results the objectives of the list have, of those the caller may see (the status left aside). */
 	public long keyResultCount(ObjectiveListQuery query, Caller caller) {
 		return objectives.countKeyResults(stored(query), access.sightOf(caller));

@@ -35,6 +35,10 @@ public final class OkrViews {
 	public record ObjectivePage(List<ObjectiveView> objectives, long total, int next) {
 	}
 
+	/** An objective offered in a form's choice (a parent, where a key result moves). */
+	public record ObjectiveChoice(String id, Level level, String title) {
+	}
+
 	/** An objective or key result found by its title, with its objective. */
 	public record TitleHit(String id, String title, String objectiveId, String objectiveTitle) {
 	}

@@ -53,6 +53,22 @@ class ListsBrowserTests {
 			chrome.waitFor(d -> ("Item 51 " + suffix).equals(d.switchTo().activeElement().getText()));
 			assertThat(((JavascriptExecutor) chrome.driver()).executeScript("return window.tandemMark")).as("no reload").isEqualTo("same page");
 			chrome.screenshot("okr-list-more");
+
+			// aligning one of them: the choice offers the first 30, the search beside it finds the others
+			chrome.find(By.linkText("Item 01 " + suffix)).click();
+			chrome.find(By.linkText("Change")).click();
+			var parent = new org.openqa.selenium.support.ui.Select(chrome.find(By.id("parentId")));
+			assertThat(parent.getOptions()).hasSizeLessThanOrEqualTo(31);
+			assertThat(parent.getOptions()).noneMatch(o -> o.getText().contains("Item 54 " + suffix));
+			chrome.type(By.id("parentId-find"), "item 54");
+			chrome.waitFor(d -> new org.openqa.selenium.support.ui.Select(d.findElement(By.id("parentId"))).getOptions()
+				.stream().anyMatch(o -> o.getText().equals("Company: Item 54 " + suffix)));
+			new org.openqa.selenium.support.ui.Select(chrome.find(By.id("parentId")))
+				.selectByVisibleText("Company: Item 54 " + suffix);
+			chrome.screenshot("objective-parent-picker");
+			chrome.find(By.xpath("//button[normalize-space()='Save changes']")).click();
+			chrome.waitFor(d -> d.getCurrentUrl().matches(".*/okrs/objectives/[0-9a-f-]{36}$"));
+			assertThat(chrome.find(By.cssSelector("main")).getText()).contains("Item 54 " + suffix);
 		}
 	}
 

@@ -157,6 +157,33 @@ public class ObjectiveStore {
 		return where.toString();
 	}
 
+	/**
+	 * Objectives of a cycle the reader sees to choose from (a parent, where a key result moves), in the list's order
+	 * (level, title), those whose title holds every word (lower case), but not {@code except}; at most {@code limit}.
+	 */
+	public List<ObjectiveRow> choices(UUID cycleId, List<String> words, UUID except, Sight sight, int limit) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder sql = new StringBuilder("select " + OkrRows.OBJECTIVE_COLUMNS_OF_O
+				+ " from objective o where o.cycle_id = ? and o.archived_at is null");
+		params.add(cycleId);
+		sql.append(sight.sql(params, "o."));
+		if (except != null) {
+			sql.append(" and o.id <> ?");
+			params.add(except);
+		}
+		titleHolds(sql, params, "o.title", words);
+		sql.append(" order by case o.level when 'COMPANY' then 0 when 'TEAM' then 1 else 2 end, o.title, o.id limit ?");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params).query(OkrRows.OBJECTIVE).list();
+	}
+
+	private static void titleHolds(StringBuilder sql, List<Object> params, String title, List<String> words) {
+		for (String word : words) {
+			sql.append(" and lower(").append(title).append(") like ? escape '!'");
+			params.add("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+		}
+	}
+
 	/** An objective or key result whose title matched a search, with its objective's id and title. */
 	public record TitleHit(UUID id, String title, UUID objectiveId, String objectiveTitle) {
 	}
@@ -174,10 +201,7 @@ public class ObjectiveStore {
 		sql.append(" where o.cycle_id = ? and o.archived_at is null");
 		params.add(cycleId);
 		sql.append(sight.sql(params, "o."));
-		for (String word : words) {
-			sql.append(" and lower(").append(titled).append(") like ? escape '!'");
-			params.add("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-		}
+		titleHolds(sql, params, titled, words);
 		sql.append(" order by ").append(titled).append(", o.id limit ?");
 		params.add(limit);
 		return jdbc.sql(sql.toString()).params(params)

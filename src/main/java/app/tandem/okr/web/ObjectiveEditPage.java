@@ -58,8 +58,11 @@ class ObjectiveEditPage {
 
 	private final ObjectProvider<KpiChoices> kpiChoices;
 
+	private final ObjectiveChoicesPart choices;
+
 	ObjectiveEditPage(Objectives objectives, KeyResults keyResults, Cycles cycles, IdentityApi identity,
-			ObjectProvider<KpiChoices> kpiChoices) {
+			ObjectProvider<KpiChoices> kpiChoices, ObjectiveChoicesPart choices) {
+		this.choices = choices;
 		this.kpiChoices = kpiChoices;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
@@ -285,7 +288,6 @@ class ObjectiveEditPage {
 	private void page(OkrViews.ObjectiveView objective, String refusedForm, Map<String, String> errors, Caller caller,
 			Model model) {
 		OkrViews.CycleView cycle = cycles.get(UUID.fromString(objective.cycleId()));
-		List<OkrViews.ObjectiveView> inCycle = objectives.inCycle(UUID.fromString(cycle.id()), caller);
 		Map<String, KeyResultEdit> keyResultForms = new LinkedHashMap<>();
 		objective.keyResults().forEach(kr -> keyResultForms.put(kr.id(), KeyResultEdit.of(kr)));
 		if (model.getAttribute("typed") instanceof KeyResultEdit typed) {
@@ -311,7 +313,10 @@ class ObjectiveEditPage {
 		owners.removeIf(java.util.Objects::isNull);
 		model.addAttribute("choosable", identity.peopleToChoose(owners));
 		model.addAttribute("kpiChoices", kpiChoices.stream().findFirst().map(KpiChoices::byName).orElse(java.util.Map.of()));
-		model.addAttribute("others", inCycle.stream().filter(o -> !o.id().equals(objective.id())).toList());
+		String parent = model.getAttribute("objectiveForm") instanceof ObjectiveEdit typed ? typed.parentId()
+				: objective.parentId();
+		model.addAttribute("parentChoices", choices.first(cycle.id(), objective.id(), parent));
+		model.addAttribute("moveChoices", choices.first(cycle.id(), objective.id(), null));
 		model.addAttribute("laterCycles", cycles.list(null, 1000).stream()
 			.filter(c -> c.state() != CycleState.CLOSED && !c.id().equals(cycle.id()))
 			.toList());

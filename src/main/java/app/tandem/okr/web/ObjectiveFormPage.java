@@ -43,7 +43,11 @@ class ObjectiveFormPage {
 
 	private final ObjectProvider<KpiChoices> kpiChoices;
 
-	ObjectiveFormPage(Objectives objectives, CycleReads okr, IdentityApi identity, ObjectProvider<KpiChoices> kpiChoices) {
+	private final ObjectiveChoicesPart choices;
+
+	ObjectiveFormPage(Objectives objectives, CycleReads okr, IdentityApi identity, ObjectProvider<KpiChoices> kpiChoices,
+			ObjectiveChoicesPart choices) {
+		this.choices = choices;
 		this.kpiChoices = kpiChoices;
 		this.objectives = objectives;
 		this.okr = okr;
@@ -95,8 +99,8 @@ class ObjectiveFormPage {
 
 	private void page(ObjectiveForm form, Map<String, String> errors, OkrViews.CycleView cycle, Model model) {
 		Caller caller = identity.caller();
-		List<OkrViews.ObjectiveView> parents = cycle == null ? List.of()
-				: objectives.inCycle(UUID.fromString(cycle.id()), caller);
+		List<OkrViews.ObjectiveChoice> parents = cycle == null ? List.of()
+				: choices.first(cycle.id(), null, form.parentId());
 		model.addAttribute("section", "okrs");
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("form", form.padded());

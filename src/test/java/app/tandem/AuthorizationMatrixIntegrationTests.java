@@ -695,6 +695,8 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("POST", "/api/v1/library/kpis/{key}/adopt", TEAMS, creates(201), (w, r) -> Call.json("POST",
 				"/api/v1/library/kpis/uptime/adopt", Map.of("teamId", team(r), "key", "matrix-lib-" + fresh()))));
 		all.add(new Endpoint("GET", "/library/kpis", ANY, everybody(302), (w, r) -> Call.get("/library/kpis")));
+		all.add(new Endpoint("GET", "/library/kpis/{key}/adopt-form", ANY, everybody(302),
+				(w, r) -> Call.get("/library/kpis/churn-rate/adopt-form")));
 		all.add(new Endpoint("POST", "/library/kpis/{key}/adopt", TEAMS, everybody(403), (w, r) -> new Call("POST",
 				"/library/kpis/uptime/adopt", "teamId=" + team(r) + "&key=matrix-lib-" + fresh(), FORM)));
 		// OKR templates, and publishing the draft a template is adopted as (a draft of its own for each call)

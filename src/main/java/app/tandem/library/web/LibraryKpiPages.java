@@ -62,10 +62,30 @@ class LibraryKpiPages {
 	record Group(String function, List<Card> cards) {
 	}
 
+	/**
+	 * The library; {@code open} names the card whose adopt form is in the page. The others fetch theirs when opened:
+	 * each offers every team the person may add KPIs to, which made the page grow as KPIs × teams.
+	 */
 	@GetMapping("/library/kpis")
 	String page(@RequestParam(required = false) String function, @RequestParam(required = false) String perspective,
-			@RequestParam(required = false) String q, Model model) {
-		return render(model, new Filter(function, perspective, q), null, Map.of(), Map.of());
+			@RequestParam(required = false) String q, @RequestParam(required = false) String open, Model model) {
+		LibraryKpi opened = open == null ? null : library.find(open).orElse(null);
+		return render(model, new Filter(function, perspective, q), opened == null ? null : opened.key(),
+				opened == null ? Map.of() : forms.defaults(opened), Map.of());
+	}
+
+	/** A card's adopt form, when the card opens (htmx). */
+	@GetMapping("/library/kpis/{key}/adopt-form")
+	String adoptForm(@PathVariable String key, @RequestParam(required = false) String function,
+			@RequestParam(required = false) String perspective, @RequestParam(required = false) String q, Model model) {
+		LibraryKpi kpi = library.get(key);
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("c", new Card(kpi.in(locale), kpi.inputs().stream().map(k -> library.get(k).in(locale)).toList(),
+				null, false, true, forms.defaults(kpi), Map.of()));
+		model.addAttribute("k", kpi.in(locale));
+		model.addAttribute("filter", new Filter(function, perspective, q));
+		model.addAttribute("teams", teamsToAddTo());
+		return "library/kpis :: adoptForm";
 	}
 
 	@PostMapping("/library/kpis/{key}/adopt")

@@ -166,12 +166,15 @@
     }
   });
 
-  // A team's row opened for editing: focus goes to its first control, where the button was.
+  // A form fetched where its button was (a team's row, a template's adopt form): focus goes to its first control.
   document.addEventListener('htmx:afterSettle', function (event) {
     var trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
-    if (trigger && trigger.classList && trigger.classList.contains('team-open')) {
-      var row = document.getElementById(trigger.getAttribute('hx-target').substring(1));
-      var field = row && row.querySelector('summary, select, input:not([type=hidden])');
+    if (trigger && trigger.classList && trigger.classList.contains('opens-form')) {
+      var target = event.detail.target;
+      if (target && !target.isConnected && target.id) {
+        target = document.getElementById(target.id); // swapped whole: its replacement has the same id
+      }
+      var field = target && target.querySelector('summary, select, input:not([type=hidden])');
       if (field) {
         field.focus();
       }

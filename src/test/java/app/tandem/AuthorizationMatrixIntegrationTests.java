@@ -714,6 +714,8 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("POST", "/api/v1/objectives/{id}/restore", TEAMS, publishes(200),
 				(w, r) -> Call.json("POST", "/api/v1/objectives/" + draft(r) + "/restore", Map.of())));
 		all.add(new Endpoint("GET", "/library/okrs", ANY, everybody(302), (w, r) -> Call.get("/library/okrs")));
+		all.add(new Endpoint("GET", "/library/okrs/{key}/adopt-form", ANY, everybody(302),
+				(w, r) -> Call.get("/library/okrs/sales-team-pipeline/adopt-form")));
 		all.add(new Endpoint("POST", "/library/okrs/{key}/adopt", ANY, everybody(403), (w, r) -> new Call("POST",
 				"/library/okrs/sales-team-pipeline/adopt", "cycleId=" + cycle + "&teamId=" + ownTeam, FORM)));
 		all.add(new Endpoint("POST", "/okrs/objectives/{id}/publish", TEAMS, everybody(403), (w, r) -> new Call("POST",

@@ -59,11 +59,25 @@ class TemplatePages {
 	record AdoptForm(String cycleId, String teamId) {
 	}
 
+	/**
+	 * The templates; {@code open} names the one whose adopt form is in the page. The others fetch theirs when asked:
+	 * each offers every team the person may adopt for, which made the page grow as templates × teams.
+	 */
 	@GetMapping("/library/okrs")
 	String library(@RequestParam(required = false) String function, @RequestParam(required = false) String level,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String open, Model model) {
 		page(function, level, q, model);
+		model.addAttribute("adoptKey", open);
 		return "library/okrs";
+	}
+
+	/** A template's adopt form, when asked for on its card (htmx). */
+	@GetMapping("/library/okrs/{key}/adopt-form")
+	String adoptForm(@PathVariable String key, Model model) {
+		model.addAttribute("t", templates.get(key));
+		page(null, null, null, model);
+		model.addAttribute("adoptKey", key);
+		return "library/okrs :: adoptForm";
 	}
 
 	@PostMapping("/library/okrs/{key}/adopt")

@@ -58,7 +58,13 @@ class TemplatePagesIntegrationTests {
 		var all = lena.get("/library/okrs");
 		assertThat(all.statusCode()).isEqualTo(200);
 		assertThat(all.body()).contains("OKR templates", "Build a pipeline we can count on", "Adopt as a draft",
-				"Sales " + suffix, "Pages " + suffix, "from 62 to 48 days", "aria-current=\"true\"");
+				"from 62 to 48 days", "aria-current=\"true\"", "hx-get=\"/library/okrs/sales-team-pipeline/adopt-form\"")
+			.doesNotContain("Sales " + suffix);
+		// each template's form, with every team to choose, comes when asked for, or with ?open= without script
+		assertThat(lena.get("/library/okrs/sales-team-pipeline/adopt-form").body()).startsWith("<form")
+			.contains("Sales " + suffix, "Pages " + suffix);
+		assertThat(lena.get("/library/okrs?open=sales-team-pipeline").body()).contains("Sales " + suffix,
+				"action=\"/library/okrs/sales-team-pipeline/adopt\"");
 		var finance = lena.get("/library/okrs?function=FINANCE&level=TEAM");
 		assertThat(finance.body()).contains("Give the business numbers it can act on, sooner")
 			.doesNotContain("Build a pipeline we can count on");

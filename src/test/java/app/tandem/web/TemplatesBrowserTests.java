@@ -49,6 +49,9 @@ class TemplatesBrowserTests {
 
 			// adopt: into the cycle, for the team; without a team it is refused beside the field
 			String card = "#t-sales-team-pipeline ";
+			chrome.find(By.cssSelector(card + ".opens-form")).sendKeys(org.openqa.selenium.Keys.ENTER);
+			chrome.waitFor(d -> d.switchTo().activeElement().getDomAttribute("name") != null
+					&& d.switchTo().activeElement().getDomAttribute("name").equals("cycleId"));
 			new Select(chrome.find(By.cssSelector(card + "select[name=cycleId]"))).selectByVisibleText(cycleName);
 			chrome.find(By.cssSelector(card + "button[type=submit]")).click();
 			assertThat(chrome.text(By.cssSelector(card + ".field-error"), t -> !t.isEmpty()))

@@ -217,7 +217,7 @@ class AdminPagesIntegrationTests {
 				Map.of("user", nora, "role", "LEAD", "version", "" + version)).statusCode()).isEqualTo(302);
 		assertThat(this.admin.get("/api/v1/teams/" + team).json().get("members").get(0).get("role").asString())
 			.isEqualTo("LEAD");
-		assertThat(admin.get("/admin/teams").body()).containsPattern("id=\"role-" + team + "-" + nora
+		assertThat(admin.get("/admin/teams?open=" + team).body()).containsPattern("id=\"role-" + team + "-" + nora
 				+ "\">\\s*<option value=\"ADMIN\">admin</option>\\s*<option value=\"LEAD\" selected=\"selected\">");
 
 		var stale = admin.post("/admin/teams/" + team + "/members",

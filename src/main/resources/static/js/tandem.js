@@ -181,6 +181,50 @@
     }
   });
 
+  // A choice of a person offers the first few: a search field beside it fills it with those whose name holds the
+  // words typed (the select's data-choices names where to ask; the field belongs to no form, so it is not sent).
+  function addPeopleSearch(select) {
+    if (select.dataset.searchAdded) {
+      return;
+    }
+    select.dataset.searchAdded = 'yes';
+    var label = select.labels && select.labels[0] ? select.labels[0].textContent.trim() : '';
+    var field = document.createElement('input');
+    field.type = 'search';
+    field.setAttribute('form', '');
+    field.autocomplete = 'off';
+    field.placeholder = document.documentElement.lang === 'de' ? 'Tippen, um jemanden zu finden' : 'Type to find someone';
+    field.setAttribute('aria-label', (document.documentElement.lang === 'de' ? 'Person suchen für: ' : 'Find a person for: ') + label);
+    field.setAttribute('aria-controls', select.id);
+    var wrap = document.createElement('div');
+    wrap.className = 'picker';
+    select.parentNode.insertBefore(wrap, select);
+    wrap.appendChild(select);
+    wrap.appendChild(field);
+    var timer = null;
+    field.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var url = select.dataset.choices + (select.dataset.choices.indexOf('?') < 0 ? '?' : '&') + 'q=' +
+          encodeURIComponent(field.value) + '&selected=' + encodeURIComponent(select.value);
+        fetch(url, { credentials: 'same-origin' }).then(function (answer) {
+          return answer.ok ? answer.text() : null;
+        }).then(function (options) {
+          if (options !== null) {
+            select.innerHTML = options;
+          }
+        });
+      }, 250);
+    });
+  }
+  function addPeopleSearches(root) {
+    if (root.querySelectorAll) {
+      root.querySelectorAll('select[data-choices]').forEach(addPeopleSearch);
+    }
+  }
+  document.addEventListener('DOMContentLoaded', function () { addPeopleSearches(document); });
+  document.addEventListener('htmx:afterSettle', function (event) { addPeopleSearches(event.target); });
+
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
   document.addEventListener('htmx:afterSettle', function (event) {
     drawCharts(event.target);

@@ -85,6 +85,19 @@ public final class Chrome implements AutoCloseable {
 	}
 
 	/**
+	 * Chooses the option with this text in the select of this id; when the select does not offer it yet, types the
+	 * text into the search field beside it first, as a person does in a long list, and waits for it to be offered.
+	 */
+	public void choose(String selectId, String text) {
+		By option = By.xpath("//select[@id='" + selectId + "']/option[normalize-space()='" + text + "']");
+		if (driver.findElements(option).isEmpty()) {
+			type(By.cssSelector("#" + selectId + " ~ input[type=search]"), text);
+			waitFor(d -> !d.findElements(option).isEmpty());
+		}
+		new org.openqa.selenium.support.ui.Select(find(By.id(selectId))).selectByVisibleText(text);
+	}
+
+	/**
 	 * The element's text once it satisfies {@code expected}, or its last text after ten seconds, so that an
 	 * assertion on the answer reports what the page showed. Survives the page being replaced meanwhile.
 	 */

@@ -58,29 +58,61 @@ public class IdentityApi {
 		return names;
 	}
 
+	/** How many people a form's choice offers at once; a search beside it finds the others. */
+	public static final int PEOPLE_SHOWN = 30;
+
 	/**
-	 * The people a form may name as an owner: the active ones, by name (then username), as id → name, plus
+	 * The people a form may name as an owner: the first active ones by name (then username), as id → name, plus
 	 * {@code alsoIds} (owners already chosen, who may since have been deactivated) so a form keeps them.
 	 */
 	public java.util.Map<String, String> peopleToChoose(java.util.Collection<String> alsoIds) {
-		record Person(String id, String name, boolean active) {
+		return peopleToChoose(alsoIds, List.of());
+	}
+
+	/**
+	 * The same, of the active people whose name or user name holds every word (lower case): at most
+	 * {@link #PEOPLE_SHOWN} of them, and {@code alsoIds} whatever the words.
+	 */
+	public java.util.Map<String, String> peopleToChoose(java.util.Collection<String> alsoIds, List<String> words) {
+		record Person(String id, String name) {
 		}
-		java.util.Set<String> kept = new java.util.HashSet<>(alsoIds);
+		StringBuilder sql = new StringBuilder("select id, username, name from app_user where active = true");
+		List<Object> params = new java.util.ArrayList<>();
+		for (String word : words) {
+			sql.append(" and (lower(name) like ? escape '!' or lower(username) like ? escape '!')");
+			String like = "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+			params.add(like);
+			params.add(like);
+		}
+		sql.append(" order by lower(coalesce(name, username)), id limit ?");
+		params.add(PEOPLE_SHOWN);
+		List<Person> found = new java.util.ArrayList<>(jdbc.sql(sql.toString()).params(params)
+			.query((rs, i) -> new Person(Sql.uuid(rs, "id").toString(), shownName(rs.getString("name"),
+					rs.getString("username"))))
+			.list());
+		List<UUID> also = alsoIds.stream().map(Ids::tryParse).filter(java.util.Objects::nonNull).distinct().toList();
+		if (!also.isEmpty()) {
+			java.util.Set<String> have = new java.util.HashSet<>();
+			found.forEach(p -> have.add(p.id()));
+			jdbc.sql("select id, username, name from app_user where id in (:ids)").param("ids", also)
+				.query((rs, i) -> new Person(Sql.uuid(rs, "id").toString(), shownName(rs.getString("name"),
+						rs.getString("username"))))
+				.list()
+				.stream()
+				.filter(p -> have.add(p.id()))
+				.forEach(found::add);
+		}
 		java.text.Collator byName = java.text.Collator.getInstance(java.util.Locale.ROOT);
 		byName.setStrength(java.text.Collator.SECONDARY);
 		java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
-		jdbc.sql("select id, username, name, active from app_user")
-			.query((rs, i) -> {
-				String name = rs.getString("name");
-				return new Person(Sql.uuid(rs, "id").toString(),
-						name != null && !name.isBlank() ? name : rs.getString("username"), rs.getBoolean("active"));
-			})
-			.list()
-			.stream()
-			.filter(p -> p.active() || kept.contains(p.id()))
+		found.stream()
 			.sorted(java.util.Comparator.comparing(Person::name, byName).thenComparing(Person::id))
 			.forEach(p -> choices.put(p.id(), p.name()));
 		return choices;
+	}
+
+	private static String shownName(String name, String username) {
+		return name != null && !name.isBlank() ? name : username;
 	}
 
 	public List<PersonEntry> allPeople() {

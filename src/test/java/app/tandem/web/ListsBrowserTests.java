@@ -69,6 +69,16 @@ class ListsBrowserTests {
 			chrome.find(By.xpath("//button[normalize-space()='Save changes']")).click();
 			chrome.waitFor(d -> d.getCurrentUrl().matches(".*/okrs/objectives/[0-9a-f-]{36}$"));
 			assertThat(chrome.find(By.cssSelector("main")).getText()).contains("Item 54 " + suffix);
+
+			// an owner among many: the choice offers the first 30 by name, the search beside it finds the others
+			for (int i = 0; i < 31; i++) {
+				admin.post("/api/v1/users", Map.of("username", "aa-" + i + "-" + suffix, "name", "Aa %02d %s".formatted(i, suffix)));
+			}
+			admin.post("/api/v1/users", Map.of("username", "zz-" + suffix, "name", "Zz Late " + suffix));
+			chrome.go("/okrs/new?cycleId=" + cycle);
+			assertThat(chrome.find(By.id("ownerId")).getText()).doesNotContain("Zz Late " + suffix);
+			chrome.choose("ownerId", "Zz Late " + suffix);
+			assertThat(chrome.find(By.cssSelector("#ownerId option:checked")).getText()).isEqualTo("Zz Late " + suffix);
 		}
 	}
 

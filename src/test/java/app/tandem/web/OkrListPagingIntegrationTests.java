@@ -160,6 +160,25 @@ class OkrListPagingIntegrationTests {
 		assertThat(archived).contains("1 objective");
 	}
 
+	@Test
+	void aChoiceOfAPersonOffersThirtyAndFindsTheOthersByName() {
+		ApiClient admin = ApiClient.admin(port);
+		String suffix = Long.toString(System.nanoTime(), 36);
+		String late = admin.post("/api/v1/users", Map.of("username", "zq-" + suffix, "name", "Zq Person " + suffix))
+			.str("/id");
+		PageSession boss = PageSession.signedIn(port, "admin", "open-sesame-test-run");
+		String found = boss.get("/people/choices?q=zq+" + suffix + "&blank=edit.noOwner").body();
+		assertThat(found).contains("<option value=\"\">Nobody in particular (the team owns it)</option>",
+				"<option value=\"" + late + "\">Zq Person " + suffix + "</option>");
+		assertThat(found.split("<option", -1)).hasSize(3);
+		String kept = boss.get("/people/choices?q=nobody-has-this-" + suffix + "&selected=" + late).body();
+		assertThat(kept).as("the one chosen stays").contains("value=\"" + late + "\" selected=\"selected\"")
+			.doesNotContain("Nobody in particular");
+		assertThat(boss.get("/people/choices?blank=admin.title").body()).as("only a choice's own words")
+			.doesNotContain("Administration");
+		assertThat(boss.get("/people/choices").body().split("<option", -1).length - 1).isLessThanOrEqualTo(30);
+	}
+
 	private static String cycle(ApiClient admin, String name) {
 		return admin.post("/api/v1/cycles", Map.of("name", name, "startDate", TODAY.minusDays(30).toString(),
 				"endDate", TODAY.plusDays(60).toString())).str("/id");

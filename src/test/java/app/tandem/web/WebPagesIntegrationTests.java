@@ -225,7 +225,9 @@ class WebPagesIntegrationTests {
 		PageSession lead = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 		String page = lead.get("/okrs/new?cycleId=" + cycle).body();
 		assertThat(page).contains("<label for=\"ownerId\">Owner</label>", "<label for=\"kr-owner-0\">Owner</label>",
-				"The objective&#39;s owner (else you)", ">wendy " + suffix + "</option>");
+				"The objective&#39;s owner (else you)", "data-choices=\"/people/choices?blank=new.kr.ownerDefault\"");
+		// among the many people of the suite, the search beside the choice offers wendy
+		assertThat(lead.get("/people/choices?q=wendy+" + suffix).body()).contains(">wendy " + suffix + "</option>");
 		Map<String, String> form = new java.util.HashMap<>(Map.of("cycleId", cycle, "title", "Owned rows " + suffix,
 				"level", "TEAM", "type", "COMMITTED", "visibility", "PUBLIC", "teamId", team, "parentId", "",
 				"ownerId", wendyId));

@@ -106,7 +106,13 @@ class ObjectiveFormPage {
 		model.addAttribute("form", form.padded());
 		model.addAttribute("errors", errors);
 		model.addAttribute("teams", identity.allTeams());
-		model.addAttribute("people", identity.peopleToChoose(List.of()));
+		List<String> chosen = new java.util.ArrayList<>();
+		chosen.add(form.ownerId() == null ? "" : form.ownerId());
+		if (form.keyResults() != null) {
+			form.keyResults().forEach(row -> chosen.add(row == null || row.ownerId() == null ? "" : row.ownerId()));
+		}
+		chosen.add(caller.id().toString());
+		model.addAttribute("people", identity.peopleToChoose(chosen));
 		model.addAttribute("kpiChoices", kpiChoices.stream().findFirst().map(KpiChoices::byName).orElse(java.util.Map.of()));
 		model.addAttribute("parents", parents);
 		model.addAttribute("krTypes", List.of("INCREASE", "DECREASE", "THRESHOLD", "MILESTONE", "BASELINE"));

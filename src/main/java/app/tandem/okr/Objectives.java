@@ -178,6 +178,15 @@ public class Objectives {
 		return choices;
 	}
 
+	/**
+	 * The objectives of a cycle the caller sees with a key result that a KPI measures, evaluated now: the scorecard's,
+	 * read without evaluating the rest of the cycle.
+	 */
+	public List<OkrViews.ObjectiveView> measuredByKpis(UUID cycleId, Caller caller) {
+		Sight sight = access.sightOf(caller);
+		return views(objectives.measuredByKpis(cycleId, sight), null, sight);
+	}
+
 	/** How many key results the objectives of the list have, of those the caller may see (the status left aside). */
 	public long keyResultCount(ObjectiveListQuery query, Caller caller) {
 		return objectives.countKeyResults(stored(query), access.sightOf(caller));

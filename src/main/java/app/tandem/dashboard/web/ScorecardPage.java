@@ -72,7 +72,7 @@ class ScorecardPage {
 		Caller caller = identity.caller();
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		List<OkrViews.ObjectiveView> inCycle = cycle == null ? List.of()
-				: objectives.inCycle(UUID.fromString(cycle.id()), caller);
+				: objectives.measuredByKpis(UUID.fromString(cycle.id()), caller);
 		List<KpiView> all = kpis.list(null, 1000).stream()
 			.sorted(Comparator.comparing(KpiView::name, String.CASE_INSENSITIVE_ORDER)).toList();
 		model.addAttribute("section", "scorecard");

@@ -209,6 +209,16 @@ public class ObjectiveStore {
 			.list();
 	}
 
+	/** The objectives of a cycle the reader sees with a key result that a KPI measures, by id. */
+	public List<ObjectiveRow> measuredByKpis(UUID cycleId, Sight sight) {
+		List<Object> params = new ArrayList<>();
+		params.add(cycleId);
+		String sql = "select " + OkrRows.OBJECTIVE_COLUMNS_OF_O + " from objective o where o.cycle_id = ? and o.archived_at"
+				+ " is null" + sight.sql(params, "o.") + " and exists (select 1 from key_result k where k.objective_id = o.id"
+				+ " and k.kpi_id is not null) order by o.id";
+		return jdbc.sql(sql).params(params).query(OkrRows.OBJECTIVE).list();
+	}
+
 	/** How many key results the objectives of the list have. */
 	public long countKeyResults(ListQuery query, Sight sight) {
 		List<Object> params = new ArrayList<>();

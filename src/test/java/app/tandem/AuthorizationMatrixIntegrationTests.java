@@ -598,6 +598,7 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("POST", "/admin/users/{id}/active", ANY, everybody(403),
 				(w, r) -> new Call("POST", "/admin/users/" + freshUser() + "/active", "active=false", FORM)));
 		all.add(new Endpoint("GET", "/admin/teams", ANY, everybody(302), (w, r) -> Call.get("/admin/teams")));
+		all.add(new Endpoint("GET", "/admin/teams/more", ANY, everybody(302), (w, r) -> Call.get("/admin/teams/more?offset=0")));
 		all.add(new Endpoint("GET", "/admin/teams/{id}/row", ANY, everybody(302),
 				(w, r) -> Call.get("/admin/teams/" + ownTeam + "/row")));
 		all.add(new Endpoint("POST", "/admin/teams", ANY, everybody(403), (w, r) -> new Call("POST", "/admin/teams",

@@ -59,14 +59,18 @@ public final class PageSession {
 		return answer;
 	}
 
-	private static final Pattern MORE = Pattern.compile("class=\"more\"[^>]*>\\s*<button[^>]*hx-get=\"([^\"]+)\"");
+	private static final Pattern MORE = Pattern.compile("class=\"more\"[^>]*>\\s*(?:<td[^>]*>\\s*)?<button[^>]*hx-get=\"([^\"]+)\"");
 
 	/** A page of a list that shows a part at a time, with every part "Show more" would bring, one after the other. */
 	public String allParts(String path) {
 		StringBuilder all = new StringBuilder(get(path).body());
 		Matcher more = MORE.matcher(all);
 		int from = 0;
+		java.util.Set<String> asked = new java.util.HashSet<>();
 		while (more.find(from)) {
+			if (!asked.add(more.group(1))) {
+				throw new IllegalStateException("\"Show more\" asks for " + more.group(1) + " again");
+			}
 			String next = get(more.group(1).replace("&amp;", "&"), Map.of("HX-Request", "true")).body();
 			from = all.length();
 			all.append(next);

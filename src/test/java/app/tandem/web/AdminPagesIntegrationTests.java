@@ -91,6 +91,21 @@ class AdminPagesIntegrationTests {
 	}
 
 	@Test
+	void theTeamTreeShowsAHundredRowsAtATimeAndShowMoreBringsTheRest() {
+		for (int i = 0; i < 105; i++) {
+			admin.post("/api/v1/teams", Map.of("name", "Tree %03d %s".formatted(i, suffix)));
+		}
+		PageSession boss = admin();
+		String all = boss.allParts("/admin/teams");
+		String first = boss.get("/admin/teams").body();
+		assertThat(first.split("<tr id=\"team-", -1).length - 1).isEqualTo(100);
+		for (int i = 0; i < 105; i++) {
+			assertThat(all).contains("<strong>Tree %03d %s</strong>".formatted(i, suffix));
+		}
+		assertThat(all.indexOf("Tree 000 " + suffix)).isLessThan(all.indexOf("Tree 104 " + suffix));
+	}
+
+	@Test
 	void aTokenIsShownOnceWorksAsABearerTokenAndFailsOnceRevoked() {
 		PageSession nora = nora();
 		var list = nora.get("/tokens");

@@ -46,6 +46,13 @@ class TeamPages {
 		return page.page(model, Map.of(), open == null ? "" : open);
 	}
 
+	/** The next teams of the tree, after "Show more". */
+	@GetMapping("/admin/teams/more")
+	String more(@RequestParam(defaultValue = "0") int offset, Model model) {
+		identity.requireAdmin();
+		return page.more(model, offset);
+	}
+
 	/** A team's row with its forms open (htmx), or the page with that row open. */
 	@GetMapping("/admin/teams/{id}/row")
 	String row(@PathVariable String id, Model model, jakarta.servlet.http.HttpServletRequest request) {

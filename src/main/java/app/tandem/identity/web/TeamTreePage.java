@@ -71,6 +71,7 @@ class TeamTreePage {
 		model.addAttribute("section", "admin");
 		model.addAttribute("tab", "teams");
 		model.addAttribute("tree", tree);
+		rows(tree, 0, opened, model);
 		model.addAttribute("opened", opened);
 		model.addAttribute("below", selfAndBelow(tree, opened));
 		model.addAttribute("people", opened.isEmpty() ? List.of() : users.list(null, 10_000).stream()
@@ -80,6 +81,35 @@ class TeamTreePage {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("errors", errors);
 		return PAGE;
+	}
+
+	/** How many teams the page shows at once, and each "Show more" adds. */
+	static final int ROWS = 100;
+
+	/**
+	 * The rows of the tree from {@code offset} on, a page of them, and the button for the rest; the page's first part
+	 * also holds every row that is open (a refused form's), wherever it is in the tree.
+	 */
+	void rows(List<Node> tree, int offset, Set<String> opened, Model model) {
+		int end = Math.min(tree.size(), offset + ROWS);
+		List<Node> shown = new ArrayList<>(tree.subList(Math.min(offset, end), end));
+		if (offset == 0) {
+			tree.subList(end, tree.size()).stream().filter(n -> opened.contains(n.team().id())).forEach(shown::add);
+		}
+		model.addAttribute("shown", shown);
+		boolean more = end < tree.size();
+		model.addAttribute("moreUrl", more ? "/admin/teams/more?offset=" + end : null);
+		model.addAttribute("left", tree.size() - end);
+		model.addAttribute("nextCount", Math.min(ROWS, tree.size() - end));
+	}
+
+	/** The next rows of the tree, after "Show more". */
+	String more(Model model, int offset) {
+		page(model, Map.of(), "");
+		@SuppressWarnings("unchecked")
+		List<Node> tree = (List<Node>) model.getAttribute("tree");
+		rows(tree, Math.max(0, offset), Set.of(), model);
+		return "admin/teams :: rows";
 	}
 
 	/** One team's row with its forms open, for htmx (the button on a closed row), else the page with it open. */

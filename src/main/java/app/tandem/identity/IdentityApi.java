@@ -80,7 +80,7 @@ public class IdentityApi {
 		List<Object> params = new java.util.ArrayList<>();
 		for (String word : words) {
 			sql.append(" and (lower(name) like ? escape '!' or lower(username) like ? escape '!')");
-			String like = "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+			String like = app.tandem.shared.SearchWords.containing(word);
 			params.add(like);
 			params.add(like);
 		}

@@ -72,7 +72,10 @@ class KpiFormPagesIntegrationTests {
 		assertThat(lea.get("/kpis").body()).contains("href=\"/kpis/new\"");
 		String page = lea.get("/kpis/new").body();
 		assertThat(page).contains("<label for=\"warningThreshold\">Warning threshold</label>",
-				"<label for=\"reviewEveryDays\">Review every (days)</label>", ">oli " + suffix + "</option>");
+				"<label for=\"reviewEveryDays\">Review every (days)</label>",
+				"data-choices=\"/people/choices?blank=kpis.form.noOwner\"");
+		// among the suite's many people the owner is found by the search beside the choice
+		assertThat(lea.get("/people/choices?q=oli+" + suffix).body()).contains(">oli " + suffix + "</option>");
 		String key = "signups-" + suffix;
 
 		Map<String, String> bad = form(key);

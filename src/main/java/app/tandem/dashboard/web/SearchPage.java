@@ -52,7 +52,7 @@ class SearchPage {
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		List<Hit> hits = new ArrayList<>();
 		if (!query.isEmpty()) {
-			List<String> words = List.of(query.toLowerCase(Locale.ROOT).split("\\s+"));
+			List<String> words = app.tandem.shared.SearchWords.of(query);
 			if (cycle != null) {
 				UUID id = UUID.fromString(cycle.id());
 				objectives.titlesWith(id, words, false, SHOWN, identity.caller())

@@ -1,8 +1,6 @@
 package app.tandem.identity.web;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +27,7 @@ class PeopleChoicesPart {
 	@GetMapping("/people/choices")
 	String choices(@RequestParam(required = false) String q, @RequestParam(required = false) String selected,
 			@RequestParam(required = false) String blank, Model model) {
-		List<String> words = q == null || q.isBlank() ? List.of()
-				: Arrays.stream(q.strip().toLowerCase(Locale.ROOT).split("\\s+")).limit(10).toList();
+		List<String> words = app.tandem.shared.SearchWords.of(q);
 		model.addAttribute("people", identity.peopleToChoose(selected == null || selected.isBlank() ? List.of()
 				: List.of(selected), words));
 		model.addAttribute("selected", selected == null ? "" : selected);

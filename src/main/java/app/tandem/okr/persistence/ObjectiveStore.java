@@ -180,7 +180,7 @@ public class ObjectiveStore {
 	private static void titleHolds(StringBuilder sql, List<Object> params, String title, List<String> words) {
 		for (String word : words) {
 			sql.append(" and lower(").append(title).append(") like ? escape '!'");
-			params.add("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+			params.add(app.tandem.shared.SearchWords.containing(word));
 		}
 	}
 

@@ -1,8 +1,6 @@
 package app.tandem.okr.web;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -45,8 +43,7 @@ class ObjectiveChoicesPart {
 	String choices(@RequestParam String cycleId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String except, @RequestParam(required = false) String selected,
 			@RequestParam(required = false) String blank, Model model) {
-		List<String> words = q == null || q.isBlank() ? List.of()
-				: Arrays.stream(q.strip().toLowerCase(Locale.ROOT).split("\\s+")).limit(10).toList();
+		List<String> words = app.tandem.shared.SearchWords.of(q);
 		model.addAttribute("blank", "move".equals(blank) ? "move" : "parent");
 		model.addAttribute("options", objectives.choices(Ids.parse(cycleId, "cycle"), words, Ids.tryParse(except),
 				Ids.tryParse(selected), SHOWN, identity.caller()));

@@ -48,17 +48,12 @@ public class ObjectiveStore {
 		return jdbc.sql("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where slug = ?").param(key).query(OkrRows.OBJECTIVE).optional();
 	}
 
-	/** {@code archived}: the archived objectives instead of the others. */
-	public record Filter(UUID cycleId, UUID teamId, UUID ownerId, String level, Instant createdBy, boolean archived) {
-
-		public Filter(UUID cycleId, UUID teamId, UUID ownerId, String level, Instant createdBy) {
-			this(cycleId, teamId, ownerId, level, createdBy, false);
-		}
+	/** Which objectives an API list asks for (archived ones never); each part left null matches all. */
+	public record Filter(UUID cycleId, UUID teamId, UUID ownerId, String level, Instant createdBy) {
 	}
 
 	public List<ObjectiveRow> list(Filter filter, Sight sight, UUID after, int limit) {
-		StringBuilder sql = new StringBuilder("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where "
-				+ (filter.archived() ? "archived_at is not null" : "archived_at is null"));
+		StringBuilder sql = new StringBuilder("select " + OkrRows.OBJECTIVE_COLUMNS + " from objective where archived_at is null");
 		List<Object> params = new ArrayList<>();
 		sql.append(sight.sql(params));
 		condition(sql, params, "cycle_id", filter.cycleId());
@@ -141,9 +136,7 @@ public class ObjectiveStore {
 	}
 
 	private static String alignedWhere(UUID cycleId, UUID parentId, Sight sight, List<Object> params) {
-		StringBuilder where = new StringBuilder(" where o.cycle_id = ? and o.archived_at is null");
-		params.add(cycleId);
-		where.append(sight.sql(params, "o."));
+		StringBuilder where = new StringBuilder(seenInCycle(cycleId, false, sight, params));
 		if (parentId != null) {
 			where.append(" and o.parent_id = ?");
 			params.add(parentId);
@@ -163,10 +156,8 @@ public class ObjectiveStore {
 	 */
 	public List<ObjectiveRow> choices(UUID cycleId, List<String> words, UUID except, Sight sight, int limit) {
 		List<Object> params = new ArrayList<>();
-		StringBuilder sql = new StringBuilder("select " + OkrRows.OBJECTIVE_COLUMNS_OF_O
-				+ " from objective o where o.cycle_id = ? and o.archived_at is null");
-		params.add(cycleId);
-		sql.append(sight.sql(params, "o."));
+		StringBuilder sql = new StringBuilder("select " + OkrRows.OBJECTIVE_COLUMNS_OF_O + " from objective o"
+				+ seenInCycle(cycleId, false, sight, params));
 		if (except != null) {
 			sql.append(" and o.id <> ?");
 			params.add(except);
@@ -198,9 +189,7 @@ public class ObjectiveStore {
 		StringBuilder sql = new StringBuilder(keyResults
 				? "select k.id, k.title, o.id, o.title from key_result k join objective o on o.id = k.objective_id"
 				: "select o.id, o.title, o.id, o.title from objective o");
-		sql.append(" where o.cycle_id = ? and o.archived_at is null");
-		params.add(cycleId);
-		sql.append(sight.sql(params, "o."));
+		sql.append(seenInCycle(cycleId, false, sight, params));
 		titleHolds(sql, params, titled, words);
 		sql.append(" order by ").append(titled).append(", o.id limit ?");
 		params.add(limit);
@@ -212,10 +201,9 @@ public class ObjectiveStore {
 	/** The objectives of a cycle the reader sees with a key result that a KPI measures, by id. */
 	public List<ObjectiveRow> measuredByKpis(UUID cycleId, Sight sight) {
 		List<Object> params = new ArrayList<>();
-		params.add(cycleId);
-		String sql = "select " + OkrRows.OBJECTIVE_COLUMNS_OF_O + " from objective o where o.cycle_id = ? and o.archived_at"
-				+ " is null" + sight.sql(params, "o.") + " and exists (select 1 from key_result k where k.objective_id = o.id"
-				+ " and k.kpi_id is not null) order by o.id";
+		String sql = "select " + OkrRows.OBJECTIVE_COLUMNS_OF_O + " from objective o" + seenInCycle(cycleId, false, sight,
+				params) + " and exists (select 1 from key_result k where k.objective_id = o.id and k.kpi_id is not null)"
+				+ " order by o.id";
 		return jdbc.sql(sql).params(params).query(OkrRows.OBJECTIVE).list();
 	}
 
@@ -227,11 +215,17 @@ public class ObjectiveStore {
 			.params(params).query(Long.class).single();
 	}
 
+	/**
+	 * " where" the objectives of a cycle, archived or not, that the reader sees (on the table aliased {@code o}), its
+	 * parameters added: where every read of a cycle's lists starts.
+	 */
+	private static String seenInCycle(UUID cycleId, boolean archived, Sight sight, List<Object> params) {
+		params.add(cycleId);
+		return " where o.cycle_id = ? and o.archived_at is " + (archived ? "not null" : "null") + sight.sql(params, "o.");
+	}
+
 	private static String listWhere(ListQuery query, Sight sight, List<Object> params) {
-		StringBuilder where = new StringBuilder(" where o.cycle_id = ? and o.archived_at is "
-				+ (query.archived() ? "not null" : "null"));
-		params.add(query.cycleId());
-		where.append(sight.sql(params, "o."));
+		StringBuilder where = new StringBuilder(seenInCycle(query.cycleId(), query.archived(), sight, params));
 		if (query.level() != null) {
 			where.append(" and o.level = ?");
 			params.add(query.level());

@@ -180,10 +180,7 @@ class ObjectiveEditPage {
 		if (refusal == null) {
 			return "redirect:/okrs?cycleId=" + objective.cycleId();
 		}
-		if (errors.containsKey("")) {
-			errors.putIfAbsent("remove", errors.remove(""));
-		}
-		return refused(objective, "remove", refusal, errors, caller, model, response);
+		return refusedRemoval(objective, refusal, errors, caller, model, response);
 	}
 
 	@PostMapping("/okrs/objectives/{id}/archive")
@@ -208,6 +205,12 @@ class ObjectiveEditPage {
 		if (refusal == null) {
 			return "redirect:/okrs/objectives/" + id;
 		}
+		return refusedRemoval(objective, refusal, errors, caller, model, response);
+	}
+
+	/** A refused delete, archive or restore: the page, with the message beside the removal card. */
+	private String refusedRemoval(OkrViews.ObjectiveView objective, Refusal refusal, Map<String, String> errors,
+			Caller caller, Model model, HttpServletResponse response) {
 		if (errors.containsKey("")) {
 			errors.putIfAbsent("remove", errors.remove(""));
 		}

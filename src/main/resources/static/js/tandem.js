@@ -181,20 +181,26 @@
     }
   });
 
-  // A choice of a person offers the first few: a search field beside it fills it with those whose name holds the
-  // words typed (the select's data-choices names where to ask; the field belongs to no form, so it is not sent).
-  function addPeopleSearch(select) {
+  // A choice of a person or a team offers the first few: a search field beside it fills it with those whose name holds
+  // the words typed (the select's data-choices names where to ask; the field belongs to no form, so it is not sent).
+  // Its words come from the page's message bundle, in meta elements the layout writes.
+  function said(name) {
+    var meta = document.querySelector('meta[name="' + name + '"]');
+    return meta ? meta.content : '';
+  }
+  function addChoiceSearch(select) {
     if (select.dataset.searchAdded) {
       return;
     }
     select.dataset.searchAdded = 'yes';
+    var kind = select.dataset.choices.indexOf('/teams/') >= 0 ? 'choices-teams' : 'choices-people';
     var label = select.labels && select.labels[0] ? select.labels[0].textContent.trim() : '';
     var field = document.createElement('input');
     field.type = 'search';
     field.setAttribute('form', '');
     field.autocomplete = 'off';
-    field.placeholder = document.documentElement.lang === 'de' ? 'Tippen, um jemanden zu finden' : 'Type to find someone';
-    field.setAttribute('aria-label', (document.documentElement.lang === 'de' ? 'Person suchen für: ' : 'Find a person for: ') + label);
+    field.placeholder = said(kind);
+    field.setAttribute('aria-label', said(kind + '-label') + ' ' + label);
     field.setAttribute('aria-controls', select.id);
     var wrap = document.createElement('div');
     wrap.className = 'picker';
@@ -217,13 +223,13 @@
       }, 250);
     });
   }
-  function addPeopleSearches(root) {
+  function addChoiceSearches(root) {
     if (root.querySelectorAll) {
-      root.querySelectorAll('select[data-choices]').forEach(addPeopleSearch);
+      root.querySelectorAll('select[data-choices]').forEach(addChoiceSearch);
     }
   }
-  document.addEventListener('DOMContentLoaded', function () { addPeopleSearches(document); });
-  document.addEventListener('htmx:afterSettle', function (event) { addPeopleSearches(event.target); });
+  document.addEventListener('DOMContentLoaded', function () { addChoiceSearches(document); });
+  document.addEventListener('htmx:afterSettle', function (event) { addChoiceSearches(event.target); });
 
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
   document.addEventListener('htmx:afterSettle', function (event) {

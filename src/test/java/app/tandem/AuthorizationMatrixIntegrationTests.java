@@ -570,6 +570,7 @@ class AuthorizationMatrixIntegrationTests {
 						"endDate", "2030-03-31")).str("/id") + "/close", "", "application/x-www-form-urlencoded")));
 		all.add(new Endpoint("GET", "/okrs/new", ANY, everybody(302), (w, r) -> Call.get("/okrs/new?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/people/choices", ANY, everybody(302), (w, r) -> Call.get("/people/choices?q=a")));
+		all.add(new Endpoint("GET", "/teams/choices", ANY, everybody(302), (w, r) -> Call.get("/teams/choices?q=a")));
 		all.add(new Endpoint("GET", "/okrs/choices", ANY, everybody(302),
 				(w, r) -> Call.get("/okrs/choices?cycleId=" + cycle + "&q=matrix")));
 		all.add(new Endpoint("POST", "/okrs/new", ANY, everybody(403), (w, r) -> new Call("POST", "/okrs/new",

@@ -3,6 +3,7 @@ package app.tandem.assessment;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -121,7 +122,7 @@ class HealthPage {
 		AssessmentViews.Report report = assessments.report(locale);
 		model.addAttribute("section", "health");
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("teams", identity.allTeams());
+		model.addAttribute("teams", identity.teamsOffered(team == null ? List.of() : List.of(team.toString())));
 		model.addAttribute("teamId", team == null ? "" : team.toString());
 		model.addAttribute("health", cycle == null ? null : health.of(cycle, team, caller, locale));
 		model.addAttribute("questions", assessments.questions(locale));

@@ -76,37 +76,43 @@ public class WeeklyCheckIns {
 		boolean asLead = team && !led.isEmpty();
 		List<DueWork.CheckInDue> dueKeyResults = asLead ? due.checkInsDueInTeams(caller, led) : due.checkInsDue(caller);
 		List<KpisDue.DueKpi> dueKpis = asLead ? kpisDue.owedInTeams(led) : kpisDue.owedBy(caller);
-		Map<String, String> names = identity.displayNames();
+		List<OkrViews.KeyResultView> krs = dueKeyResults.stream()
+			.map(d -> keyResults.get(UUID.fromString(d.keyResultId()), null, caller))
+			.toList();
+		List<KpiView> kpiViews = dueKpis.stream().map(d -> kpis.get(d.kpiId())).toList();
+		List<String> owners = new ArrayList<>();
+		krs.forEach(kr -> owners.add(kr.ownerId()));
+		kpiViews.forEach(kpi -> owners.add(kpi.ownerId()));
+		Map<String, String> names = identity.namesOf(owners.stream().filter(java.util.Objects::nonNull).toList());
 		Map<String, ObjectiveGroup> groups = new LinkedHashMap<>();
-		for (DueWork.CheckInDue d : dueKeyResults) {
+		for (int i = 0; i < krs.size(); i++) {
+			DueWork.CheckInDue d = dueKeyResults.get(i);
 			groups.computeIfAbsent(d.objectiveId(), id -> new ObjectiveGroup(id, d.objectiveTitle(), new ArrayList<>()))
 				.keyResults()
-				.add(keyResult(UUID.fromString(d.keyResultId()), caller, names));
+				.add(keyResult(krs.get(i), caller, names));
 		}
-		List<KpiItem> kpiItems = dueKpis.stream()
-			.map(d -> kpi(d, names))
-			.toList();
+		List<KpiItem> kpiItems = new ArrayList<>(kpiViews.size());
+		for (int i = 0; i < kpiViews.size(); i++) {
+			KpiView kpi = kpiViews.get(i);
+			kpiItems.add(new KpiItem(dueKpis.get(i), kpi, names.get(kpi.ownerId()), dueKpis.get(i).reviewDueSince()));
+		}
 		return new Week(asLead, List.copyOf(groups.values()), kpiItems);
 	}
 
 	public KeyResultItem keyResult(UUID id, Caller caller) {
-		return keyResult(id, caller, identity.displayNames());
+		OkrViews.KeyResultView kr = keyResults.get(id, null, caller);
+		return keyResult(kr, caller, identity.namesOf(kr.ownerId() == null ? List.of() : List.of(kr.ownerId())));
 	}
 
-	private KeyResultItem keyResult(UUID id, Caller caller, Map<String, String> names) {
-		OkrViews.KeyResultView kr = keyResults.get(id, null, caller);
-		List<OkrViews.CheckInView> last = keyResults.checkIns(id, null, 1, caller);
+	private KeyResultItem keyResult(OkrViews.KeyResultView kr, Caller caller, Map<String, String> names) {
+		List<OkrViews.CheckInView> last = keyResults.checkIns(UUID.fromString(kr.id()), null, 1, caller);
 		return new KeyResultItem(kr, names.get(kr.ownerId()), expectedValue(kr), last.isEmpty() ? null : last.get(0));
 	}
 
 	public KpiItem kpi(String key) {
 		KpiView kpi = kpis.get(key);
-		return new KpiItem(null, kpi, identity.displayNames().get(kpi.ownerId()), kpisDue.reviewDueSince(kpi));
-	}
-
-	private KpiItem kpi(KpisDue.DueKpi due, Map<String, String> names) {
-		KpiView kpi = kpis.get(due.kpiId());
-		return new KpiItem(due, kpi, names.get(kpi.ownerId()), due.reviewDueSince());
+		return new KpiItem(null, kpi, identity.namesOf(kpi.ownerId() == null ? List.of() : List.of(kpi.ownerId()))
+			.get(kpi.ownerId()), kpisDue.reviewDueSince(kpi));
 	}
 
 	/** Where a key result with a start and a target should be by now; null for the kinds without one. */

@@ -55,7 +55,7 @@ class CoachPage {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("counts", counts);
 		model.addAttribute("empty", findings.isEmpty());
-		model.addAttribute("teams", identity.allTeams());
+		model.addAttribute("teams", identity.teamsOffered(team == null ? List.of() : List.of(team.toString())));
 		model.addAttribute("teamId", team == null ? "" : team.toString());
 		part(findings, 0, cycle, team, model);
 		return "coach/coach";

@@ -46,16 +46,87 @@ public class IdentityApi {
 	}
 
 	/**
-	 * What pages call people: each one's name, else their username, by id as text. One read of the users (no
-	 * memberships), for pages that only show who owns what.
+	 * What pages call these people: each one's name, else their username, by id as text. Ids that are no one's
+	 * (or not ids) are left out; a page reads the names it shows, not everybody's.
 	 */
-	public java.util.Map<String, String> displayNames() {
+	public java.util.Map<String, String> namesOf(java.util.Collection<String> ids) {
 		java.util.Map<String, String> names = new java.util.HashMap<>();
-		jdbc.sql("select id, username, name from app_user").query(rs -> {
-			String name = rs.getString("name");
-			names.put(Sql.uuid(rs, "id").toString(), name != null && !name.isBlank() ? name : rs.getString("username"));
-		});
+		for (List<UUID> part : parts(ids)) {
+			jdbc.sql("select id, username, name from app_user where id in (:ids)").param("ids", part).query(rs -> {
+				names.put(Sql.uuid(rs, "id").toString(), shownName(rs.getString("name"), rs.getString("username")));
+			});
+		}
 		return names;
+	}
+
+	/** The names of these teams by id as text; ids that are no team's are left out. */
+	public java.util.Map<String, String> teamNamesOf(java.util.Collection<String> ids) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		for (List<UUID> part : parts(ids)) {
+			jdbc.sql("select id, name from team where id in (:ids)").param("ids", part).query(rs -> {
+				names.put(Sql.uuid(rs, "id").toString(), rs.getString("name"));
+			});
+		}
+		return names;
+	}
+
+	/** The ids among these texts, without repeats, in parts of at most 1,000 (one "in" list each). */
+	private static List<List<UUID>> parts(java.util.Collection<String> ids) {
+		List<UUID> all = ids.stream().map(Ids::tryParse).filter(java.util.Objects::nonNull).distinct().toList();
+		List<List<UUID>> parts = new java.util.ArrayList<>();
+		for (int from = 0; from < all.size(); from += 1000) {
+			parts.add(all.subList(from, Math.min(all.size(), from + 1000)));
+		}
+		return parts;
+	}
+
+	/** How many teams a form's choice offers at once; a search beside it finds the others. */
+	public static final int TEAMS_SHOWN = 30;
+
+	/**
+	 * The teams a form or filter offers: those whose name or key holds every word (lower case), the first
+	 * {@link #TEAMS_SHOWN} by name, plus {@code alsoIds} (the team chosen, the caller's own teams) whatever the
+	 * words; as id → name, by name.
+	 */
+	public java.util.Map<String, String> teamsToChoose(java.util.Collection<String> alsoIds, List<String> words) {
+		StringBuilder sql = new StringBuilder("select id, name from team where 1 = 1");
+		List<Object> params = new java.util.ArrayList<>();
+		for (String word : words) {
+			sql.append(" and (lower(name) like ? escape '!' or lower(slug) like ? escape '!')");
+			String like = app.tandem.shared.SearchWords.containing(word);
+			params.add(like);
+			params.add(like);
+		}
+		sql.append(" order by lower(name), id limit ?");
+		params.add(TEAMS_SHOWN);
+		java.util.Map<String, String> found = new java.util.HashMap<>();
+		jdbc.sql(sql.toString()).params(params).query(rs -> {
+			found.put(Sql.uuid(rs, "id").toString(), rs.getString("name"));
+		});
+		found.putAll(teamNamesOf(alsoIds));
+		return byName(found);
+	}
+
+	/**
+	 * What a team select offers before anything is typed: the first teams by name, the caller's own teams and the
+	 * ones already chosen (blank or malformed ids are skipped).
+	 */
+	public java.util.Map<String, String> teamsOffered(java.util.Collection<String> chosen) {
+		List<String> also = new java.util.ArrayList<>(chosen);
+		rightsOf(caller()).teams().forEach(t -> also.add(t.toString()));
+		return teamsToChoose(also, List.of());
+	}
+
+	/** These choices (id → name) in the order of their names, as a person reads them (case and accents aside). */
+	private static java.util.Map<String, String> byName(java.util.Map<String, String> choices) {
+		java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ROOT);
+		collator.setStrength(java.text.Collator.SECONDARY);
+		java.util.Map<String, String> sorted = new java.util.LinkedHashMap<>();
+		choices.entrySet().stream()
+			.sorted(java.util.Map.Entry.<String, String>comparingByValue(collator)
+				.thenComparing(java.util.Map.Entry.comparingByKey()))
+			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		return sorted;
 	}
 
 	/** How many people a form's choice offers at once; a search beside it finds the others. */
@@ -74,8 +145,6 @@ public class IdentityApi {
 	 * {@link #PEOPLE_SHOWN} of them, and {@code alsoIds} whatever the words.
 	 */
 	public java.util.Map<String, String> peopleToChoose(java.util.Collection<String> alsoIds, List<String> words) {
-		record Person(String id, String name) {
-		}
 		StringBuilder sql = new StringBuilder("select id, username, name from app_user where active = true");
 		List<Object> params = new java.util.ArrayList<>();
 		for (String word : words) {
@@ -86,29 +155,12 @@ public class IdentityApi {
 		}
 		sql.append(" order by lower(coalesce(name, username)), id limit ?");
 		params.add(PEOPLE_SHOWN);
-		List<Person> found = new java.util.ArrayList<>(jdbc.sql(sql.toString()).params(params)
-			.query((rs, i) -> new Person(Sql.uuid(rs, "id").toString(), shownName(rs.getString("name"),
-					rs.getString("username"))))
-			.list());
-		List<UUID> also = alsoIds.stream().map(Ids::tryParse).filter(java.util.Objects::nonNull).distinct().toList();
-		if (!also.isEmpty()) {
-			java.util.Set<String> have = new java.util.HashSet<>();
-			found.forEach(p -> have.add(p.id()));
-			jdbc.sql("select id, username, name from app_user where id in (:ids)").param("ids", also)
-				.query((rs, i) -> new Person(Sql.uuid(rs, "id").toString(), shownName(rs.getString("name"),
-						rs.getString("username"))))
-				.list()
-				.stream()
-				.filter(p -> have.add(p.id()))
-				.forEach(found::add);
-		}
-		java.text.Collator byName = java.text.Collator.getInstance(java.util.Locale.ROOT);
-		byName.setStrength(java.text.Collator.SECONDARY);
-		java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
-		found.stream()
-			.sorted(java.util.Comparator.comparing(Person::name, byName).thenComparing(Person::id))
-			.forEach(p -> choices.put(p.id(), p.name()));
-		return choices;
+		java.util.Map<String, String> choices = new java.util.HashMap<>();
+		jdbc.sql(sql.toString()).params(params).query(rs -> {
+			choices.put(Sql.uuid(rs, "id").toString(), shownName(rs.getString("name"), rs.getString("username")));
+		});
+		choices.putAll(namesOf(alsoIds));
+		return byName(choices);
 	}
 
 	private static String shownName(String name, String username) {

@@ -48,7 +48,7 @@ class AssessmentBrowserTests {
 			chrome.signIn(lead, PASSWORD);
 			chrome.find(By.linkText("Health")).click();
 			assertThat(chrome.find(By.cssSelector("main h1")).getText()).startsWith("Health");
-			new Select(chrome.find(By.id("h-team"))).selectByVisibleText("Ready " + suffix);
+			chrome.choose("h-team", "Ready " + suffix);
 			chrome.find(By.xpath("//button[normalize-space()='Show']")).click();
 			assertThat(chrome.text(By.cssSelector("#part-CHECK_INS"), t -> t.contains("No key results")))
 				.contains("No key results to check in yet.");

@@ -50,7 +50,7 @@ class KpiAndOwnersBrowserTests {
 			chrome.type(By.id("key"), key);
 			chrome.type(By.id("target"), "100");
 			chrome.type(By.id("warningThreshold"), "80");
-			new Select(chrome.find(By.id("teamId"))).selectByVisibleText("Owners " + suffix);
+			chrome.choose("teamId", "Owners " + suffix);
 			chrome.choose("ownerId", "Kim " + suffix);
 			chrome.screenshot("kpi-new");
 			chrome.find(By.cssSelector(".kpi-form button[type=submit]")).click();
@@ -60,7 +60,7 @@ class KpiAndOwnersBrowserTests {
 			chrome.find(By.linkText("New objective")).click();
 			chrome.type(By.id("title"), title);
 			new Select(chrome.find(By.id("level"))).selectByValue("TEAM");
-			new Select(chrome.find(By.id("teamId"))).selectByVisibleText("Owners " + suffix);
+			chrome.choose("teamId", "Owners " + suffix);
 			chrome.type(By.id("kr-title-0"), "NPS from 40 to 100");
 			chrome.type(By.id("kr-startValue-0"), "40");
 			chrome.type(By.id("kr-targetValue-0"), "100");

@@ -179,6 +179,29 @@ class OkrListPagingIntegrationTests {
 		assertThat(boss.get("/people/choices").body().split("<option", -1).length - 1).isLessThanOrEqualTo(30);
 	}
 
+	@Test
+	void aChoiceOfATeamOffersThirtyAndFindsTheOthersByName() {
+		ApiClient admin = ApiClient.admin(port);
+		String suffix = Long.toString(System.nanoTime(), 36);
+		String late = admin.post("/api/v1/teams", Map.of("key", "zq-" + suffix, "name", "Zq Team " + suffix))
+			.str("/id");
+		PageSession boss = PageSession.signedIn(port, "admin", "open-sesame-test-run");
+		String found = boss.get("/teams/choices?q=zq+" + suffix + "&blank=okrs.filter.all").body();
+		assertThat(found).contains("<option value=\"\">All</option>",
+				"<option value=\"" + late + "\">Zq Team " + suffix + "</option>");
+		assertThat(found.split("<option", -1)).hasSize(3);
+		String kept = boss.get("/teams/choices?q=nobody-has-this-" + suffix + "&selected=" + late).body();
+		assertThat(kept).as("the one chosen stays").contains("value=\"" + late + "\" selected=\"selected\"")
+			.doesNotContain(">All<");
+		assertThat(boss.get("/teams/choices?blank=admin.title").body()).as("only a choice's own words")
+			.doesNotContain("Administration");
+		assertThat(boss.get("/teams/choices").body().split("<option", -1).length - 1).isLessThanOrEqualTo(30);
+		for (String page : List.of("/okrs", "/kpis", "/coach", "/okrs/new", "/admin/teams")) {
+			assertThat(boss.get(page).body()).as(page + " offers a team through the search")
+				.contains("data-choices=\"/teams/choices?blank=");
+		}
+	}
+
 	private static String cycle(ApiClient admin, String name) {
 		return admin.post("/api/v1/cycles", Map.of("name", name, "startDate", TODAY.minusDays(30).toString(),
 				"endDate", TODAY.plusDays(60).toString())).str("/id");

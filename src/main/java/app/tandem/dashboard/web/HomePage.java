@@ -72,7 +72,8 @@ class HomePage {
 		String me = caller.id().toString();
 		model.addAttribute("section", "home");
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("me", identity.displayNames().getOrDefault(caller.id().toString(), caller.username()));
+		model.addAttribute("me", identity.namesOf(List.of(caller.id().toString()))
+			.getOrDefault(caller.id().toString(), caller.username()));
 		model.addAttribute("checkInsDue", due.checkInsDue(caller).stream().map(CheckInDue::of).toList());
 		model.addAttribute("kpisDue", kpisDue.owedBy(caller).stream().map(KpiDueRow::of).toList());
 		model.addAttribute("retrospectivesDue", due.retrospectivesDue(caller));

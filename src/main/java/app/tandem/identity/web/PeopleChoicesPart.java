@@ -37,5 +37,5 @@ class PeopleChoicesPart {
 
 	/** The messages a choice of nobody may say. */
 	private static final List<String> BLANKS = List.of("edit.noOwner", "new.kr.ownerDefault", "kpis.form.noOwner",
-			"okrs.filter.all");
+			"okrs.filter.all", "admin.teams.choosePerson");
 }

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import app.tandem.identity.IdentityApi;
 import app.tandem.identity.Role;
 import app.tandem.identity.Teams;
-import app.tandem.identity.Users;
 
 /**
  * The team tree page for the controllers that change it: the whole page, or one team's row when htmx asked (its
@@ -32,11 +32,11 @@ class TeamTreePage {
 
 	private final Teams teams;
 
-	private final Users users;
+	private final IdentityApi identity;
 
-	TeamTreePage(Teams teams, Users users) {
+	TeamTreePage(Teams teams, IdentityApi identity) {
+		this.identity = identity;
 		this.teams = teams;
-		this.users = users;
 	}
 
 	/** A team at its depth in the tree (0 at the top). */
@@ -74,10 +74,10 @@ class TeamTreePage {
 		rows(tree, 0, opened, model);
 		model.addAttribute("opened", opened);
 		model.addAttribute("below", selfAndBelow(tree, opened));
-		model.addAttribute("people", opened.isEmpty() ? List.of() : users.list(null, 10_000).stream()
-			.filter(Users.UserView::active)
-			.sorted(Comparator.comparing(Users.UserView::name, String.CASE_INSENSITIVE_ORDER))
-			.toList());
+		String chosen = String.valueOf(((Map<?, ?>) model.getAttribute("memberForm")).get("user"));
+		model.addAttribute("people", opened.isEmpty() ? Map.of() : identity.peopleToChoose(List.of(chosen)));
+		String parent = String.valueOf(((Map<?, ?>) model.getAttribute("form")).get("parent"));
+		model.addAttribute("teamChoices", identity.teamsOffered(List.of(parent)));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("errors", errors);
 		return PAGE;

@@ -1,8 +1,6 @@
 package app.tandem.kpi.web;
 
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,10 +184,7 @@ class KpiFormPage {
 		model.addAttribute("kpi", kpi);
 		model.addAttribute("mayDelete", kpi != null && kpis.mayDelete(kpi, identity.caller()));
 		model.addAttribute("errors", errors);
-		Map<String, String> teams = new LinkedHashMap<>();
-		identity.allTeams().stream().sorted(Comparator.comparing(IdentityApi.TeamEntry::name))
-			.forEach(t -> teams.put(t.id().toString(), t.name()));
-		model.addAttribute("teams", teams);
+		model.addAttribute("teams", identity.teamsOffered(form.teamId() == null ? List.of() : List.of(form.teamId())));
 		model.addAttribute("people", identity.peopleToChoose(form.ownerId() == null || form.ownerId().isBlank()
 				? List.of() : List.of(form.ownerId())));
 		model.addAttribute("directions", List.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER", "WITHIN_RANGE"));

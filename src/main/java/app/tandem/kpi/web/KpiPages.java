@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +127,10 @@ class KpiPages {
 		model.addAttribute("section", "kpis");
 		model.addAttribute("groups", groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
 			.map(e -> new Group(e.getKey().isEmpty() ? null : e.getKey(), e.getValue())).toList());
-		model.addAttribute("teams", teamNames());
+		List<String> shownTeams = new ArrayList<>();
+		groups.values().forEach(cards -> cards.forEach(c -> shownTeams.add(c.kpi().teamId())));
+		model.addAttribute("teams", identity.teamNamesOf(shownTeams.stream().filter(t -> t != null).toList()));
+		model.addAttribute("teamChoices", identity.teamsOffered(blank(teamId) ? List.of() : List.of(teamId)));
 		model.addAttribute("perspectives", PERSPECTIVES);
 		model.addAttribute("mayDefine", kpis.mayDefine(identity.caller()));
 		model.addAttribute("filter", Map.of("teamId", nz(teamId), "perspective", nz(perspective), "indicator",
@@ -170,8 +172,7 @@ class KpiPages {
 				word -> messages.getMessage("kpis.chart." + word, null, LocaleContextHolder.getLocale())));
 		model.addAttribute("latest", latest);
 		model.addAttribute("linked", linked(kpi, caller));
-		model.addAttribute("teams", teamNames());
-		model.addAttribute("people", identity.displayNames());
+		model.addAttribute("people", identity.namesOf(kpi.ownerId() == null ? List.of() : List.of(kpi.ownerId())));
 		model.addAttribute("n", KpiNumbers.INSTANCE);
 		model.addAttribute("reviewDueSince", due.reviewDueSince(kpi));
 		model.addAttribute("mayReview", kpis.mayMarkReviewed(kpi, caller));
@@ -187,6 +188,12 @@ class KpiPages {
 				model.addAttribute("recoveryUnavailable", true);
 			}
 		}
+		List<String> teams = new ArrayList<>();
+		teams.add(kpi.teamId());
+		if (model.getAttribute("recovery") instanceof OkrCommands.CreateObjective draft) {
+			teams.add(draft.teamId());
+		}
+		model.addAttribute("teams", identity.teamNamesOf(teams.stream().filter(t -> t != null).toList()));
 		return "kpi/kpi";
 	}
 
@@ -254,12 +261,6 @@ class KpiPages {
 		return linked;
 	}
 
-	private Map<String, String> teamNames() {
-		Map<String, String> names = new LinkedHashMap<>();
-		identity.allTeams().stream().sorted(Comparator.comparing(IdentityApi.TeamEntry::name))
-			.forEach(t -> names.put(t.id().toString(), t.name()));
-		return names;
-	}
 
 
 	private static LocalDate day(Instant at) {

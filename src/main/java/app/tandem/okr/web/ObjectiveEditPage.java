@@ -308,8 +308,12 @@ class ObjectiveEditPage {
 		}
 		model.addAttribute("refused", refusedForm == null ? "" : refusedForm);
 		model.addAttribute("errors", errors);
-		model.addAttribute("teams", identity.allTeams());
-		model.addAttribute("people", identity.displayNames());
+		List<String> teams = new java.util.ArrayList<>();
+		teams.add(objective.teamId() == null ? "" : objective.teamId());
+		if (model.getAttribute("objectiveForm") instanceof ObjectiveEdit typed && typed.teamId() != null) {
+			teams.add(typed.teamId());
+		}
+		model.addAttribute("teams", identity.teamsOffered(teams));
 		List<String> owners = new java.util.ArrayList<>();
 		owners.add(objective.ownerId());
 		objective.keyResults().forEach(kr -> owners.add(kr.ownerId()));

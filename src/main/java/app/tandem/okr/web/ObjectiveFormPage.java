@@ -105,7 +105,7 @@ class ObjectiveFormPage {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("form", form.padded());
 		model.addAttribute("errors", errors);
-		model.addAttribute("teams", identity.allTeams());
+		model.addAttribute("teams", identity.teamsOffered(form.teamId() == null ? List.of() : List.of(form.teamId())));
 		List<String> chosen = new java.util.ArrayList<>();
 		chosen.add(form.ownerId() == null ? "" : form.ownerId());
 		if (form.keyResults() != null) {

@@ -109,16 +109,16 @@ class OkrPages {
 	String list(ListFilter filter, Model model) {
 		Caller caller = identity.caller();
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(filter.cycleId());
-		Map<String, String> teams = teamNames();
 		model.addAttribute("section", "okrs");
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("teams", teams);
+		model.addAttribute("teamChoices", identity.teamsOffered(blank(filter.teamId()) ? List.of()
+				: List.of(filter.teamId())));
 		model.addAttribute("people", identity.peopleToChoose(blank(filter.ownerId()) ? List.of()
 				: List.of(filter.ownerId())));
 		model.addAttribute("filter", filter.shown());
 		OkrViews.ObjectivePage page = cycle == null ? new OkrViews.ObjectivePage(List.of(), 0, -1)
 				: objectives.page(filter.query(UUID.fromString(cycle.id())), 0, PAGE, caller);
-		chunk(page, null, teams, filter, cycle, model);
+		chunk(page, null, filter, cycle, model);
 		return "okr/list";
 	}
 
@@ -131,15 +131,16 @@ class OkrPages {
 		}
 		Caller caller = identity.caller();
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(filter.cycleId());
-		Map<String, String> teams = teamNames();
 		OkrViews.ObjectivePage page = cycle == null ? new OkrViews.ObjectivePage(List.of(), 0, -1)
 				: objectives.page(filter.query(UUID.fromString(cycle.id())), offset, PAGE, caller);
-		chunk(page, after, teams, filter, cycle, model);
+		chunk(page, after, filter, cycle, model);
 		return "okr/list :: chunk";
 	}
 
-	private void chunk(OkrViews.ObjectivePage page, String after, Map<String, String> teams, ListFilter filter,
-			OkrViews.CycleView cycle, Model model) {
+	private void chunk(OkrViews.ObjectivePage page, String after, ListFilter filter, OkrViews.CycleView cycle,
+			Model model) {
+		Map<String, String> teams = identity.teamNamesOf(page.objectives().stream()
+			.map(OkrViews.ObjectiveView::teamId).filter(java.util.Objects::nonNull).toList());
 		Map<String, Group> groups = new LinkedHashMap<>();
 		for (OkrViews.ObjectiveView o : page.objectives()) {
 			String team = o.level() == Level.COMPANY ? null : teams.get(o.teamId());
@@ -260,10 +261,14 @@ class OkrPages {
 		model.addAttribute("mayChange", open && objective.archivedAt() == null && objectives.mayChange(objective, caller));
 		model.addAttribute("mayRestore", open && objectives.mayChange(objective, caller));
 		model.addAttribute("pastEnd", open && cycle.endDate().isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
-		model.addAttribute("people", identity.displayNames());
+		List<String> owners = new ArrayList<>();
+		owners.add(objective.ownerId());
+		objective.keyResults().forEach(kr -> owners.add(kr.ownerId()));
+		model.addAttribute("people", identity.namesOf(owners.stream().filter(java.util.Objects::nonNull).toList()));
 		model.addAttribute("kpiNames", objective.keyResults().stream().anyMatch(kr -> kr.kpiId() != null)
 				? kpiChoices.stream().findFirst().map(KpiChoices::byName).orElse(Map.of()) : Map.of());
-		model.addAttribute("teams", teamNames());
+		model.addAttribute("teams", identity.teamNamesOf(objective.teamId() == null ? List.of()
+				: List.of(objective.teamId())));
 		model.addAttribute("parent", parent(objective, caller));
 		model.addAttribute("mayCheckIn", identity.rightsOf(caller).contributes());
 		if (!model.containsAttribute("form")) {
@@ -286,11 +291,6 @@ class OkrPages {
 	}
 
 
-	private Map<String, String> teamNames() {
-		Map<String, String> names = new HashMap<>();
-		identity.allTeams().forEach(t -> names.put(t.id().toString(), t.name()));
-		return names;
-	}
 
 
 	private static String blankToNull(String s) {

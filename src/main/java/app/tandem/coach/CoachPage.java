@@ -46,18 +46,16 @@ class CoachPage {
 			Model model) {
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		UUID team = team(teamId);
-		List<Finding> findings = findings(cycle, team);
+		CycleCoach.Part part = part(cycle, team, PAGE);
 		Map<String, Long> counts = new java.util.HashMap<>();
-		for (Finding.Severity severity : Finding.Severity.values()) {
-			counts.put(severity.name(), findings.stream().filter(f -> f.severity() == severity).count());
-		}
+		part.counts().forEach((severity, count) -> counts.put(severity.name(), count));
 		model.addAttribute("section", "coach");
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("counts", counts);
-		model.addAttribute("empty", findings.isEmpty());
+		model.addAttribute("empty", part.total() == 0);
 		model.addAttribute("teams", identity.teamsOffered(team == null ? List.of() : List.of(team.toString())));
 		model.addAttribute("teamId", team == null ? "" : team.toString());
-		part(findings, 0, cycle, team, model);
+		shown(part, 0, cycle, team, model);
 		return "coach/coach";
 	}
 
@@ -67,7 +65,8 @@ class CoachPage {
 			@RequestParam int offset, Model model) {
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		UUID team = team(teamId);
-		part(findings(cycle, team), Math.max(0, offset), cycle, team, model);
+		int from = Math.max(0, offset);
+		shown(part(cycle, team, from + PAGE), from, cycle, team, model);
 		return "coach/coach :: part";
 	}
 
@@ -76,25 +75,28 @@ class CoachPage {
 		return team != null && identity.teamExists(team) ? team : null;
 	}
 
-	private List<Finding> findings(OkrViews.CycleView cycle, UUID team) {
-		return cycle == null ? List.of() : coach.review(cycle, team, null, identity.caller()).findings();
+	/** The cycle's findings counted, and the first {@code upTo} of them in order. */
+	private CycleCoach.Part part(OkrViews.CycleView cycle, UUID team, int upTo) {
+		return cycle == null ? new CycleCoach.Part(Map.of(), 0, List.of())
+				: coach.part(cycle, team, identity.caller(), upTo);
 	}
 
 	/** The findings from {@code offset} on, a page of them, and the button for the rest. */
-	private void part(List<Finding> findings, int offset, OkrViews.CycleView cycle, UUID team, Model model) {
+	private void shown(CycleCoach.Part part, int offset, OkrViews.CycleView cycle, UUID team, Model model) {
+		List<Finding> findings = part.first();
 		int end = Math.min(findings.size(), offset + PAGE);
 		model.addAttribute("findings", findings.subList(Math.min(offset, end), end).stream()
 			.map(f -> new Shown(f, link(f, cycle.id())))
 			.toList());
-		if (end < findings.size()) {
+		if (end < part.total()) {
 			model.addAttribute("moreUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/coach/more")
 				.queryParam("cycleId", cycle.id())
 				.queryParam("teamId", team == null ? "" : team.toString())
 				.queryParam("offset", end)
 				.build()
 				.toUriString());
-			model.addAttribute("left", findings.size() - end);
-			model.addAttribute("nextCount", Math.min(PAGE, findings.size() - end));
+			model.addAttribute("left", part.total() - end);
+			model.addAttribute("nextCount", Math.min(PAGE, part.total() - end));
 		}
 	}
 

@@ -39,6 +39,13 @@ final class BackupTables {
 			Map.entry("spring_session_attributes", "sign-ins to this instance"),
 			Map.entry("totp_key", "the key that encrypts second factors, kept out of backups"));
 
+	/**
+	 * Columns a backup leaves out, by table, and why: each says something of this instance only. A restore writes
+	 * them as their defaults.
+	 */
+	static final Map<String, Map<String, String>> LEFT_OUT_COLUMNS = Map.of("objective", Map.of("revision",
+			"what this instance's coach judged an objective from; a restore moves every revision on"));
+
 	static final Map<String, String> SELF_REFERENCES = Map.of("team", "parent_id", "objective", "parent_id");
 
 	static final Map<String, String> ORDER_BY = Map.of("membership",
@@ -67,8 +74,12 @@ final class BackupTables {
 				List<String> names = new ArrayList<>();
 				Map<String, Kind> kinds = new LinkedHashMap<>();
 				Map<String, Kind> unsorted = new LinkedHashMap<>();
+				Map<String, String> leftOut = LEFT_OUT_COLUMNS.getOrDefault(table, Map.of());
 				for (int i = 1; i <= meta.getColumnCount(); i++) {
 					String name = meta.getColumnName(i).toLowerCase(Locale.ROOT);
+					if (leftOut.containsKey(name)) {
+						continue;
+					}
 					names.add(name);
 					unsorted.put(name, kind(meta.getColumnTypeName(i)));
 				}

@@ -96,6 +96,56 @@ public class OkrDefinitions {
 		return written(rows, byObjective);
 	}
 
+	/** An objective's revision: it moves with every write to the objective or to its key results. */
+	public record Revision(String id, long revision) {
+	}
+
+	/**
+	 * The revisions of the objectives {@link #inCycle} reads now (the same filter, one light read): what the coach
+	 * asks before it judges again only those that moved.
+	 *
+	 * @throws app.tandem.shared.NotFoundException for an unknown cycle
+	 */
+	public List<Revision> revisionsInCycle(UUID cycleId, UUID teamId, Caller caller) {
+		cycles.row(cycleId);
+		return objectives.revisionsInCycle(cycleId, teamId, access.sightOf(caller)).stream()
+			.map(r -> new Revision(r.id().toString(), r.revision()))
+			.toList();
+	}
+
+	/** An objective as written now, with the revision read in the same statement as its own fields. */
+	public record RevisedObjective(long revision, WrittenObjective objective) {
+	}
+
+	/**
+	 * These objectives as written now, as {@link #inCycle} answers them, by id; ids that name no objective are left
+	 * out. It asks nothing of access: it is for ids {@link #revisionsInCycle} answered the caller. The key results
+	 * are read after the objective, so what is read is at least as new as the revision it carries.
+	 */
+	public Map<String, RevisedObjective> written(Collection<String> ids) {
+		List<UUID> all = ids.stream().map(Ids::tryParse).filter(java.util.Objects::nonNull).distinct().toList();
+		Map<String, RevisedObjective> found = new HashMap<>(all.size() * 2);
+		for (int from = 0; from < all.size(); from += 1000) {
+			List<UUID> part = all.subList(from, Math.min(all.size(), from + 1000));
+			List<ObjectiveRow> rows = new ArrayList<>(part.size());
+			Map<UUID, Long> revisions = new HashMap<>(part.size() * 2);
+			objectives.writtenWithRevisions(part, (row, revision) -> {
+				rows.add(row);
+				revisions.put(row.id(), revision);
+			});
+			Map<UUID, ObjectiveType> types = new HashMap<>(rows.size() * 2);
+			rows.forEach(o -> types.put(o.id(), o.type()));
+			Map<UUID, List<WrittenKeyResult>> byObjective = new HashMap<>(rows.size() * 2);
+			keyResults.writtenOf(part, kr -> byObjective.computeIfAbsent(kr.objectiveId(), id -> new ArrayList<>())
+				.add(written(kr, confidenceNote(kr, types.get(kr.objectiveId()), kr.currentConfidence(), kr.fit(),
+						kr.inRangeCheckIns()))));
+			for (WrittenObjective o : written(rows, byObjective)) {
+				found.put(o.id(), new RevisedObjective(revisions.get(UUID.fromString(o.id())), o));
+			}
+		}
+		return found;
+	}
+
 	private List<WrittenObjective> asTheyWere(UUID cycleId, UUID teamId, Sight sight, Instant asOf) {
 		List<ObjectiveRow> rows = objectives.inCycle(cycleId).stream()
 			.filter(sight::sees)

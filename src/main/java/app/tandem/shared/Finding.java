@@ -101,6 +101,11 @@ public record Finding(String ruleId, Severity severity, SubjectType subjectType,
 	 * nearly sorted already, as the rules go through the subjects in the order they were created.
 	 */
 	public static List<Finding> inOrder(List<Finding> findings) {
+		return inOrder(findings, Integer.MAX_VALUE);
+	}
+
+	/** The first {@code limit} findings of {@link #inOrder(List)}: only the parts they come from are sorted. */
+	public static List<Finding> inOrder(List<Finding> findings, int limit) {
 		int kinds = SubjectType.values().length;
 		List<List<Finding>> parts = new ArrayList<>(Severity.values().length * kinds);
 		for (int i = 0; i < Severity.values().length * kinds; i++) {
@@ -109,11 +114,14 @@ public record Finding(String ruleId, Severity severity, SubjectType subjectType,
 		for (Finding finding : findings) {
 			parts.get(finding.severity.ordinal() * kinds + finding.subjectType.ordinal()).add(finding);
 		}
-		List<Finding> ordered = new ArrayList<>(findings.size());
+		List<Finding> ordered = new ArrayList<>(Math.min(findings.size(), limit));
 		for (List<Finding> part : parts) {
+			if (ordered.size() >= limit) {
+				break;
+			}
 			part.sort(BY_SUBJECT_AND_RULE);
 			ordered.addAll(part);
 		}
-		return ordered;
+		return ordered.size() > limit ? ordered.subList(0, limit) : ordered;
 	}
 }

@@ -44,6 +44,20 @@ public final class Coach {
 		return Finding.inOrder(findings);
 	}
 
+	/**
+	 * What {@link #review} finds, in no particular order ({@link Finding#inOrder} sorts them), with the objectives
+	 * judged already (their findings from {@link #ofObjective}): the KPIs and the portfolio are judged here.
+	 */
+	public static List<Finding> unordered(List<ObjectiveSnapshot> objectives, List<Finding> objectiveFindings,
+			List<KpiSnapshot> kpis, CoachContext context) {
+		List<Finding> findings = new ArrayList<>(objectiveFindings);
+		for (KpiSnapshot kpi : kpis) {
+			KPI_RULES.forEach(rule -> rule.check(kpi, context, findings));
+		}
+		PORTFOLIO_RULES.forEach(rule -> rule.check(objectives, kpis, context, findings));
+		return findings;
+	}
+
 	/** What an objective's representation carries: the findings about it and its key results. */
 	public static List<Finding> ofObjective(ObjectiveSnapshot objective, CoachContext context) {
 		List<Finding> findings = new ArrayList<>();

@@ -28,10 +28,15 @@ public final class OneSidedCycle implements PortfolioRule {
 	public void check(List<ObjectiveSnapshot> objectives, List<KpiSnapshot> kpis, CoachContext context,
 			List<Finding> findings) {
 		Map<String, int[]> byCycle = new LinkedHashMap<>();
+		String last = null;
+		int[] tally = null;
 		for (ObjectiveSnapshot o : objectives) {
 			if (o.cycleId() != null) {
-				int[] counts = byCycle.computeIfAbsent(o.cycleId(), c -> new int[2]);
-				counts[o.type() == ObjectiveType.ASPIRATIONAL ? 1 : 0]++;
+				if (!o.cycleId().equals(last)) { // a coach's objectives are mostly of one cycle: one look-up
+					last = o.cycleId();
+					tally = byCycle.computeIfAbsent(last, c -> new int[2]);
+				}
+				tally[o.type() == ObjectiveType.ASPIRATIONAL ? 1 : 0]++;
 			}
 		}
 		byCycle.forEach((cycle, counts) -> {

@@ -67,11 +67,7 @@ public class KeyResultStore {
 	 */
 	public void writtenInCycle(UUID cycleId, UUID teamId, Sight sight, Consumer<KeyResultRow> each) {
 		// A join, as the dashboard's read: H2 answers "objective_id in (select …)" row by row (minutes for 40,000).
-		StringBuilder sql = new StringBuilder("select k.id, k.objective_id, k.title, k.type, k.due_date,"
-				+ " k.start_value, k.target_value, k.min_value, k.max_value, k.kpi_id, k.current_confidence,"
-				+ " k.in_range_count, k.created_at, k.fit_n, k.fit_mean_x, k.fit_mean_y, k.fit_sxx, k.fit_sxy,"
-				+ " k.fit_syy, k.fit_sse, k.fit_min_x, k.fit_max_x"
-				+ " from key_result k join objective o on o.id = k.objective_id where o.cycle_id = ?");
+		StringBuilder sql = new StringBuilder(WRITTEN + " join objective o on o.id = k.objective_id where o.cycle_id = ?");
 		List<Object> params = new java.util.ArrayList<>(List.of(cycleId));
 		if (teamId != null) {
 			sql.append(" and o.team_id = ?");
@@ -79,12 +75,30 @@ public class KeyResultStore {
 		}
 		sql.append(sight.sql(params, "o."));
 		// Row by row rather than a list: tens of thousands of rows, each dropped once read, stay out of the GC's way.
-		RowCallbackHandler row = rs -> each.accept(new KeyResultRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), 0,
+		jdbc.sql(sql.toString()).params(params).query(written(each));
+	}
+
+	/** The key results of these objectives as {@link #writtenInCycle} reads them; at most 1,000 objectives per call. */
+	public void writtenOf(Collection<UUID> objectiveIds, Consumer<KeyResultRow> each) {
+		if (!objectiveIds.isEmpty()) {
+			jdbc.sql(WRITTEN + " where k.objective_id in (:ids) order by k.objective_id, k.position")
+				.param("ids", objectiveIds)
+				.query(written(each));
+		}
+	}
+
+	/** What the coach reads of a key result: its definition, latest confidence, tally and line. */
+	private static final String WRITTEN = "select k.id, k.objective_id, k.title, k.type, k.due_date,"
+			+ " k.start_value, k.target_value, k.min_value, k.max_value, k.kpi_id, k.current_confidence,"
+			+ " k.in_range_count, k.created_at, k.fit_n, k.fit_mean_x, k.fit_mean_y, k.fit_sxx, k.fit_sxy,"
+			+ " k.fit_syy, k.fit_sse, k.fit_min_x, k.fit_max_x from key_result k";
+
+	private static RowCallbackHandler written(Consumer<KeyResultRow> each) {
+		return rs -> each.accept(new KeyResultRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), 0,
 				rs.getString(3), app.tandem.okr.domain.KeyResultType.valueOf(rs.getString(4)), null, 1, null,
 				Sql.date(rs, 5), Sql.dbl(rs, 6), Sql.dbl(rs, 7), Sql.dbl(rs, 8), Sql.dbl(rs, 9), Sql.uuid(rs, 10), null,
 				null, null, null, null, null, Sql.integer(rs, 11), null, 0, rs.getInt(12), OkrRows.fit(rs, 14),
 				Sql.instant(rs, 13), 0));
-		jdbc.sql(sql.toString()).params(params).query(row);
 	}
 
 	/**
@@ -169,6 +183,7 @@ public class KeyResultStore {
 	}
 
 	public void insert(KeyResultRow row) {
+		revise(row.objectiveId());
 		jdbc.sql("""
 				insert into key_result (id, objective_id, position, title, type, unit, weight, owner_id, due_date,
 				  start_value, target_value, min_value, max_value, kpi_id, grade, grade_note, final_score,
@@ -184,6 +199,8 @@ public class KeyResultStore {
 
 	/** Writes the definition fields of {@code row} if the stored version is still {@code row.version()}. */
 	public boolean update(KeyResultRow row) {
+		reviseObjectiveOf(row.id());
+		revise(row.objectiveId());
 		return jdbc.sql("""
 				update key_result set objective_id = ?, position = ?, title = ?, unit = ?, weight = ?, owner_id = ?,
 				  due_date = ?, start_value = ?, target_value = ?, min_value = ?, max_value = ?, kpi_id = ?, grade = ?,
@@ -245,7 +262,23 @@ public class KeyResultStore {
 			statement = statement.param("x", fitX);
 		}
 		statement.update();
+		reviseObjectiveOf(checkIn.keyResultId());
 	}
+
+	/**
+	 * Moves the objective's revision on: every write to a key result does, for the coach keeps an objective's findings
+	 * until its revision moves. The objective is locked already ({@code ObjectiveRollups.lock}) by every write.
+	 */
+	private void revise(UUID objectiveId) {
+		jdbc.sql("update objective set revision = revision + 1 where id = ?").param(objectiveId).update();
+	}
+
+	private void reviseObjectiveOf(UUID keyResultId) {
+		jdbc.sql(REVISE_OBJECTIVE_OF).param(keyResultId).update();
+	}
+
+	private static final String REVISE_OBJECTIVE_OF = "update objective set revision = revision + 1"
+			+ " where id = (select objective_id from key_result where id = ?)";
 
 	/** Whether a check-in after (:at, :createdAt, :checkIn), in the order of {@link #LATEST}, carries {@code column}. */
 	private static String laterCarrying(String column) {
@@ -281,6 +314,7 @@ public class KeyResultStore {
 			.param("from", from)
 			.param("until", until)
 			.update();
+		reviseObjectiveOf(id);
 		RunningFit fit = RunningFit.EMPTY;
 		for (CheckInPoint point : jdbc.sql("""
 				select at, amount from check_in where key_result_id = :id and amount is not null
@@ -307,6 +341,7 @@ public class KeyResultStore {
 				update key_result set fit_n = ?, fit_mean_x = ?, fit_mean_y = ?, fit_sxx = ?, fit_sxy = ?, fit_syy = ?,
 				  fit_sse = ?, fit_min_x = ?, fit_max_x = ?
 				where id = ?""", batch);
+		template.batchUpdate(REVISE_OBJECTIVE_OF, fits.stream().map(e -> new Object[] { e.getKey() }).toList());
 	}
 
 	/** A key result whose line is to be computed from its check-ins: its origin (creation) and cycle days. */
@@ -327,6 +362,7 @@ public class KeyResultStore {
 	}
 
 	public void delete(UUID id) {
+		reviseObjectiveOf(id);
 		jdbc.sql("delete from check_in where key_result_id = ?").param(id).update();
 		jdbc.sql("delete from key_result_change where key_result_id = ?").param(id).update();
 		jdbc.sql("delete from key_result where id = ?").param(id).update();

@@ -297,7 +297,7 @@ public class ObjectiveStore {
 		return jdbc.sql("""
 				update objective set slug = ?, title = ?, description = ?, level = ?, team_id = ?, owner_id = ?,
 				  parent_id = ?, parent_key_result_id = ?, type = ?, visibility = ?, retrospective = ?,
-				  version = version + 1
+				  version = version + 1, revision = revision + 1
 				where id = ? and version = ?""")
 			.params(row.key(), row.title(), row.description(), row.level().name(), row.teamId(), row.ownerId(),
 					row.parentId(), row.parentKeyResultId(), row.type().name(), row.visibility().name(),
@@ -307,14 +307,15 @@ public class ObjectiveStore {
 
 	/** A draft made public (or private) if the stored version is still {@code version}. */
 	public boolean publish(UUID id, Visibility visibility, long version) {
-		return jdbc.sql("update objective set draft = false, visibility = ?, version = version + 1"
+		return jdbc.sql("update objective set draft = false, visibility = ?, version = version + 1, revision = revision + 1"
 				+ " where id = ? and version = ? and draft = true")
 			.params(visibility.name(), id, version)
 			.update() == 1;
 	}
 
 	public void repointAlignment(UUID keyResultId, UUID newObjectiveId) {
-		jdbc.sql("update objective set parent_id = ?, version = version + 1 where parent_key_result_id = ?")
+		jdbc.sql("update objective set parent_id = ?, version = version + 1, revision = revision + 1"
+				+ " where parent_key_result_id = ?")
 			.params(newObjectiveId, keyResultId)
 			.update();
 	}
@@ -323,6 +324,48 @@ public class ObjectiveStore {
 	 * A cycle's objectives as the coach reads them (titles, levels, teams, types, alignment; the
 	 * other fields stay empty) that {@code sight} sees, of one team if given; in no particular order.
 	 */
+	/** An objective's revision: it changes with every write to the objective or to its key results. */
+	public record Revision(UUID id, long revision) {
+	}
+
+	/** The revisions of the objectives {@link #writtenInCycle} reads, by id. */
+	public List<Revision> revisionsInCycle(UUID cycleId, UUID teamId, Sight sight) {
+		StringBuilder sql = new StringBuilder("select id, revision from objective where cycle_id = ? and archived_at is null");
+		List<Object> params = new ArrayList<>(List.of(cycleId));
+		condition(sql, params, "team_id", teamId);
+		sql.append(sight.sql(params));
+		// in the order of creation (ids are UUIDv7), as the coach's findings are sorted: nearly sorted, quickly
+		sql.append(" order by id");
+		return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new Revision(Sql.uuid(rs, 1), rs.getLong(2))).list();
+	}
+
+	/**
+	 * These objectives as written (what {@link #writtenInCycle} reads) with their revision, read in one statement with
+	 * them; at most 1,000 ids per call.
+	 */
+	public void writtenWithRevisions(Collection<UUID> ids, java.util.function.BiConsumer<ObjectiveRow, Long> each) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		jdbc.sql("select id, cycle_id, title, level, team_id, parent_id, type, revision from objective where id in (:ids)")
+			.param("ids", ids)
+			.query(rs -> {
+				each.accept(new ObjectiveRow(Sql.uuid(rs, 1), Sql.uuid(rs, 2), null, rs.getString(3), null,
+						Level.valueOf(rs.getString(4)), Sql.uuid(rs, 5), null, Sql.uuid(rs, 6), null,
+						ObjectiveType.valueOf(rs.getString(7)), null, null, null, null, null, 0), rs.getLong(8));
+			});
+	}
+
+	/**
+	 * Moves every objective's revision on by one amount chosen at random (after a restore: restored objectives
+	 * carry the revisions of the instance they came from, which may name other contents here).
+	 */
+	public void reviseAll() {
+		jdbc.sql("update objective set revision = revision + ?")
+			.param(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1L << 40))
+			.update();
+	}
+
 	public List<ObjectiveRow> writtenInCycle(UUID cycleId, UUID teamId, Sight sight) {
 		StringBuilder sql = new StringBuilder("select id, title, level, team_id, parent_id, type from objective"
 				+ " where cycle_id = ? and archived_at is null");
@@ -384,7 +427,8 @@ public class ObjectiveStore {
 
 	/** Archives the objective (or restores it, {@code at} null) if the stored version is still {@code version}. */
 	public boolean archive(UUID id, Instant at, long version) {
-		return jdbc.sql("update objective set archived_at = ?, version = version + 1 where id = ? and version = ?")
+		return jdbc.sql("update objective set archived_at = ?, version = version + 1, revision = revision + 1"
+				+ " where id = ? and version = ?")
 			.params(Sql.ts(at), id, version)
 			.update() == 1;
 	}

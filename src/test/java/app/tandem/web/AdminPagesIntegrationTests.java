@@ -2,6 +2,7 @@ package app.tandem.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -258,5 +259,23 @@ class AdminPagesIntegrationTests {
 			.doesNotContain("<span>person</span>");
 		var users = admin.get("/admin/audit?entity=user");
 		assertThat(users.body()).doesNotContain(renamed);
+	}
+
+	@Test
+	void theAuditPageSaysWhatHappenedInWordsNotNames() {
+		String cycle = this.admin.post("/api/v1/cycles", Map.of("name", "Audit words " + suffix, "startDate",
+				java.time.LocalDate.now().minusDays(5).toString(), "endDate", java.time.LocalDate.now().plusDays(60)
+					.toString())).str("/id");
+		var created = this.admin.post("/api/v1/objectives", Map.of("cycleId", cycle, "title", "Worded audit " + suffix,
+				"level", "COMPANY", "type", "ASPIRATIONAL", "keyResults", List.of(Map.of("title", "Keep CSAT between 70 and 80",
+						"type", "THRESHOLD", "minValue", 70, "maxValue", 80))));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		String english = admin().get("/admin/audit?entity=key_result").body();
+		assertThat(english).contains("created", "type: Keep within", "minimum: 70")
+			.doesNotContain(">CREATED<", "THRESHOLD", "minValue");
+		String objectives = admin().get("/admin/audit?entity=objective").body();
+		assertThat(objectives).contains("level: Company", "type: Aspirational").doesNotContain("ASPIRATIONAL", "COMPANY");
+		String german = admin().get("/admin/audit?entity=key_result&lang=de").body();
+		assertThat(german).contains("angelegt", "Art: Im Bereich halten", "Minimum: 70").doesNotContain("THRESHOLD");
 	}
 }

@@ -173,7 +173,7 @@ public class Cycles {
 
 	private static void checkDates(LocalDate start, LocalDate end) {
 		if (end.isBefore(start)) {
-			throw InvalidInputException.of("endDate", "must not be before startDate");
+			throw InvalidInputException.of("endDate", "must not be before the start date");
 		}
 	}
 

@@ -79,7 +79,7 @@ class OkrTemplateFileTests {
 				      - { title: "Grow revenue from 2 to 1", type: INCREASE, start: 2, target: 1 }
 				      - { title: "Keep margin", type: THRESHOLD, min: 5 }
 				""")).isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("keyResults[0].targetValue must be above startValue")
+			.hasMessageContaining("keyResults[0].targetValue must be above the start value")
 			.hasMessageContaining("keyResults[1].maxValue is required");
 	}
 

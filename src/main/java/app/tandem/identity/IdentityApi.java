@@ -91,12 +91,7 @@ public class IdentityApi {
 	public java.util.Map<String, String> teamsToChoose(java.util.Collection<String> alsoIds, List<String> words) {
 		StringBuilder sql = new StringBuilder("select id, name from team where 1 = 1");
 		List<Object> params = new java.util.ArrayList<>();
-		for (String word : words) {
-			sql.append(" and (lower(name) like ? escape '!' or lower(slug) like ? escape '!')");
-			String like = app.tandem.shared.SearchWords.containing(word);
-			params.add(like);
-			params.add(like);
-		}
+		eachWordIn(sql, params, words, "name", "slug");
 		sql.append(" order by lower(name), id limit ?");
 		params.add(TEAMS_SHOWN);
 		java.util.Map<String, String> found = new java.util.HashMap<>();
@@ -115,6 +110,18 @@ public class IdentityApi {
 		List<String> also = new java.util.ArrayList<>(chosen);
 		rightsOf(caller()).teams().forEach(t -> also.add(t.toString()));
 		return teamsToChoose(also, List.of());
+	}
+
+	/** Adds the condition that every word is in one of the two columns (lower case, its wildcards escaped). */
+	private static void eachWordIn(StringBuilder sql, List<Object> params, List<String> words, String column,
+			String other) {
+		for (String word : words) {
+			sql.append(" and (lower(").append(column).append(") like ? escape '!' or lower(").append(other)
+				.append(") like ? escape '!')");
+			String like = app.tandem.shared.SearchWords.containing(word);
+			params.add(like);
+			params.add(like);
+		}
 	}
 
 	/** These choices (id → name) in the order of their names, as a person reads them (case and accents aside). */
@@ -147,12 +154,7 @@ public class IdentityApi {
 	public java.util.Map<String, String> peopleToChoose(java.util.Collection<String> alsoIds, List<String> words) {
 		StringBuilder sql = new StringBuilder("select id, username, name from app_user where active = true");
 		List<Object> params = new java.util.ArrayList<>();
-		for (String word : words) {
-			sql.append(" and (lower(name) like ? escape '!' or lower(username) like ? escape '!')");
-			String like = app.tandem.shared.SearchWords.containing(word);
-			params.add(like);
-			params.add(like);
-		}
+		eachWordIn(sql, params, words, "name", "username");
 		sql.append(" order by lower(coalesce(name, username)), id limit ?");
 		params.add(PEOPLE_SHOWN);
 		java.util.Map<String, String> choices = new java.util.HashMap<>();

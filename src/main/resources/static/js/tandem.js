@@ -105,6 +105,16 @@
     });
   }
 
+  // A form refused with the whole page: its first field in error gets the focus and comes into view, unless the
+  // page put the focus somewhere itself (autofocus).
+  document.addEventListener('DOMContentLoaded', function () {
+    var field = document.querySelector('main [aria-invalid=true]');
+    if (field && (!document.activeElement || document.activeElement === document.body)) {
+      field.focus();
+      field.scrollIntoView({ block: 'center' });
+    }
+  });
+
   // The check-in screen: once an item is checked in, the next one still open gets the focus, so a week's
   // check-ins go value, Enter, value, Enter; a refused one keeps it on its first field in error.
   function focusFirstField(item) {

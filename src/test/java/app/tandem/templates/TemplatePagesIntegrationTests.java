@@ -89,6 +89,8 @@ class TemplatePagesIntegrationTests {
 		var page = lena.get("/okrs/objectives/" + id.group(1));
 		assertThat(page.body()).contains("A draft: change it, then publish", "draft-badge", ">Publish<",
 				"Build a pipeline we can count on");
+		assertThat(page.body()).as("a draft is written, not tracked yet: no status, progress or check-in")
+			.doesNotContain("class=\"status ", "class=\"inline-form checkin\"", "Off track");
 		PageSession mia = as("mia");
 		assertThat(mia.get("/okrs/objectives/" + id.group(1)).statusCode()).isEqualTo(404);
 		assertThat(mia.get("/okrs?cycleId=" + cycle).body()).doesNotContain("Build a pipeline we can count on");
@@ -100,6 +102,7 @@ class TemplatePagesIntegrationTests {
 		assertThat(published.statusCode()).isEqualTo(302);
 		var after = lena.get("/okrs/objectives/" + id.group(1));
 		assertThat(after.body()).contains("Published").doesNotContain("draft-badge").doesNotContain(">Publish<");
+		assertThat(after.body()).as("published, it is tracked").contains("class=\"inline-form checkin\"");
 		assertThat(mia.get("/okrs?cycleId=" + cycle).body()).contains("Build a pipeline we can count on");
 		assertThat(lena.post("/okrs/objectives/" + id.group(1) + "/publish", Map.of()).statusCode()).isEqualTo(409);
 	}

@@ -29,11 +29,6 @@ class JudgedObjectives {
 	/** What one objective was judged from, and what was found. */
 	private record Judged(long revision, OkrDefinitions.WrittenObjective objective, LocalDate start, LocalDate end,
 			Map<String, KpiSnapshot> kpis, ObjectiveSnapshot snapshot, List<Finding> findings) {
-
-		/** The KPIs the key results name (most name none). */
-		Iterable<String> kpiIds() {
-			return kpis.keySet();
-		}
 	}
 
 	/** Beyond this many objectives kept, the node starts afresh (several large cycles looked at in turn). */
@@ -116,7 +111,7 @@ class JudgedObjectives {
 		if (!Objects.equals(j.start(), cycle.startDate()) || !Objects.equals(j.end(), cycle.endDate())) {
 			return false;
 		}
-		for (String kpi : j.kpiIds()) {
+		for (String kpi : j.kpis().keySet()) { // the KPIs its key results name (most name none)
 			if (!Objects.equals(j.kpis().get(kpi), context.kpis().get(kpi))) {
 				return false;
 			}

@@ -25,6 +25,32 @@
     }
   });
 
+  // A button marked data-copy="ID" copies that field's text (an invitation link) and says so on itself.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('button[data-copy]') : null;
+    if (!button) {
+      return;
+    }
+    var field = document.getElementById(button.dataset.copy);
+    field.select();
+    var done = function () { button.textContent = button.dataset.copied; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand('copy'); done(); });
+    }
+    else {
+      document.execCommand('copy');
+      done();
+    }
+  });
+
+  // In the new-objective form, choosing a team makes a company objective a team one (the level people forget).
+  document.addEventListener('change', function (event) {
+    var level = event.target.id === 'teamId' && event.target.form ? event.target.form.querySelector('select#level') : null;
+    if (level && event.target.value && level.value === 'COMPANY') {
+      level.value = 'TEAM';
+    }
+  });
+
   document.addEventListener('change', function (event) {
     if (event.target.matches('select[data-autosubmit]')) {
       event.target.form.submit();

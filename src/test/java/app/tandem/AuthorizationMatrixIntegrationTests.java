@@ -401,6 +401,8 @@ class AuthorizationMatrixIntegrationTests {
 				(w, r) -> Call.get("/api/v1/users/" + userIds.get(r == Rec.OWN && userIds.containsKey(w) ? w : Who.OUTSIDER))));
 		all.add(new Endpoint("POST", "/api/v1/users", ANY, admins(201),
 				(w, r) -> Call.json("POST", "/api/v1/users", Map.of("username", "matrix-" + fresh(), "name", "New"))));
+		all.add(new Endpoint("POST", "/api/v1/users/{id}/invitation", ANY, admins(201),
+				(w, r) -> Call.json("POST", "/api/v1/users/" + freshUser() + "/invitation", Map.of())));
 		all.add(new Endpoint("PATCH", "/api/v1/users/{id}", TEAMS, selfOrAdmin(200), (w, r) -> {
 			String id = r == Rec.OWN && userIds.containsKey(w) && w != Who.INGEST ? userIds.get(w) : freshUser();
 			return Call.json("PATCH", "/api/v1/users/" + id, Map.of("email", "matrix-" + fresh() + "@example.com"));
@@ -540,6 +542,10 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("GET", "/v3/api-docs", ANY, everybody(200), (w, r) -> Call.get("/v3/api-docs")));
 		// the sign-in page: public
 		all.add(new Endpoint("GET", "/login", ANY, everybody(200), (w, r) -> Call.get("/login")));
+		// where an invited person chooses their password: public, and a link that is none says it no longer works
+		all.add(new Endpoint("GET", "/join/{token}", ANY, everybody(410), (w, r) -> Call.get("/join/no-such-link")));
+		all.add(new Endpoint("POST", "/join/{token}", ANY, everybody(403), (w, r) -> new Call("POST",
+				"/join/no-such-link", "password=matrix+password+" + fresh(), FORM)));
 		// the web app's pages take a browser's session, never a token: everyone here is sent to sign in (what a
 		// signed-in person sees on them is tested page by page, e.g. WebPagesIntegrationTests)
 		all.add(new Endpoint("GET", "/", ANY, everybody(302), (w, r) -> Call.get("/")));
@@ -598,6 +604,10 @@ class AuthorizationMatrixIntegrationTests {
 				"username=matrix-page-" + fresh() + "&name=Someone", FORM)));
 		all.add(new Endpoint("POST", "/admin/users/{id}/active", ANY, everybody(403),
 				(w, r) -> new Call("POST", "/admin/users/" + freshUser() + "/active", "active=false", FORM)));
+		all.add(new Endpoint("POST", "/admin/users/{id}/invitation", ANY, everybody(403),
+				(w, r) -> new Call("POST", "/admin/users/" + freshUser() + "/invitation", "", FORM)));
+		all.add(new Endpoint("POST", "/first-steps/dismiss", ANY, everybody(403),
+				(w, r) -> new Call("POST", "/first-steps/dismiss", "", FORM)));
 		all.add(new Endpoint("GET", "/admin/teams", ANY, everybody(302), (w, r) -> Call.get("/admin/teams")));
 		all.add(new Endpoint("GET", "/admin/teams/more", ANY, everybody(302), (w, r) -> Call.get("/admin/teams/more?offset=0")));
 		all.add(new Endpoint("GET", "/admin/teams/{id}/row", ANY, everybody(302),

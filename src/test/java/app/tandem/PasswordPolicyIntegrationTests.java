@@ -95,12 +95,6 @@ class PasswordPolicyIntegrationTests {
 	void theAdminPagesSayWhyInTheFormAndChangeNothing() {
 		PageSession admin = PageSession.signedIn(port, "admin", "open-sesame-test-run");
 		admin.get("/admin/users");
-		var created = admin.post("/admin/users", Map.of("username", "page-" + suffix, "name", "Page Person",
-				"password", "page-" + suffix + "-1"));
-		assertThat(created.statusCode()).isEqualTo(422);
-		assertThat(created.body()).contains("The password contains the username");
-		assertThat(ApiClient.admin(port).get("/api/v1/users?limit=1000").text()).doesNotContain("page-" + suffix);
-
 		String id = ApiClient.admin(port).post("/api/v1/users", Map.of("username", "reset-" + suffix, "name",
 				"Reset Person", "password", "correct horse battery")).str("/id");
 		admin.get("/admin/users/" + id);

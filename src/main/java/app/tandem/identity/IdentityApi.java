@@ -23,10 +23,13 @@ public class IdentityApi {
 
 	private final Users users;
 
-	IdentityApi(JdbcClient jdbc, Teams teams, Users users) {
+	private final java.time.Clock clock;
+
+	IdentityApi(JdbcClient jdbc, Teams teams, Users users, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.teams = teams;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	/** A team as OKRs-as-code files name it: by key, with its parent's id. */
@@ -259,5 +262,32 @@ public class IdentityApi {
 
 	public Optional<UUID> teamIdByKey(String key) {
 		return jdbc.sql("select id from team where slug = ?").param(key).query(UUID.class).optional();
+	}
+
+	/**
+	 * The organisation's first steps that identity knows of, for the admin's checklist: is there a team, is there
+	 * anyone besides the first admin, and has this person put the checklist away.
+	 */
+	public FirstSteps firstSteps(Caller caller) {
+		boolean team = jdbc.sql("select id from team fetch first 1 rows only").query((rs, i) -> true).optional()
+			.isPresent();
+		boolean people = jdbc.sql("select id from app_user fetch first 2 rows only").query((rs, i) -> true).list()
+			.size() > 1;
+		boolean dismissed = jdbc.sql("select onboarding_dismissed_at from app_user where id = ?")
+			.param(caller.id())
+			.query((rs, i) -> rs.getTimestamp(1) != null)
+			.optional()
+			.orElse(false);
+		return new FirstSteps(team, people, dismissed);
+	}
+
+	/** This person puts the first-steps checklist away, for good (kept in the database: any node shows it so). */
+	public void dismissFirstSteps(Caller caller) {
+		jdbc.sql("update app_user set onboarding_dismissed_at = ? where id = ? and onboarding_dismissed_at is null")
+			.params(app.tandem.shared.Sql.ts(java.time.Instant.now(clock)), caller.id())
+			.update();
+	}
+
+	public record FirstSteps(boolean team, boolean people, boolean dismissed) {
 	}
 }

@@ -95,7 +95,7 @@ class SecurityConfiguration {
 	SecurityFilterChain browser(HttpSecurity http, SignInThrottle throttle, OidcSignIn oidc, JdbcClient jdbc)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/error", "/login", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**")
+			.requestMatchers("/error", "/login", "/join/*", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**")
 			.permitAll()
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll()

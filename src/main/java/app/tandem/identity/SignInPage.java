@@ -15,18 +15,25 @@ class SignInPage {
 
 	private final OidcProperties oidc;
 
-	SignInPage(OidcProperties oidc) {
+	private final DemoSignIn demo;
+
+	SignInPage(OidcProperties oidc, DemoSignIn demo) {
 		this.oidc = oidc;
+		this.demo = demo;
 	}
 
 	@GetMapping("/login")
 	String page(Model model, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String logout) {
+			@RequestParam(required = false) String logout, @RequestParam(required = false) String joined) {
 		model.addAttribute("error", error != null);
 		model.addAttribute("signedOut", logout != null && error == null);
 		// The issuer is read on first use, so the link is named from the configuration, not from it.
 		model.addAttribute("ssoName", oidc.enabled() ? oidc.name() : null);
 		model.addAttribute("ssoId", IssuerRegistration.ID);
+		// after choosing a password through an invitation: their name is filled in
+		model.addAttribute("joined", error == null ? joined : null);
+		model.addAttribute("personas", demo.personas());
+		model.addAttribute("demoPassword", DemoSignIn.PASSWORD);
 		return "identity/login";
 	}
 }

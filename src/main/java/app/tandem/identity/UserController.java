@@ -22,9 +22,12 @@ class UserController {
 
 	private final Users users;
 
-	UserController(IdentityApi identity, Users users) {
+	private final Invitations invitations;
+
+	UserController(IdentityApi identity, Users users, Invitations invitations) {
 		this.identity = identity;
 		this.users = users;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/api/v1/users")
@@ -57,5 +60,20 @@ class UserController {
 		}
 		Users.UserView user = users.update(userId, command, Versions.of(ifMatch, command.version()));
 		return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(user);
+	}
+
+	/**
+	 * A one-time link where the person chooses their own password (valid 7 days; a new one ends the earlier). The
+	 * link is answered once: Tandem keeps only its hash.
+	 */
+	@PostMapping("/api/v1/users/{id}/invitation")
+	ResponseEntity<InvitationLink> invite(@PathVariable String id) {
+		identity.requireAdmin();
+		Invitations.Invitation invitation = invitations.invite(Ids.parse(id, "user"), identity.caller());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new InvitationLink(JoinLinks.url(invitation.token()), invitation.expiresAt()));
+	}
+
+	record InvitationLink(String url, java.time.Instant expiresAt) {
 	}
 }

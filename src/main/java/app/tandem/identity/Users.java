@@ -36,7 +36,7 @@ public class Users {
 
 	public static final int MAX_PASSWORD = PasswordPolicy.MAX_LENGTH;
 
-	private static final RowMapper<UserView> VIEW = (rs, i) -> new UserView(Sql.uuid(rs, "id").toString(),
+	static final RowMapper<UserView> VIEW = (rs, i) -> new UserView(Sql.uuid(rs, "id").toString(),
 			rs.getString("username"), rs.getString("name"), rs.getString("email"), rs.getBoolean("admin"),
 			rs.getBoolean("active"), Sql.instant(rs, "totp_enabled_at") != null, rs.getBoolean("totp_required"),
 			Sql.instant(rs, "created_at"), rs.getLong("version"));

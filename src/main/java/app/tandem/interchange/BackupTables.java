@@ -32,6 +32,7 @@ final class BackupTables {
 					+ " ingestion"),
 			Map.entry("flyway_schema_history", "the schema's own history"),
 			Map.entry("idempotency_key", "answers to requests; a restored instance has had none to retry"),
+			Map.entry("invitation", "one-time links to this instance's sign-up; an admin makes new ones after a restore"),
 			Map.entry("measurement_day", "derived: tallied again from the measurements after a restore"),
 			Map.entry("shedlock", "locks of scheduled jobs"),
 			Map.entry("sign_in_failure", "the instance's throttle of sign-ins"),

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import app.tandem.identity.Caller;
+import app.tandem.identity.DemoSignIn;
 import app.tandem.identity.IdentityApi;
 import app.tandem.kpi.KpiCatalog;
 import app.tandem.kpi.KpiDefinition;
@@ -74,9 +75,12 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final Measurements measurements;
 
+	private final DemoSignIn demoSignIn;
+
 	DemoOrganisation(InterchangeProperties properties, OkrFileImport importer, IdentityApi identity,
 			Cycles cycles, Objectives objectives, KeyResults keyResults, Clock clock, KpiCatalog kpis,
-			Measurements measurements) {
+			Measurements measurements, DemoSignIn demoSignIn) {
+		this.demoSignIn = demoSignIn;
 		this.kpis = kpis;
 		this.measurements = measurements;
 		this.enabled = properties.demo();
@@ -100,6 +104,9 @@ class DemoOrganisation implements ApplicationRunner {
 		var report = importer.importFile(yaml, admin);
 		log.info("Demo: imported Acme Health ({} teams, {} people, {} objectives, {} key results)", report.teams(),
 				report.people(), report.objectives(), report.keyResults());
+		demoSignIn.openTo(identity.allPeople().stream().filter(p -> !p.admin()).map(IdentityApi.PersonEntry::username)
+			.toList());
+		log.info("Demo: its people sign in with the password '{}' (the sign-in page lists them)", DemoSignIn.PASSWORD);
 		Random random = new Random(2026);
 		int checkIns = 0;
 		for (OkrViews.CycleView cycle : cycles.list(null, 100)) {

@@ -56,6 +56,18 @@ public final class OkrViews {
 			double expectedProgress, Status status, double score, ScoreBand scoreBand, List<KeyResultView> keyResults,
 			Instant createdAt, long version, List<Finding> findings, Instant archivedAt) {
 
+		/** When one of its key results was last checked in, or null before the first check-in. */
+		public Instant lastCheckInAt() {
+			return keyResults.stream().map(KeyResultView::lastCheckInAt).filter(java.util.Objects::nonNull)
+				.max(Instant::compareTo).orElse(null);
+		}
+
+		/** The lowest confidence its key results were last given (what a lead scans for), or null if none was. */
+		public Integer lowestConfidence() {
+			return keyResults.stream().map(KeyResultView::confidence).filter(java.util.Objects::nonNull)
+				.min(Integer::compareTo).orElse(null);
+		}
+
 		/** The same objective with what the coach says about it and its key results. */
 		public ObjectiveView withFindings(List<Finding> findings) {
 			return new ObjectiveView(id, cycleId, key, title, description, level, teamId, ownerId, parentId,

@@ -28,6 +28,32 @@ class DemoIntegrationTests {
 	}
 
 	@Test
+	void theDemosPeopleAreOfferedOnTheSignInPageAndSignInWithItsPassword() {
+		String page = app.tandem.PageSession.anonymous(demo.port()).get("/login").body();
+		assertThat(page).contains("Explore the demo as one of its people", "explore-the-demo", "Avery Chen",
+				"leads Acme Health", "Marco Rossi", "leads Marketing", "Sam Lee", "member of Marketing", "Board Observer",
+				"follows Acme Health", "aria-label=\"Sign in as Dana Ortiz\"");
+		assertThat(page.indexOf("Avery Chen")).as("leads first").isLessThan(page.indexOf("Sam Lee"));
+		assertThat(page).doesNotContain("Administrator");
+		for (String person : List.of("ceo", "mkt", "cs", "social", "board")) {
+			assertThat(ApiClient.basic(demo.port(), person, app.tandem.identity.DemoSignIn.PASSWORD).get("/api/v1/me")
+				.status()).as(person).isEqualTo(200);
+		}
+		assertThat(ApiClient.basic(demo.port(), "admin", app.tandem.identity.DemoSignIn.PASSWORD).get("/api/v1/me")
+			.status()).as("the admin keeps its own password").isEqualTo(401);
+	}
+
+	@Test
+	void anInstanceThatIsNotTheDemoOffersNobody() {
+		try (SecondInstance plain = SecondInstance.start(false)) {
+			ApiClient.admin(plain.port()).post("/api/v1/users", java.util.Map.of("username", "nia", "name", "Nia Plain",
+					"password", "a long quiet evening"));
+			assertThat(app.tandem.PageSession.anonymous(plain.port()).get("/login").body())
+				.doesNotContain("Explore the demo", "Nia Plain");
+		}
+	}
+
+	@Test
 	void theCoachHasSomethingToSayAboutTheDemo() {
 		ApiClient api = ApiClient.admin(demo.port());
 		var coach = api.get("/api/v1/coach");

@@ -114,7 +114,7 @@ class CheckInsPageIntegrationTests {
 		var saved = mia.htmxPost("/check-ins/key-results/" + memberKr, Map.of("value", "2,5", "confidence", "8",
 				"note", "Slow start"));
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-		assertThat(saved.body()).contains("checkin-item done", "Checked in.", "2.50", "8/10");
+		assertThat(saved.body()).contains("checkin-item done", "Checked in.", "<strong>2.5</strong>", "8/10");
 		var kr = admin.get("/api/v1/key-results/" + memberKr).json();
 		assertThat(kr.get("current").asDouble()).isEqualTo(2.5);
 		assertThat(kr.get("confidence").asInt()).isEqualTo(8);

@@ -112,6 +112,31 @@ class LayoutBrowserTests {
 		assertThat(problems).isEmpty();
 	}
 
+	/** The sections sit on one line beside the brand, the cycle, the search and the person: German at 1366 px too. */
+	@Test
+	void theNavigationFitsOneLineOnAWideScreenInEitherLanguage() {
+		ApiClient admin = ApiClient.admin(port);
+		LocalDate today = LocalDate.now();
+		admin.post("/api/v1/cycles", Map.of("name", "2099-Q4 wide " + Long.toString(System.nanoTime(), 36), "startDate",
+				today.minusDays(5).toString(), "endDate", today.plusDays(50).toString()));
+		try (Chrome chrome = Chrome.open(port)) {
+			chrome.signIn("admin", "open-sesame-test-run");
+			for (var screen : List.of(Map.entry("de", 1366), Map.entry("en", 1280))) {
+				chrome.driver().manage().window().setSize(new Dimension(screen.getValue(), 900));
+				chrome.go("/?lang=" + screen.getKey());
+				@SuppressWarnings("unchecked")
+				List<Number> tops = (List<Number>) ((JavascriptExecutor) chrome.driver()).executeScript("""
+						return [...document.querySelectorAll('.topbar .brand, .mainnav a, .cycle-switch, .search, .usermenu')]
+						  .map(e => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2));""");
+				Object widths = ((JavascriptExecutor) chrome.driver()).executeScript("""
+						return innerWidth + ': ' + [...document.querySelectorAll('.topbar .brand, .mainnav a, .cycle-switch, .search, .usermenu')]
+						  .map(e => e.className + '=' + Math.round(e.getBoundingClientRect().width)).join(', ');""");
+				assertThat(tops).as("the middles of the top bar's parts, %s at %d px (%s)", screen.getKey(), screen.getValue(), widths)
+					.allSatisfy(top -> assertThat(top.intValue()).isCloseTo(tops.get(0).intValue(), org.assertj.core.api.Assertions.within(6)));
+			}
+		}
+	}
+
 	/**
 	 * Every page from its first byte reports what the Content-Security-Policy refused (an inline style or script, a
 	 * source not allowed) to window.tandemPolicyViolations, which page-audit.js returns.

@@ -161,7 +161,7 @@ class WebPagesIntegrationTests {
 
 		assertThat(saved.statusCode()).isEqualTo(200);
 		assertThat(saved.body()).as("the fragment, not a whole page").doesNotContain("<html")
-			.contains("id=\"kr-" + keyResult + "\"", ">47.50<", "Check-in saved.", "Onboarding emails went out",
+			.contains("id=\"kr-" + keyResult + "\"", ">47.5<", "Check-in saved.", "Onboarding emails went out",
 					"id=\"objective-summary\"", "hx-swap-oob=\"true\"");
 		var stored = admin.get("/api/v1/key-results/" + keyResult).json();
 		assertThat(stored.get("current").asDouble()).as("a decimal comma is read as a point").isEqualTo(47.5);

@@ -50,8 +50,11 @@ class HomePage {
 
 	private final MentionInbox mentions;
 
+	private final FirstSteps firstSteps;
+
 	HomePage(IdentityApi identity, CycleReads okr, DueWork due, Objectives objectives, KpiCatalog kpis, KpisDue kpisDue,
-			Wins wins, MentionInbox mentions) {
+			Wins wins, MentionInbox mentions, FirstSteps firstSteps) {
+		this.firstSteps = firstSteps;
 		this.mentions = mentions;
 		this.wins = wins;
 		this.identity = identity;
@@ -72,6 +75,10 @@ class HomePage {
 		String me = caller.id().toString();
 		model.addAttribute("section", "home");
 		model.addAttribute("cycle", cycle);
+		var steps = firstSteps.of(caller);
+		model.addAttribute("steps", steps);
+		model.addAttribute("suggestedCycle", steps.isEmpty() || cycle != null ? null : firstSteps.suggestedCycle());
+		model.addAttribute("admin", caller.admin());
 		model.addAttribute("me", identity.namesOf(List.of(caller.id().toString()))
 			.getOrDefault(caller.id().toString(), caller.username()));
 		model.addAttribute("checkInsDue", due.checkInsDue(caller).stream().map(CheckInDue::of).toList());
@@ -80,6 +87,8 @@ class HomePage {
 		model.addAttribute("mentions", mentions.of(caller));
 		model.addAttribute("mine", shown.stream().filter(o -> me.equals(o.ownerId())).toList());
 		model.addAttribute("teams", shown.stream().filter(o -> !me.equals(o.ownerId())).toList());
+		model.addAttribute("ownerNames", identity.namesOf(shown.stream().map(OkrViews.ObjectiveView::ownerId)
+			.filter(java.util.Objects::nonNull).distinct().toList()));
 		model.addAttribute("kpis", teamKpis(teams));
 		model.addAttribute("wins", cycle == null ? List.of()
 				: wins.list(UUID.fromString(cycle.id()), null, null, WINS_SHOWN, caller).items());

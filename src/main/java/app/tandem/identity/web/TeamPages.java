@@ -67,7 +67,8 @@ class TeamPages {
 		identity.requireAdmin();
 		Map<String, String> errors = new HashMap<>();
 		String slug = nz(key).strip();
-		if (slug.isEmpty() || slug.length() > 100 || !slug.matches(TeamCommands.KEY)) {
+		// the key is optional, as the form says: a team without one is named by its id in files and the API
+		if (!slug.isEmpty() && (slug.length() > 100 || !slug.matches(TeamCommands.KEY))) {
 			errors.put("key", texts.get("admin.teams.error.key"));
 		}
 		if (nz(name).isBlank() || name.strip().length() > 200) {
@@ -75,7 +76,8 @@ class TeamPages {
 		}
 		if (errors.isEmpty()) {
 			try {
-				teams.create(new TeamCommands.CreateTeam(name.strip(), nz(parent).isBlank() ? null : parent.strip(), slug));
+				teams.create(new TeamCommands.CreateTeam(name.strip(), nz(parent).isBlank() ? null : parent.strip(),
+						slug.isEmpty() ? null : slug));
 				redirect.addFlashAttribute("notice", texts.get("admin.teams.added", name.strip()));
 				return "redirect:/admin/teams";
 			}

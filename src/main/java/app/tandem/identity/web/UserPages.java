@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.tandem.identity.IdentityApi;
+import app.tandem.identity.Invitations;
+import app.tandem.identity.JoinLinks;
 import app.tandem.identity.UserCommands;
 import app.tandem.identity.Users;
 import app.tandem.shared.ConflictException;
@@ -35,10 +37,13 @@ class UserPages {
 
 	private final Texts texts;
 
-	UserPages(Users users, IdentityApi identity, Texts texts) {
+	private final Invitations invitations;
+
+	UserPages(Users users, IdentityApi identity, Texts texts, Invitations invitations) {
 		this.users = users;
 		this.identity = identity;
 		this.texts = texts;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/admin/users")
@@ -50,8 +55,7 @@ class UserPages {
 
 	@PostMapping("/admin/users")
 	String create(@RequestParam(required = false) String username, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String email, @RequestParam(required = false) String password, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) String email, Model model, HttpServletResponse response) {
 		identity.requireAdmin();
 		Map<String, String> errors = new HashMap<>();
 		String login = nz(username).strip();
@@ -65,16 +69,12 @@ class UserPages {
 		if (!email1.isEmpty() && (email1.length() > 320 || !email1.matches("[^@\\s]+@[^@\\s]+"))) {
 			errors.put("email", texts.get("admin.users.error.email"));
 		}
-		if (errors.isEmpty() && !nz(password).isEmpty()) {
-			users.passwordRefusal(password, login, name.strip(), email1.isEmpty() ? null : email1)
-				.ifPresent(refusal -> errors.put("password", PasswordTexts.of(refusal, texts)));
-		}
 		if (errors.isEmpty()) {
 			try {
-				users.create(new UserCommands.CreateUser(login, name.strip(), email1.isEmpty() ? null : email1,
-						nz(password).isEmpty() ? null : password, false));
-				redirect.addFlashAttribute("notice", texts.get("admin.users.added", login));
-				return "redirect:/admin/users";
+				// no password: the person chooses theirs through the link shown now
+				Users.UserView created = users.create(new UserCommands.CreateUser(login, name.strip(),
+						email1.isEmpty() ? null : email1, null, false));
+				return invited(invitations.invite(UUID.fromString(created.id()), identity.caller()), true, model);
 			}
 			catch (ConflictException e) {
 				errors.put("username", texts.get("admin.users.error.taken", login));
@@ -86,6 +86,34 @@ class UserPages {
 		response.setStatus(422);
 		page(model, Map.of("username", nz(username), "name", nz(name), "email", nz(email)), errors);
 		return "admin/users";
+	}
+
+	/** A new invitation link for someone who lost theirs or let it expire; earlier links stop working. */
+	@PostMapping("/admin/users/{id}/invitation")
+	String invite(@PathVariable String id, Model model, RedirectAttributes redirect) {
+		identity.requireAdmin();
+		UUID userId = Ids.parse(id, "user");
+		try {
+			return invited(invitations.invite(userId, identity.caller()), false, model);
+		}
+		catch (ConflictException deactivated) {
+			redirect.addFlashAttribute("alert", texts.get("admin.users.invite.inactive", users.get(userId).username()));
+			return "redirect:/admin/users/" + userId;
+		}
+	}
+
+	/** The link, shown this once (only its hash is kept), to pass on to the person. */
+	private String invited(Invitations.Invitation invitation, boolean added, Model model) {
+		model.addAttribute("section", "admin");
+		model.addAttribute("tab", "users");
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("added", added);
+		model.addAttribute("link", JoinLinks.url(invitation.token()));
+		// the next person is added right below
+		model.addAttribute("form", Map.of("username", "", "name", "", "email", ""));
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("expiresOn", java.time.LocalDateTime.ofInstant(invitation.expiresAt(), java.time.ZoneOffset.UTC));
+		return "admin/invited";
 	}
 
 	/** Deactivates or reactivates a person (never oneself), from the version the page showed. */

@@ -5,8 +5,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Numbers as the KPI pages write them, as the OKR pages do (thousands with a comma, decimals with a point), with
- * at most two decimals and none that are zero: 40,000 visitors, 87.5 %.
+ * Numbers as the KPI pages write them, as the other pages do ({@code app.tandem.web.Numbers}), in the page's
+ * language, with at most two decimals and none that are zero: 40,000 visitors, 87.5 % (40.000, 87,5 in German).
  */
 final class KpiNumbers {
 
@@ -20,8 +20,9 @@ final class KpiNumbers {
 		if (value == null) {
 			return "–";
 		}
-		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-		return format.format(value);
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		String text = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale)).format(value);
+		return text.matches("-0([.,]0+)?") ? text.substring(1) : text;
 	}
 
 	/** The number as a form field shows it for editing: no grouping, a point, no needless decimals. */

@@ -24,6 +24,7 @@ import app.tandem.okr.ObjectiveListQuery;
 import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrCommands;
 import app.tandem.okr.OkrViews;
+import app.tandem.okr.domain.SuggestedCycle;
 import app.tandem.shared.ConflictException;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
@@ -64,15 +65,21 @@ class CyclePages {
 				|| cycle.endDate().isBefore(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
 	}
 
+	/** The new-cycle form offers the next quarter: most admins only press "Create cycle". */
 	@GetMapping("/cycles")
 	String list(Model model) {
-		page(model, Map.of("name", "", "startDate", "", "endDate", ""), Map.of());
+		SuggestedCycle next = SuggestedCycle.after(
+				cycles.list(null, 1000).stream().map(OkrViews.CycleView::endDate).toList(),
+				LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+		page(model, Map.of("name", next.name(), "startDate", next.start().toString(), "endDate", next.end().toString()),
+				Map.of());
 		return "okr/cycles";
 	}
 
 	@PostMapping("/cycles")
 	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String startDate,
-			@RequestParam(required = false) String endDate, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String endDate, @RequestParam(required = false) String then, Model model,
+			HttpServletResponse response) {
 		identity.requireAdmin();
 		Map<String, String> errors = new HashMap<>();
 		if (name == null || name.isBlank()) {
@@ -83,7 +90,8 @@ class CyclePages {
 		if (errors.isEmpty()) {
 			try {
 				OkrViews.CycleView created = cycles.create(new OkrCommands.CreateCycle(name.strip(), start, end));
-				return "redirect:/okrs?cycleId=" + created.id();
+				// from Home's checklist the next step is the first objective
+				return ("objective".equals(then) ? "redirect:/okrs/new?cycleId=" : "redirect:/okrs?cycleId=") + created.id();
 			}
 			catch (InvalidInputException e) {
 				e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));

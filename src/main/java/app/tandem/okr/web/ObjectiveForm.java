@@ -35,19 +35,26 @@ record ObjectiveForm(String cycleId, String title, String description, String le
 		/** The key result to create; problems are noted in {@code errors} under {@code at + field}. */
 		OkrCommands.CreateKeyResult command(String at, Map<String, String> errors) {
 			KeyResultType krType = FormValues.choice(KeyResultType.class, type, at + "type", errors);
+			// most increases count up from nothing (customers won, features shipped): a blank start is 0, as the
+			// field's placeholder says
+			String start = krType == KeyResultType.INCREASE && (startValue == null || startValue.isBlank()) ? "0"
+					: startValue;
 			return new OkrCommands.CreateKeyResult(title == null ? null : title.strip(), krType,
 					FormValues.blankToNull(unit), null, FormValues.blankToNull(ownerId),
 					FormValues.date(dueDate, at + "dueDate", errors),
-					FormValues.number(startValue, at + "startValue", errors),
+					FormValues.number(start, at + "startValue", errors),
 					FormValues.number(targetValue, at + "targetValue", errors), FormValues.number(minValue, at + "minValue", errors),
 					FormValues.number(maxValue, at + "maxValue", errors), FormValues.blankToNull(kpiId));
 		}
 	}
 
-	/** A blank form, owned by the person filling it in unless they choose someone else (or nobody). */
-	static ObjectiveForm empty(String cycleId, String teamId, String ownerId) {
+	/**
+	 * A blank form, owned by the person filling it in unless they choose someone else (or nobody), aligned to
+	 * {@code parentId} ("" for nothing).
+	 */
+	static ObjectiveForm empty(String cycleId, String teamId, String ownerId, String parentId) {
 		return new ObjectiveForm(cycleId, "", "", teamId == null ? "COMPANY" : "TEAM", "COMMITTED", teamId, ownerId,
-				"", "PUBLIC", List.of()).padded();
+				parentId, "PUBLIC", List.of()).padded();
 	}
 
 	/** The same with empty rows up to {@link #ROWS}, for the page. */

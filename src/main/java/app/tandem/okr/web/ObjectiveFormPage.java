@@ -56,21 +56,26 @@ class ObjectiveFormPage {
 
 	@GetMapping("/okrs/new")
 	String form(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String teamId,
-			Model model) {
+			@RequestParam(required = false) String parentId, Model model) {
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		page(ObjectiveForm.empty(cycle == null ? null : cycle.id(), Ids.tryParse(teamId) == null ? null : teamId,
-				identity.caller().id().toString()), Map.of(), cycle, model);
+				identity.caller().id().toString(), Ids.tryParse(parentId) == null ? "" : parentId), Map.of(), cycle,
+				model);
 		return "okr/new";
 	}
 
 	@PostMapping("/okrs/new")
-	String create(@ModelAttribute ObjectiveForm form, Model model, HttpServletResponse response) {
+	String create(@ModelAttribute ObjectiveForm form, Model model, HttpServletResponse response,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		Caller caller = identity.caller();
 		Map<String, String> errors = new HashMap<>();
 		var command = form.command(errors);
 		if (command != null) {
 			try {
-				return "redirect:/okrs/objectives/" + objectives.create(command, caller).id();
+				String id = objectives.create(command, caller).id();
+				// the objective page offers the next one: aligned to this, or another of the same kind
+				redirect.addFlashAttribute("created", true);
+				return "redirect:/okrs/objectives/" + id;
 			}
 			catch (InvalidInputException e) {
 				e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));

@@ -151,6 +151,8 @@ class OkrPages {
 		}
 		List<Group> shown = List.copyOf(groups.values());
 		model.addAttribute("groups", shown);
+		model.addAttribute("ownerNames", identity.namesOf(page.objectives().stream()
+			.map(OkrViews.ObjectiveView::ownerId).filter(java.util.Objects::nonNull).distinct().toList()));
 		model.addAttribute("total", page.total());
 		model.addAttribute("next", page.next());
 		if (page.next() >= 0 && cycle != null) {

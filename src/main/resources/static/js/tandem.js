@@ -105,6 +105,37 @@
     }
   };
 
+  // Axis labels in the page's language (2,5 and 13.100 in German; month names too), never a float's artefact
+  // (0.7000000000000001), and none drawn over another. The charts' JSON cannot carry functions: they are set here.
+  var lang = document.documentElement.lang || 'en';
+  var numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  var dayFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  var monthFormat = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  function axesOf(axis) {
+    return !axis ? [] : Array.isArray(axis) ? axis : [axis];
+  }
+  function readableAxes(option) {
+    axesOf(option.xAxis).concat(axesOf(option.yAxis)).forEach(function (axis) {
+      axis.axisLabel = axis.axisLabel || {};
+      axis.axisLabel.hideOverlap = true;
+      if (axis.type === 'value' && !axis.axisLabel.formatter) {
+        axis.axisLabel.formatter = function (value) { return numberFormat.format(value); };
+      }
+      if (axis.type === 'time' && !axis.axisLabel.formatter) {
+        axis.axisLabel.formatter = function (value) {
+          var day = new Date(value);
+          // a tick on the first of a month names the month; the others their day
+          return day.getUTCDate() === 1 ? monthFormat.format(day) : dayFormat.format(day);
+        };
+      }
+    });
+    if (option.tooltip && !option.tooltip.valueFormatter) {
+      option.tooltip.valueFormatter = function (value) {
+        return typeof value === 'number' ? numberFormat.format(value) : value;
+      };
+    }
+  }
+
   function drawCharts(root) {
     if (!window.echarts) {
       return;
@@ -114,6 +145,7 @@
         el.style.height = el.dataset.height + 'px';
       }
       var option = JSON.parse(el.getAttribute('data-chart'));
+      readableAxes(option);
       if (option.tooltip) {
         // drawn in the chart: an HTML tooltip would carry inline styles
         option.tooltip.renderMode = 'richText';

@@ -671,6 +671,7 @@ class AuthorizationMatrixIntegrationTests {
 					(w, r) -> new Call("POST", "/comments/" + subjects + "/" + subject(subjects, r), "body=Noted", FORM)));
 		}
 		all.add(new Endpoint("GET", "/kpis", ANY, everybody(302), (w, r) -> Call.get("/kpis")));
+		all.add(new Endpoint("GET", "/kpis/tree", ANY, everybody(302), (w, r) -> Call.get("/kpis/tree")));
 		all.add(new Endpoint("GET", "/kpis/{key}", TEAMS, everybody(302), (w, r) -> Call.get("/kpis/" + kpis.get(r))));
 		all.add(new Endpoint("POST", "/kpis/{key}/values/preview", TEAMS, everybody(403), (w, r) -> new Call("POST",
 				"/kpis/" + kpis.get(r) + "/values/preview", "csv=at%2Cvalue", "application/x-www-form-urlencoded")));

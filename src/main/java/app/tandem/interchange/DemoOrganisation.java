@@ -140,9 +140,14 @@ class DemoOrganisation implements ApplicationRunner {
 		for (Instant at = last; at.isAfter(now.minus(Duration.ofDays(365))); at = bucket.startOf(at).minus(Duration.ofHours(1))) {
 			instants.add(0, at);
 		}
-		double centre = kpi.direction().equals("WITHIN_RANGE") ? (kpi.lowerBound() + kpi.upperBound()) / 2
-				: kpi.target() != null ? kpi.target() : 100;
-		double spread = Math.abs(centre) * 0.06 + 0.5;
+		boolean range = kpi.direction().equals("WITHIN_RANGE");
+		double centre = range ? (kpi.lowerBound() + kpi.upperBound()) / 2 : kpi.target() != null ? kpi.target() : 100;
+		// values wander within about the distance from the target to the warning line: mostly green, amber now and
+		// then, as a healthy business's numbers do
+		double band = range ? (kpi.upperBound() - kpi.lowerBound()) / 2
+				: kpi.target() != null && kpi.warningThreshold() != null ? Math.abs(kpi.target() - kpi.warningThreshold())
+						: Math.abs(centre) * 0.06 + 0.5;
+		double spread = band * 0.7;
 		for (int i = 0; i < instants.size(); i++) {
 			double value = centre + (random.nextDouble() - 0.5) * 2 * spread;
 			if (kpi.direction().equals("HIGHER_IS_BETTER")) {
@@ -157,7 +162,7 @@ class DemoOrganisation implements ApplicationRunner {
 					value = centre - (60 - daysLeft) / 60.0 * centre * 0.18;
 				}
 			}
-			rows.add(new MeasurementRow(i + 1, null, instants.get(i).toString(), Math.round(value * 100) / 100.0));
+			rows.add(new MeasurementRow(i + 1, null, instants.get(i).toString(), DemoNumbers.plausible(value, kpi.unit())));
 		}
 		return rows.isEmpty() ? 0 : measurements.ingest(kpi.key(), rows).accepted();
 	}
@@ -181,12 +186,13 @@ class DemoOrganisation implements ApplicationRunner {
 			double progress = Math.max(0, Math.min(1.1, expected * pace + (random.nextDouble() - 0.5) * 0.08));
 			boolean lastOne = !at.plus(Duration.ofDays(7)).isBefore(last);
 			Double value = switch (kr.type()) {
-				case INCREASE, DECREASE -> round(kr.startValue() + (kr.targetValue() - kr.startValue()) * progress);
-				case THRESHOLD -> random.nextInt(5) == 0 ? round(kr.minValue() - 1 - random.nextInt(3))
-						: round(kr.minValue() + (kr.maxValue() - kr.minValue()) * random.nextDouble());
-				case BASELINE -> lastOne ? round(2 + random.nextDouble() * 3) : null;
+				case INCREASE, DECREASE -> kr.startValue() + (kr.targetValue() - kr.startValue()) * progress;
+				case THRESHOLD -> random.nextInt(5) == 0 ? kr.minValue() - 1 - random.nextInt(3)
+						: kr.minValue() + (kr.maxValue() - kr.minValue()) * random.nextDouble();
+				case BASELINE -> lastOne ? 2 + random.nextDouble() * 3 : null;
 				case MILESTONE -> null;
 			};
+			value = value == null ? null : DemoNumbers.plausible(value, kr.unit());
 			if (kr.type() == app.tandem.okr.domain.KeyResultType.BASELINE && value == null) {
 				continue;
 			}
@@ -198,7 +204,4 @@ class DemoOrganisation implements ApplicationRunner {
 		return count;
 	}
 
-	private static double round(double value) {
-		return Math.round(value * 10) / 10.0;
-	}
 }

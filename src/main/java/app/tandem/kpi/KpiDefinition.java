@@ -14,6 +14,9 @@ public record KpiDefinition(UUID id, String key, String name, String definition,
 		Double warningMargin, String frequency, String indicator, String perspective, String aggregation,
 		String formula, UUID teamId, UUID ownerId, Integer reviewEveryDays, Instant lastReviewedAt) {
 
+	/** Words the pages' addresses use beside KPI keys ({@code /kpis/new}, {@code /kpis/tree}). */
+	static final Set<String> RESERVED_KEYS = Set.of("new", "tree");
+
 	static final Set<String> DIRECTIONS = Set.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER", "WITHIN_RANGE");
 
 	static final Set<String> FREQUENCIES = Set.of("DAILY", "WEEKLY", "MONTHLY", "QUARTERLY");
@@ -29,6 +32,9 @@ public record KpiDefinition(UUID id, String key, String name, String definition,
 		List<String[]> problems = new ArrayList<>();
 		if (key == null || !key.matches("[a-z0-9][a-z0-9-]*") || key.length() > 100) {
 			problems.add(new String[] { "key", "must be a slug: lower-case letters, digits and -" });
+		}
+		else if (RESERVED_KEYS.contains(key)) {
+			problems.add(new String[] { "key", "must not be " + key + ": the web app's pages use that word (/kpis/" + key + ")" });
 		}
 		if (name == null || name.isBlank()) {
 			problems.add(new String[] { "name", "is required" });

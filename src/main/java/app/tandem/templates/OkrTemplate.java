@@ -29,6 +29,26 @@ public record OkrTemplate(String key, BusinessFunction function, Level level, Ob
 			return value == null ? "" : new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale))
 				.format(value);
 		}
+
+		/**
+		 * Whether the title already names both numbers ("Grow revenue from 2.4 M to 2.9 M", "between 90 % and
+		 * 110 %"): the page then does not repeat them after it.
+		 */
+		public boolean titleSaysItsNumbers() {
+			Double low = start != null ? start : min;
+			Double high = target != null ? target : max;
+			if (low == null || high == null || title == null) {
+				return false;
+			}
+			// thousands separators out, then everything but the numbers (a sentence's full stop too)
+			String plain = " " + title.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("\\.(?!\\d)", " ")
+				.replaceAll("[^0-9.]+", " ") + " ";
+			return plain.contains(" " + number(low) + " ") && plain.contains(" " + number(high) + " ");
+		}
+
+		private static String number(double value) {
+			return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		}
 	}
 
 	/** Whether the words (already lower case) occur in its title, description or a key result's title. */

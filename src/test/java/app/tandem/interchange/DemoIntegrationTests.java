@@ -44,6 +44,36 @@ class DemoIntegrationTests {
 	}
 
 	@Test
+	void theDemosNumbersAreWrittenAsWhatTheyCount() {
+		ApiClient api = ApiClient.admin(demo.port());
+		for (JsonNode kpi : api.get("/api/v1/kpis?limit=100").json().get("items")) {
+			String unit = kpi.get("unit").asString();
+			double value = kpi.get("latestValue").asDouble();
+			if (unit.startsWith("%")) {
+				assertThat(value).as(kpi.get("key").asString()).isBetween(0.0, 100.0);
+			}
+			else if (kpi.get("formula").isNull() && !unit.equals("hours")) {
+				assertThat(value % 1).as("%s: %s %s", kpi.get("key").asString(), value, unit).isZero();
+			}
+		}
+		for (JsonNode objective : api.get("/api/v1/objectives?limit=1000").json().get("items")) {
+			for (JsonNode kr : objective.get("keyResults")) {
+				JsonNode current = kr.get("current");
+				String unit = kr.get("unit").isNull() ? "" : kr.get("unit").asString();
+				if (current == null || current.isNull() || unit.isEmpty() || unit.equals("hours")) {
+					continue;
+				}
+				if (unit.startsWith("%")) {
+					assertThat(current.asDouble()).as(kr.get("title").asString()).isBetween(0.0, 100.0);
+				}
+				else {
+					assertThat(current.asDouble() % 1).as("%s: %s %s", kr.get("title").asString(), current, unit).isZero();
+				}
+			}
+		}
+	}
+
+	@Test
 	void anInstanceThatIsNotTheDemoOffersNobody() {
 		try (SecondInstance plain = SecondInstance.start(false)) {
 			ApiClient.admin(plain.port()).post("/api/v1/users", java.util.Map.of("username", "nia", "name", "Nia Plain",

@@ -97,6 +97,21 @@ class OkrTemplateFileTests {
 			.hasMessageContaining("colour");
 	}
 
+	@Test
+	void aKeyResultWhoseTitleNamesItsNumbersIsNotFollowedByThemAgain() {
+		var kr = new OkrTemplate.KeyResult("Grow quarterly revenue from 2.4 M to 2.9 M", null, "M EUR", 2.4, 2.9, null,
+				null);
+		assertThat(kr.titleSaysItsNumbers()).isTrue();
+		assertThat(new OkrTemplate.KeyResult("Raise average deal size from 18,000 to 22,000.", null, "EUR", 18000.0,
+				22000.0, null, null).titleSaysItsNumbers()).isTrue();
+		assertThat(new OkrTemplate.KeyResult("Keep forecast accuracy between 90 % and 110 %", null, "%", null, null, 90.0,
+				110.0).titleSaysItsNumbers()).isTrue();
+		assertThat(new OkrTemplate.KeyResult("Grow the pipeline", null, "M EUR", 3.0, 4.5, null, null)
+			.titleSaysItsNumbers()).isFalse();
+		assertThat(new OkrTemplate.KeyResult("Win 12 accounts", null, null, 0.0, 12.0, null, null).titleSaysItsNumbers())
+			.as("the start is not named").isFalse();
+	}
+
 	private static List<OkrTemplate> read(String yaml) {
 		return OkrTemplateFile.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
 	}

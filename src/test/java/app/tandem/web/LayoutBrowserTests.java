@@ -85,7 +85,7 @@ class LayoutBrowserTests {
 				"/kpis", "/kpis/" + kpi, "/scorecard?cycleId=" + cycle, "/coach?cycleId=" + cycle, "/cycles",
 				"/cycles/" + cycle + "/review", "/search?q=" + suffix, "/tokens", "/admin/users", "/admin/teams",
 				"/admin/audit", "/library/kpis", "/library/okrs", "/okrs/objectives/" + draft,
-				"/health?cycleId=" + cycle + "&teamId=" + team, "/wins?cycleId=" + cycle, "/check-ins", "/kpis/new",
+				"/health?cycleId=" + cycle + "&teamId=" + team, "/wins?cycleId=" + cycle, "/check-ins", "/kpis/new", "/kpis/tree",
 				"/kpis/" + kpi + "/edit");
 		String audit = script();
 		List<String> problems = new ArrayList<>();

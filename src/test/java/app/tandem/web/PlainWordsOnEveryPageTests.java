@@ -112,7 +112,7 @@ class PlainWordsOnEveryPageTests {
 	/** The kind of page a path shows: its path with ids and KPI keys left out, and its parameters' names. */
 	private static String kind(String path) {
 		String[] parts = path.split("\\?", 2);
-		String kind = ID.matcher(parts[0]).replaceAll("{id}").replaceAll("^/kpis/(?!new$)[^/]+", "/kpis/{key}");
+		String kind = ID.matcher(parts[0]).replaceAll("{id}").replaceAll("^/kpis/(?!(?:new|tree)$)[^/]+", "/kpis/{key}");
 		return parts.length == 1 ? kind : kind + "?" + parts[1].replaceAll("=[^&]*", "");
 	}
 

@@ -86,8 +86,10 @@ class WinsBrowserTests {
 			chrome.type(By.cssSelector(card + " input[name=note]"), "Twelve clinics, what a quarter!");
 			chrome.find(By.cssSelector(card + " button[type=submit]")).click();
 			assertThat(chrome.text(By.cssSelector(card + " .kudos-count"), "1 kudos"::equals)).isEqualTo("1 kudos");
-			assertThat(chrome.find(By.cssSelector(card + " .kudos-list")).getText())
+			assertThat(chrome.find(By.cssSelector(card + " .kudos-list .kudos-line")).getText())
 				.isEqualTo("Kai " + suffix + ": Twelve clinics, what a quarter!");
+			assertThat(chrome.find(By.cssSelector(card + " .kudos-list .avatar")).getText()).as("the giver's initials")
+				.isEqualTo("K" + Character.toUpperCase(suffix.charAt(0)));
 			assertThat(chrome.find(By.cssSelector(card + " input[name=note]")).getDomProperty("value")).isEmpty();
 			chrome.screenshot("wins-feed");
 		}

@@ -88,8 +88,12 @@ class KpiPages {
 
 	private final KpisDue due;
 
+	private final KpiTreePage.KpiTrees trees;
+
 	KpiPages(KpiViews views, RecoveryOkr recovery, CycleReads okr, MeasuredKeyResults measured, KeyResults keyResults, Objectives objectives,
-			IdentityApi identity, MessageSource messages, ObjectMapper json, Clock clock, Kpis kpis, KpisDue due) {
+			IdentityApi identity, MessageSource messages, ObjectMapper json, Clock clock, Kpis kpis, KpisDue due,
+			KpiTreePage.KpiTrees trees) {
+		this.trees = trees;
 		this.kpis = kpis;
 		this.due = due;
 		this.views = views;
@@ -172,6 +176,12 @@ class KpiPages {
 				word -> messages.getMessage("kpis.chart." + word, null, LocaleContextHolder.getLocale())));
 		model.addAttribute("latest", latest);
 		model.addAttribute("linked", linked(kpi, caller));
+		// a formula KPI draws what it is made of, down to the key results its parts measure
+		if (!kpi.inputs().isEmpty()) {
+			var around = trees.around(kpi, caller);
+			model.addAttribute("treeChart", trees.chart(kpi.name(), around.children()));
+			model.addAttribute("treeHeight", trees.height(around.children()));
+		}
 		model.addAttribute("people", identity.namesOf(kpi.ownerId() == null ? List.of() : List.of(kpi.ownerId())));
 		model.addAttribute("n", KpiNumbers.INSTANCE);
 		model.addAttribute("reviewDueSince", due.reviewDueSince(kpi));

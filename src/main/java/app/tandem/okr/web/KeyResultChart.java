@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 import app.tandem.okr.OkrViews;
 import app.tandem.okr.domain.KeyResultType;
@@ -38,13 +37,15 @@ final class KeyResultChart {
 		String start = day(cycle.startDate());
 		String due = day(kr.dueDate() != null ? kr.dueDate() : cycle.endDate());
 		List<Object> series = new ArrayList<>();
-		List<Object[]> values = new ArrayList<>();
+		// one point a day, the day's last value: two check-ins on one day drew a vertical jump nobody could read
+		Map<LocalDate, Object[]> byDay = new LinkedHashMap<>();
 		for (int i = checkIns.size() - 1; i >= 0; i--) {
 			OkrViews.CheckInView c = checkIns.get(i);
 			if (c.value() != null) {
-				values.add(new Object[] { c.at().toString(), c.value() });
+				byDay.put(LocalDate.ofInstant(c.at(), ZoneOffset.UTC), new Object[] { c.at().toString(), c.value() });
 			}
 		}
+		List<Object[]> values = new ArrayList<>(byDay.values());
 		series.add(line(text.apply("value"), values, "#0b5cad", "solid", 2.5, true));
 		if (kr.startValue() != null && kr.targetValue() != null) {
 			series.add(line(text.apply("expected"), List.of(new Object[] { start, kr.startValue() },
@@ -53,9 +54,10 @@ final class KeyResultChart {
 					new Object[] { due, kr.targetValue() }), "#1e7b34", "dotted", 1.5, false));
 		}
 		if (kr.minValue() != null && kr.maxValue() != null) {
-			series.add(line(text.apply("min"), List.of(new Object[] { start, kr.minValue() }, new Object[] { due, kr.minValue() }),
+			// the two edges of the range are one thing to a reader: one name, one entry in the legend
+			series.add(line(text.apply("within"), List.of(new Object[] { start, kr.minValue() }, new Object[] { due, kr.minValue() }),
 					"#1e7b34", "dotted", 1.5, false));
-			series.add(line(text.apply("max"), List.of(new Object[] { start, kr.maxValue() }, new Object[] { due, kr.maxValue() }),
+			series.add(line(text.apply("within"), List.of(new Object[] { start, kr.maxValue() }, new Object[] { due, kr.maxValue() }),
 					"#1e7b34", "dotted", 1.5, false));
 		}
 		OkrViews.ForecastView f = kr.forecast();
@@ -72,8 +74,10 @@ final class KeyResultChart {
 		option.put("animation", false);
 		option.put("grid", Map.of("left", 48, "right", 16, "top", 32, "bottom", 28));
 		option.put("tooltip", Map.of("trigger", "axis"));
-		option.put("legend", Map.of("top", 0, "data", Stream.of("value", "expected", "target", "forecast")
-			.map(text)
+		// every line drawn has its entry in the legend, once
+		option.put("legend", Map.of("top", 0, "data", series.stream()
+			.map(line -> ((Map<?, ?>) line).get("name"))
+			.distinct()
 			.toList()));
 		option.put("xAxis", Map.of("type", "time", "min", start, "max", due));
 		option.put("yAxis", Map.of("type", "value", "scale", true, "name", kr.unit() == null ? "" : kr.unit()));

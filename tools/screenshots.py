@@ -3,10 +3,13 @@
 
 Start Tandem with the demo (TANDEM_ADMIN_PASSWORD=... java -jar target/tandem.jar --tandem.demo=true), then:
 
-    python3 tools/screenshots.py --base http://localhost:8080 --admin-password ... [--out docs/screenshots]
+    python3 tools/screenshots.py --base http://localhost:8080 [--out docs/screenshots]
 
-It gives the demo's customer-support lead (cs) a password through the API, drives headless Chromium through
-chromedriver's W3C protocol (no Selenium needed), and saves each page as PNG at 1280 px wide.
+It signs in as the demo's customer-support lead (cs) with the demo's password, drives headless Chromium through
+chromedriver's W3C protocol (no Selenium needed), and saves each page as PNG at 1280 px wide: the demo's sign-in
+page, the week's check-ins, a new KPI and objective, the KPI tree, the alignment and, in German, an objective of
+hers with its chart. (The admin's first-steps checklist is saved by FirstTenMinutesBrowserTests, on an empty
+instance: target/screenshots/first-steps.png.)
 """
 import argparse
 import base64
@@ -17,7 +20,7 @@ import subprocess
 import time
 import urllib.request
 
-PERSON, PERSON_PASSWORD = "cs", "screenshots-password-1"
+PERSON, PERSON_PASSWORD = "cs", "explore-the-demo"
 
 
 def call(method, url, body=None, headers=None):
@@ -76,25 +79,29 @@ class Browser:
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--base", default="http://localhost:8080")
-    p.add_argument("--admin-password", required=True)
     p.add_argument("--out", default="docs/screenshots")
     a = p.parse_args()
-    admin = basic("admin", a.admin_password)
-    users = call("GET", a.base + "/api/v1/users?limit=200", headers=admin)["items"]
-    person = next(u for u in users if u["username"] == PERSON)
-    call("PATCH", a.base + "/api/v1/users/" + person["id"], {"password": PERSON_PASSWORD}, admin)
+    me = basic(PERSON, PERSON_PASSWORD)
+    mine = call("GET", a.base + "/api/v1/objectives?limit=200", headers=me)["items"]
+    objective = next(o for o in mine if any(kr.get("kpiId") is None and kr["type"] == "INCREASE"
+                                            for kr in o["keyResults"]) and o["title"].startswith("Improve"))
     b = Browser()
     try:
         b.go(a.base + "/login")
+        time.sleep(1)
+        b.shot(os.path.join(a.out, "demo-sign-in.png"))
         b.script("document.getElementById('username').value = arguments[0];"
                  "document.getElementById('password').value = arguments[1];"
                  "document.querySelector('form.signin-form').submit();", PERSON, PERSON_PASSWORD)
         time.sleep(2)
-        for name, path in [("check-ins", "/check-ins"), ("kpi-new", "/kpis/new"), ("objective-new", "/okrs/new")]:
+        for name, path in [("check-ins", "/check-ins"), ("kpi-new", "/kpis/new"), ("objective-new", "/okrs/new"),
+                           ("kpi-tree", "/kpis/tree"), ("alignment", "/alignment"),
+                           ("objective-de", "/okrs/objectives/" + objective["id"] + "?lang=de")]:
             b.go(a.base + path)
             time.sleep(1.5)
             b.shot(os.path.join(a.out, name + ".png"))
             print("saved", os.path.join(a.out, name + ".png"))
+        b.go(a.base + "/?lang=en")
     finally:
         b.close()
 

@@ -121,6 +121,10 @@
       if (axis.type === 'value' && !axis.axisLabel.formatter) {
         axis.axisLabel.formatter = function (value) { return numberFormat.format(value); };
       }
+      if (axis.type === 'time') {
+        // a little lower than ECharts puts them: the first date sits under the value axis's lowest label
+        axis.axisLabel.margin = 14;
+      }
       if (axis.type === 'time' && !axis.axisLabel.formatter) {
         axis.axisLabel.formatter = function (value) {
           var day = new Date(value);

@@ -125,7 +125,7 @@ final class KpiCharts {
 		}
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("animation", false);
-		option.put("grid", Map.of("left", 56, "right", 24, "top", 36, "bottom", 28));
+		option.put("grid", Map.of("left", 56, "right", 24, "top", 36, "bottom", 34));
 		option.put("tooltip", Map.of("trigger", "axis"));
 		option.put("legend", Map.of("top", 0, "data", forecast ? List.of(text.apply("value"), text.apply("forecast"))
 				: List.of(text.apply("value"))));

@@ -72,7 +72,7 @@ final class KeyResultChart {
 		}
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("animation", false);
-		option.put("grid", Map.of("left", 48, "right", 16, "top", 32, "bottom", 28));
+		option.put("grid", Map.of("left", 48, "right", 16, "top", 32, "bottom", 34));
 		option.put("tooltip", Map.of("trigger", "axis"));
 		// every line drawn has its entry in the legend, once
 		option.put("legend", Map.of("top", 0, "data", series.stream()

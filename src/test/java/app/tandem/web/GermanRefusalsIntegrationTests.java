@@ -1,0 +1,40 @@
+package app.tandem.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.tandem.ApiClient;
+import app.tandem.PageSession;
+import app.tandem.TandemIntegrationTest;
+
+/** A form refused on a German page says why in German, the form's own refusals and the domain's alike. */
+@TandemIntegrationTest
+class GermanRefusalsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void refusalsBesideTheFieldsAreGermanOnAGermanPage() {
+		PageSession admin = PageSession.signedIn(port, "admin", ApiClient.ADMIN_PASSWORD);
+		admin.get("/cycles?lang=de");
+		var cycle = admin.post("/cycles", Map.of("name", "", "startDate", "2026-13-01", "endDate", "2026-12-31"));
+		assertThat(cycle.statusCode()).isEqualTo(422);
+		assertThat(cycle.body()).contains("Benennen Sie den Zyklus, etwa 2027-Q1.",
+				"Geben Sie ein Datum als JJJJ-MM-TT ein.").doesNotContain("Name the cycle");
+
+		String cycleId = ApiClient.admin(port).post("/api/v1/cycles", Map.of("name", "Deutsch " + System.nanoTime(),
+				"startDate", "2026-10-01", "endDate", "2026-12-31")).str("/id");
+		admin.get("/okrs/new?cycleId=" + cycleId);
+		var objective = admin.post("/okrs/new", Map.of("cycleId", cycleId, "title", "", "level", "COMPANY", "type",
+				"COMMITTED", "visibility", "PUBLIC", "keyResults[0].title", "Mehr Kunden", "keyResults[0].type", "DECREASE",
+				"keyResults[0].startValue", "10", "keyResults[0].targetValue", "12"));
+		assertThat(objective.statusCode()).isEqualTo(422);
+		assertThat(objective.body()).contains("Sagen Sie, was Sie erreichen wollen.");
+		admin.get("/?lang=en");
+	}
+}

@@ -40,14 +40,37 @@ public record OkrTemplate(String key, BusinessFunction function, Level level, Ob
 			if (low == null || high == null || title == null) {
 				return false;
 			}
-			// thousands separators out, then everything but the numbers (a sentence's full stop too)
-			String plain = " " + title.replaceAll("(\\d),(\\d{3})", "$1$2").replaceAll("\\.(?!\\d)", " ")
-				.replaceAll("[^0-9.]+", " ") + " ";
+			// thousands separators out (18,000 and 18.000), a decimal comma made a point (2,4), then everything but
+			// the numbers (a sentence's full stop too)
+			String plain = " " + title.replaceAll("(\\d)[.,](\\d{3})(?!\\d)", "$1$2").replaceAll("(\\d),(\\d)", "$1.$2")
+				.replaceAll("\\.(?!\\d)", " ").replaceAll("[^0-9.]+", " ") + " ";
 			return plain.contains(" " + number(low) + " ") && plain.contains(" " + number(high) + " ");
 		}
 
 		private static String number(double value) {
 			return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		}
+	}
+
+	/**
+	 * The same template in another language's words ({@code words}: title, description, and per key result its
+	 * title and, where it is a word, its unit); numbers, kinds and everything else stay.
+	 */
+	OkrTemplate in(Words words) {
+		List<KeyResult> translated = new java.util.ArrayList<>();
+		for (int i = 0; i < keyResults.size(); i++) {
+			KeyResult kr = keyResults.get(i);
+			Words.KeyResultWords w = words.keyResults().get(i);
+			translated.add(new KeyResult(w.title(), kr.type(), w.unit() != null ? w.unit() : kr.unit(), kr.start(),
+					kr.target(), kr.min(), kr.max()));
+		}
+		return new OkrTemplate(key, function, level, type, words.title(), words.description(), translated);
+	}
+
+	/** A template's words in another language, as {@code okrs_de.yaml} writes them. */
+	record Words(String title, String description, List<KeyResultWords> keyResults) {
+
+		record KeyResultWords(String title, String unit) {
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import app.tandem.okr.domain.KeyResultDefinition;
@@ -33,6 +34,47 @@ final class OkrTemplateFile {
 	}
 
 	private OkrTemplateFile() {
+	}
+
+	static final String GERMAN = "templates-library/okrs_de.yaml";
+
+	/**
+	 * The templates in German, by key, from the German file: every template must be there, with as many key
+	 * results as the English one, each title naming the same numbers (a start-up check, like the English file's).
+	 */
+	static Map<String, OkrTemplate> loadGerman(List<OkrTemplate> english) {
+		try (InputStream in = OkrTemplateFile.class.getClassLoader().getResourceAsStream(GERMAN)) {
+			if (in == null) {
+				throw new IllegalStateException("German OKR templates file missing: " + GERMAN);
+			}
+			return german(english, YAML.readValue(in, new tools.jackson.core.type.TypeReference<Map<String, OkrTemplate.Words>>() {
+			}));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static Map<String, OkrTemplate> german(List<OkrTemplate> english, Map<String, OkrTemplate.Words> words) {
+		Map<String, OkrTemplate> german = new java.util.LinkedHashMap<>();
+		List<String> problems = new ArrayList<>();
+		for (OkrTemplate t : english) {
+			OkrTemplate.Words w = words == null ? null : words.get(t.key());
+			if (w == null || w.title() == null || w.description() == null || w.keyResults() == null) {
+				problems.add(t.key() + ": no German title, description and key results");
+			}
+			else if (w.keyResults().size() != t.keyResults().size()) {
+				problems.add(t.key() + ": " + w.keyResults().size() + " German key results for "
+						+ t.keyResults().size());
+			}
+			else {
+				german.put(t.key(), t.in(w));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("German OKR templates refused: " + String.join("; ", problems));
+		}
+		return Map.copyOf(german);
 	}
 
 	/** The shipped file, from the class path. */

@@ -2,6 +2,7 @@ package app.tandem.templates;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import app.tandem.identity.Caller;
 import app.tandem.okr.Objectives;
@@ -24,6 +25,9 @@ public class OkrTemplates {
 
 	private final List<OkrTemplate> all = OkrTemplateFile.load();
 
+	/** The same templates in German words, by key: what a German page shows and adopts. */
+	private final Map<String, OkrTemplate> german = OkrTemplateFile.loadGerman(all);
+
 	private final Objectives objectives;
 
 	OkrTemplates(Objectives objectives) {
@@ -32,8 +36,14 @@ public class OkrTemplates {
 
 	/** The templates of a function and level (either may be null: any), holding the words {@code q} if given. */
 	public List<OkrTemplate> find(BusinessFunction function, Level level, String q) {
+		return find(function, level, q, Locale.ENGLISH);
+	}
+
+	/** The same, in the words of this language (German, else English). */
+	public List<OkrTemplate> find(BusinessFunction function, Level level, String q, Locale language) {
 		String words = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
 		return all.stream()
+			.map(t -> in(t, language))
 			.filter(t -> function == null || t.function() == function)
 			.filter(t -> level == null || t.level() == level)
 			.filter(t -> words == null || t.mentions(words))
@@ -41,8 +51,16 @@ public class OkrTemplates {
 	}
 
 	public OkrTemplate get(String key) {
-		return all.stream().filter(t -> t.key().equals(key)).findFirst()
+		return get(key, Locale.ENGLISH);
+	}
+
+	public OkrTemplate get(String key, Locale language) {
+		return all.stream().filter(t -> t.key().equals(key)).findFirst().map(t -> in(t, language))
 			.orElseThrow(() -> new NotFoundException("OKR template", key));
+	}
+
+	private OkrTemplate in(OkrTemplate template, Locale language) {
+		return "de".equals(language.getLanguage()) ? german.getOrDefault(template.key(), template) : template;
 	}
 
 	/**
@@ -50,7 +68,12 @@ public class OkrTemplates {
 	 * individual template without an owner is the caller's own.
 	 */
 	public OkrViews.ObjectiveView adopt(String key, AdoptTemplate command, Caller caller) {
-		OkrTemplate t = get(key);
+		return adopt(key, command, caller, Locale.ENGLISH);
+	}
+
+	/** The same, the draft written in this language's words (adopted from a German page, it is German). */
+	public OkrViews.ObjectiveView adopt(String key, AdoptTemplate command, Caller caller, Locale language) {
+		OkrTemplate t = get(key, language);
 		String owner = command.ownerId() != null && !command.ownerId().isBlank() ? command.ownerId()
 				: t.level() == Level.INDIVIDUAL ? Ids.str(caller.id()) : null;
 		List<OkrCommands.CreateKeyResult> keyResults = t.keyResults().stream()

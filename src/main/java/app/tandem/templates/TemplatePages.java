@@ -74,7 +74,7 @@ class TemplatePages {
 	/** A template's adopt form, when asked for on its card (htmx). */
 	@GetMapping("/library/okrs/{key}/adopt-form")
 	String adoptForm(@PathVariable String key, Model model) {
-		model.addAttribute("t", templates.get(key));
+		model.addAttribute("t", templates.get(key, LocaleContextHolder.getLocale()));
 		page(null, null, null, model);
 		model.addAttribute("adoptKey", key);
 		return "library/okrs :: adoptForm";
@@ -97,7 +97,7 @@ class TemplatePages {
 		if (errors.isEmpty()) {
 			try {
 				OkrViews.ObjectiveView draft = templates.adopt(key,
-						new OkrTemplates.AdoptTemplate(cycleId, teamId, null), caller);
+						new OkrTemplates.AdoptTemplate(cycleId, teamId, null), caller, LocaleContextHolder.getLocale());
 				redirect.addFlashAttribute("notice", text("library.okrs.adopted"));
 				return "redirect:/okrs/objectives/" + draft.id();
 			}
@@ -131,7 +131,7 @@ class TemplatePages {
 			.sorted(Comparator.comparing(IdentityApi.TeamEntry::name, String.CASE_INSENSITIVE_ORDER))
 			.forEach(t -> teams.put(t.id().toString(), t.name()));
 		model.addAttribute("section", "library");
-		model.addAttribute("templates", templates.find(f, l, q));
+		model.addAttribute("templates", templates.find(f, l, q, LocaleContextHolder.getLocale()));
 		model.addAttribute("functions", BusinessFunction.values());
 		model.addAttribute("filter", Map.of("function", f == null ? "" : f.name(), "level", l == null ? "" : l.name(),
 				"q", q == null ? "" : q));

@@ -106,10 +106,29 @@ class OkrTemplateFileTests {
 				22000.0, null, null).titleSaysItsNumbers()).isTrue();
 		assertThat(new OkrTemplate.KeyResult("Keep forecast accuracy between 90 % and 110 %", null, "%", null, null, 90.0,
 				110.0).titleSaysItsNumbers()).isTrue();
+		assertThat(new OkrTemplate.KeyResult("Quartalsumsatz von 2,4 Mio. auf 2,9 Mio. steigern", null, "M EUR", 2.4,
+				2.9, null, null).titleSaysItsNumbers()).as("German numbers").isTrue();
+		assertThat(new OkrTemplate.KeyResult("Auftragsgröße von 18.000 auf 22.000 erhöhen", null, "EUR", 18000.0,
+				22000.0, null, null).titleSaysItsNumbers()).isTrue();
 		assertThat(new OkrTemplate.KeyResult("Grow the pipeline", null, "M EUR", 3.0, 4.5, null, null)
 			.titleSaysItsNumbers()).isFalse();
 		assertThat(new OkrTemplate.KeyResult("Win 12 accounts", null, null, 0.0, 12.0, null, null).titleSaysItsNumbers())
 			.as("the start is not named").isFalse();
+	}
+
+	@Test
+	void everyTemplateHasItsGermanWordsWithTheSameKeyResults() {
+		List<OkrTemplate> english = OkrTemplateFile.load();
+		var german = OkrTemplateFile.loadGerman(english);
+		assertThat(german).hasSameSizeAs(english);
+		for (OkrTemplate t : english) {
+			OkrTemplate de = german.get(t.key());
+			assertThat(de.title()).as(t.key()).isNotEqualTo(t.title());
+			assertThat(de.keyResults()).extracting(OkrTemplate.KeyResult::start).as(t.key())
+				.containsExactlyElementsOf(t.keyResults().stream().map(OkrTemplate.KeyResult::start).toList());
+		}
+		assertThatThrownBy(() -> OkrTemplateFile.german(english, java.util.Map.of())).hasMessageContaining(
+				english.get(0).key() + ": no German title");
 	}
 
 	private static List<OkrTemplate> read(String yaml) {

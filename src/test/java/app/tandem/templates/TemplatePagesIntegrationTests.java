@@ -108,6 +108,21 @@ class TemplatePagesIntegrationTests {
 	}
 
 	@Test
+	void aGermanPageShowsAndAdoptsTheTemplatesInGerman() {
+		PageSession lena = as("lena");
+		String page = lena.get("/library/okrs?lang=de&q=pipeline").body();
+		assertThat(page).contains("Eine Pipeline aufbauen, auf die Verlass ist",
+				"Verkaufszyklus von 62 auf 48 Tage verkürzen").doesNotContain("Build a pipeline we can count on");
+		assertThat(page).as("a title naming its numbers is not followed by them").doesNotContain("von 62 auf 48 Tage<");
+		var adopted = lena.post("/library/okrs/sales-team-pipeline/adopt", Map.of("cycleId", cycle, "teamId", sales));
+		assertThat(adopted.statusCode()).isEqualTo(302);
+		String draft = adopted.headers().firstValue("Location").orElseThrow();
+		assertThat(lena.get(draft.substring(draft.indexOf("/okrs/"))).body()).contains(
+				"Eine Pipeline aufbauen, auf die Verlass ist", "Forecast-Genauigkeit zwischen 90 % und 110 % halten");
+		lena.get("/?lang=en");
+	}
+
+	@Test
 	void refusedAdoptionsComeBackBesideTheFieldWithTheChoiceKept() {
 		PageSession lena = as("lena");
 		lena.get("/library/okrs");

@@ -166,7 +166,7 @@ class KpiTreePage {
 			series.put("expandAndCollapse", true);
 			series.put("roam", false);
 			series.put("label", Map.of("position", "top", "verticalAlign", "bottom", "align", "center", "fontSize", 12,
-					"color", "#1f2933", "width", 190, "overflow", "truncate"));
+					"color", "#1f2933", "width", 220, "overflow", "truncate"));
 			series.put("leaves", Map.of("label", Map.of("position", "right", "verticalAlign", "middle", "align", "left",
 					"width", 230, "overflow", "truncate")));
 			Map<String, Object> option = new LinkedHashMap<>();

@@ -83,7 +83,7 @@ class AlignmentPage {
 		if (top == null && all > 0 && all <= MAP_LIMIT) {
 			List<Node> roots = tree(objectives.inCycle(cycleUuid, caller));
 			model.addAttribute("chart", option(cycle, roots));
-			model.addAttribute("chartHeight", Math.max(240, countLeaves(roots) * 34));
+			model.addAttribute("chartHeight", Math.max(240, 40 + countLeaves(roots) * 48));
 		}
 		model.addAttribute("mapLimit", MAP_LIMIT);
 		part(cycle, parent, 0, caller, model);
@@ -149,15 +149,20 @@ class AlignmentPage {
 		series.put("type", "tree");
 		series.put("data", List.of(root));
 		series.put("orient", "LR");
-		series.put("top", 16);
-		series.put("bottom", 16);
-		series.put("left", 90);
-		series.put("right", 260);
+		// as the KPI tree: an objective's words above its node (cut to the room a level has), a leaf's to its
+		// right, right-angled edges; the labels no longer cross the edges nor run off the left edge
+		series.put("top", 24);
+		series.put("bottom", 12);
+		series.put("left", 24);
+		series.put("right", 270);
 		series.put("symbolSize", 12);
+		series.put("edgeShape", "polyline");
 		series.put("initialTreeDepth", -1);
 		series.put("expandAndCollapse", false);
-		series.put("label", Map.of("position", "left", "verticalAlign", "middle", "align", "right", "fontSize", 12));
-		series.put("leaves", Map.of("label", Map.of("position", "right", "verticalAlign", "middle", "align", "left")));
+		series.put("label", Map.of("position", "top", "verticalAlign", "bottom", "align", "center", "fontSize", 12,
+				"color", "#1f2933", "width", 220, "overflow", "truncate"));
+		series.put("leaves", Map.of("label", Map.of("position", "right", "verticalAlign", "middle", "align", "left",
+				"width", 260, "overflow", "truncate")));
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("animation", false);
 		option.put("tooltip", Map.of("trigger", "item"));
@@ -169,7 +174,8 @@ class AlignmentPage {
 		OkrViews.ObjectiveView o = node.objective();
 		Map<String, Object> data = new LinkedHashMap<>();
 		long percent = Math.round(o.progress() * 100);
-		data.put("name", shorten(o.title()) + " · " + percent + " %");
+		// the progress first: a long title is cut at the label's width, its end with it
+		data.put("name", percent + " % · " + o.title());
 		data.put("url", "/okrs/objectives/" + o.id());
 		String colour = COLOURS.getOrDefault(o.status().name(), "#616e7c");
 		data.put("itemStyle", Map.of("color", colour, "borderColor", colour));
@@ -183,9 +189,5 @@ class AlignmentPage {
 			leaves += node.children().isEmpty() ? 1 : countLeaves(node.children());
 		}
 		return leaves;
-	}
-
-	private static String shorten(String title) {
-		return title.length() <= 48 ? title : title.substring(0, 47) + "…";
 	}
 }

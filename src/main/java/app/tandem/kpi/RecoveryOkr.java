@@ -50,8 +50,11 @@ public class RecoveryOkr {
 
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	RecoveryOkr(KpiCatalog catalog, KpiReadings readings, CycleReads okr, MeasuredKeyResults measured,
-			KeyResults keyResults, Clock clock) {
+			KeyResults keyResults, Clock clock, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.measured = measured;
 		this.catalog = catalog;
 		this.readings = readings;
@@ -81,15 +84,16 @@ public class RecoveryOkr {
 			.orElseThrow(() -> new ConflictException("There is no cycle to put a recovery objective in"));
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		String owner = Ids.str(kpi.ownerId());
+		// in the words of whoever asks (the page's language; the API's, English)
 		String level = number(current) + (kpi.unit() == null ? "" : " " + kpi.unit());
-		var recover = new OkrCommands.CreateKeyResult(kpi.name() + " from " + number(current) + " to "
-				+ number(target), type, kpi.unit(), null, owner, null, current, target, null, null, kpi.id().toString());
-		var rootCause = new OkrCommands.CreateKeyResult("Root cause of " + kpi.name() + " at " + level
-				+ " found and fixed", KeyResultType.MILESTONE, null, null, owner, rootCauseDue(today, cycle), null, null,
-				null, null, null);
+		var recover = new OkrCommands.CreateKeyResult(say("kpis.recovery.draft.recover", kpi.name(), number(current),
+				number(target)), type, kpi.unit(), null, owner, null, current, target, null, null, kpi.id().toString());
+		var rootCause = new OkrCommands.CreateKeyResult(say("kpis.recovery.draft.rootCause", kpi.name(), level),
+				KeyResultType.MILESTONE, null, null, owner, rootCauseDue(today, cycle), null, null, null, null, null);
 		OkrViews.KeyResultView served = servedKeyResult(kpi, today, caller);
-		return new OkrCommands.CreateObjective(cycle.id(), "Bring " + kpi.name() + " back on target",
-				"Proposed by Tandem: " + kpi.name() + " is " + reading.status() + " at " + level + ".",
+		return new OkrCommands.CreateObjective(cycle.id(), say("kpis.recovery.draft.title", kpi.name()),
+				say("kpis.recovery.draft.description", kpi.name(), say("kpis.recovery.draft.status." + reading.status()),
+						level),
 				kpi.teamId() != null ? Level.TEAM : Level.INDIVIDUAL, Ids.str(kpi.teamId()), owner,
 				served == null ? null : served.objectiveId(), served == null ? null : served.id(),
 				ObjectiveType.COMMITTED, null, null, List.of(recover, rootCause));
@@ -130,8 +134,13 @@ public class RecoveryOkr {
 		}
 	}
 
+	/** A value as the reader's language writes it, with at most two decimals: 73.8, or 73,8 in German. */
 	private static String number(double value) {
-		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-				: Double.toString(Math.round(value * 100) / 100.0);
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		return new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(locale)).format(value);
+	}
+
+	private String say(String key, Object... args) {
+		return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 }

@@ -34,13 +34,22 @@ public class Said {
 		// several refusals of one field come joined by "; "
 		StringBuilder said = new StringBuilder();
 		for (String part : english.split("; ")) {
-			said.append(said.isEmpty() ? "" : "; ").append(german.getProperty(part.strip(), part));
+			said.append(said.isEmpty() ? "" : "; ").append(german(part.strip()));
 		}
 		return said.toString();
 	}
 
-	/** Whether a German page has words for this refusal (for tests). */
-	boolean knows(String english) {
-		return german.containsKey(english);
+	/** The sentence in German, or one that starts with a known beginning ending in ": " (the rest is the input). */
+	private String german(String part) {
+		String whole = german.getProperty(part);
+		if (whole != null) {
+			return whole;
+		}
+		for (String start : german.stringPropertyNames()) {
+			if (start.endsWith(": ") && part.startsWith(start)) {
+				return german.getProperty(start) + part.substring(start.length());
+			}
+		}
+		return part;
 	}
 }

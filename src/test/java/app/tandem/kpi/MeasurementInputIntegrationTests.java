@@ -164,7 +164,7 @@ class MeasurementInputIntegrationTests {
 		var preview = admin.htmxPost("/kpis/" + key + "/values/preview", Map.of("csv",
 				"at,value\n,\n2026-11-19T09:00:00Z,4,2\n2026-11-19T10:00:00Z,5\n"));
 		assertThat(preview.statusCode()).isEqualTo(422);
-		assertThat(preview.body()).contains("2 rows need fixing; nothing was stored.", "Line 2, at: is required",
+		assertThat(preview.body()).contains("2 rows need fixing; nothing was stored.", "Line 2, time: is required",
 				"Line 2, value: is required", "Line 3, row: has 3 values where the header has 2 columns");
 		var stored = admin.htmxPost("/kpis/" + key + "/values", Map.of("csv", "at,value\n,\n"));
 		assertThat(stored.body()).contains("1 row needs fixing; nothing was stored.");

@@ -35,6 +35,15 @@ class GermanRefusalsIntegrationTests {
 				"keyResults[0].startValue", "10", "keyResults[0].targetValue", "12"));
 		assertThat(objective.statusCode()).isEqualTo(422);
 		assertThat(objective.body()).contains("Sagen Sie, was Sie erreichen wollen.");
+
+		String kpi = "german-" + Long.toString(System.nanoTime(), 36);
+		ApiClient.admin(port).post("/api/v1/kpis", Map.of("key", kpi, "name", "Deutsch", "direction", "HIGHER_IS_BETTER",
+				"target", 10, "frequency", "DAILY", "aggregation", "LAST"));
+		admin.get("/kpis/" + kpi);
+		String day = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).minusSeconds(86400).toString();
+		var rows = admin.htmxPost("/kpis/" + kpi + "/values/preview", Map.of("csv", "at,value\n" + day + ",viele\n,3\n"));
+		assertThat(rows.statusCode()).isEqualTo(422);
+		assertThat(rows.body()).contains("Zeile 2, Wert: ist keine Zahl: viele", "Zeile 3, Zeitpunkt: ist nötig");
 		admin.get("/?lang=en");
 	}
 }

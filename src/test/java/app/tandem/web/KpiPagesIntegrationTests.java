@@ -179,6 +179,11 @@ class KpiPagesIntegrationTests {
 				"A lead of the team (or an admin) can create it").doesNotContain("Create this objective");
 		assertThat(PageSession.signedIn(port, "lou-" + suffix, PASSWORD).get("/kpis/" + churn).body())
 			.contains("Create this objective", "action=\"/kpis/" + churn + "/recovery-okr\"");
+		var german = kim();
+		german.get("/?lang=de");
+		assertThat(german.get("/kpis/" + churn).body()).as("the proposal in the page's words").contains(
+				"Churned customers " + suffix + " wieder ins Ziel bringen", "Churned customers " + suffix + " von 14 auf 5",
+				"steht auf Rot bei 14").doesNotContain("back on target", "auf RED");
 	}
 
 	@Test

@@ -42,11 +42,15 @@ class CommentPages {
 	}
 
 	@GetMapping("/comments/" + CommentSubjects.PATH + "/{id}")
-	String thread(@PathVariable("subjects") String subjectType, @PathVariable String id, Model model) {
+	String thread(@PathVariable("subjects") String subjectType, @PathVariable String id,
+			@RequestParam(defaultValue = "false") boolean all, Model model) {
 		SubjectType type = CommentSubjects.type(subjectType);
 		UUID subject = subjects.visible(type, id, identity.caller());
-		return thread(subjectType, type, subject, "", model);
+		return thread(subjectType, type, subject, "", all ? ALL : SHOWN, model);
 	}
+
+	/** How many comments "show all" brings at most: a conversation, not an archive. */
+	static final int ALL = 5000;
 
 	@PostMapping("/comments/" + CommentSubjects.PATH + "/{id}")
 	String add(@PathVariable("subjects") String subjectType, @PathVariable String id,
@@ -65,18 +69,18 @@ class CommentPages {
 			model.addAttribute("problem", typed.isBlank() ? "Write something first."
 					: "Keep a comment under " + String.format("%,d", Comments.MAX_LENGTH) + " characters.");
 		}
-		return thread(subjectType, type, subject, typed, model);
+		return thread(subjectType, type, subject, typed, SHOWN, model);
 	}
 
 	/** A stretch of a comment as the page shows it: a mention of someone who exists links to their OKRs. */
 	record Shown(String text, String href) {
 	}
 
-	private String thread(String subjectType, SubjectType type, UUID subject, String typed, Model model) {
-		var shown = comments.list(type, subject, null, SHOWN + 1);
-		boolean more = shown.size() > SHOWN;
+	private String thread(String subjectType, SubjectType type, UUID subject, String typed, int limit, Model model) {
+		var shown = comments.list(type, subject, null, limit + 1);
+		boolean more = shown.size() > limit;
 		if (more) {
-			shown = shown.subList(0, SHOWN);
+			shown = shown.subList(0, limit);
 		}
 		Map<String, Optional<UUID>> people = new HashMap<>();
 		Map<String, List<Shown>> bodies = new HashMap<>();
@@ -94,6 +98,7 @@ class CommentPages {
 		model.addAttribute("bodies", bodies);
 		model.addAttribute("comments", shown);
 		model.addAttribute("more", more);
+		model.addAttribute("all", limit == ALL);
 		model.addAttribute("path", "/comments/" + subjectType + "/" + subject);
 		model.addAttribute("apiPath", "/api/v1/" + subjectType + "/" + subject + "/comments");
 		model.addAttribute("typed", typed);

@@ -151,28 +151,7 @@ class KpiTreePage {
 			root.put("name", title != null ? title : say("kpis.tree.root"));
 			root.put("children", roots.stream().map(this::data).toList());
 			root.put("itemStyle", Map.of("color", "#102a43", "borderColor", "#102a43"));
-			Map<String, Object> series = new LinkedHashMap<>();
-			series.put("type", "tree");
-			series.put("data", List.of(root));
-			series.put("orient", "LR");
-			series.put("top", 12);
-			series.put("bottom", 12);
-			series.put("left", 24);
-			// the leaves' labels are written to their right: room for them
-			series.put("right", 240);
-			series.put("symbolSize", 11);
-			series.put("edgeShape", "polyline");
-			series.put("initialTreeDepth", depthShown(roots));
-			series.put("expandAndCollapse", true);
-			series.put("roam", false);
-			series.put("label", Map.of("position", "top", "verticalAlign", "bottom", "align", "center", "fontSize", 12,
-					"color", "#1f2933", "width", 220, "overflow", "truncate"));
-			series.put("leaves", Map.of("label", Map.of("position", "right", "verticalAlign", "middle", "align", "left",
-					"width", 230, "overflow", "truncate")));
-			Map<String, Object> option = new LinkedHashMap<>();
-			option.put("animation", false);
-			option.put("tooltip", Map.of("trigger", "item"));
-			option.put("series", List.of(series));
+			Map<String, Object> option = app.tandem.shared.TreeChart.option(root, depthShown(roots));
 			return json.writeValueAsString(option);
 		}
 

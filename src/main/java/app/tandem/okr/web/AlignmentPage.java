@@ -145,28 +145,8 @@ class AlignmentPage {
 		root.put("name", cycle.name());
 		root.put("children", roots.stream().map(AlignmentPage::data).toList());
 		root.put("itemStyle", Map.of("color", "#102a43"));
-		Map<String, Object> series = new LinkedHashMap<>();
-		series.put("type", "tree");
-		series.put("data", List.of(root));
-		series.put("orient", "LR");
-		// as the KPI tree: an objective's words above its node (cut to the room a level has), a leaf's to its
-		// right, right-angled edges; the labels no longer cross the edges nor run off the left edge
-		series.put("top", 24);
-		series.put("bottom", 12);
-		series.put("left", 24);
-		series.put("right", 270);
-		series.put("symbolSize", 12);
-		series.put("edgeShape", "polyline");
-		series.put("initialTreeDepth", -1);
-		series.put("expandAndCollapse", false);
-		series.put("label", Map.of("position", "top", "verticalAlign", "bottom", "align", "center", "fontSize", 12,
-				"color", "#1f2933", "width", 220, "overflow", "truncate"));
-		series.put("leaves", Map.of("label", Map.of("position", "right", "verticalAlign", "middle", "align", "left",
-				"width", 260, "overflow", "truncate")));
-		Map<String, Object> option = new LinkedHashMap<>();
-		option.put("animation", false);
-		option.put("tooltip", Map.of("trigger", "item"));
-		option.put("series", List.of(series));
+		// as the KPI tree: an objective's words above its node, a leaf's to its right; every level open
+		Map<String, Object> option = app.tandem.shared.TreeChart.option(root, -1);
 		return json.writeValueAsString(option);
 	}
 

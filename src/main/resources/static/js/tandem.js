@@ -253,7 +253,7 @@
     }
   });
 
-  // A choice of a person or a team offers the first few: a search field beside it fills it with those whose name holds
+  // A choice of a person, a team or a KPI offers the first few: a search field beside it fills it with those whose name holds
   // the words typed (the select's data-choices names where to ask; the field belongs to no form, so it is not sent).
   // Its words come from the page's message bundle, in meta elements the layout writes.
   function said(name) {
@@ -265,7 +265,8 @@
       return;
     }
     select.dataset.searchAdded = 'yes';
-    var kind = select.dataset.choices.indexOf('/teams/') >= 0 ? 'choices-teams' : 'choices-people';
+    var kind = select.dataset.choices.indexOf('/teams/') >= 0 ? 'choices-teams'
+      : select.dataset.choices.indexOf('/kpi-choices') >= 0 ? 'choices-kpis' : 'choices-people';
     var label = select.labels && select.labels[0] ? select.labels[0].textContent.trim() : '';
     var field = document.createElement('input');
     field.type = 'search';

@@ -577,6 +577,9 @@ class AuthorizationMatrixIntegrationTests {
 		all.add(new Endpoint("GET", "/okrs/new", ANY, everybody(302), (w, r) -> Call.get("/okrs/new?cycleId=" + cycle)));
 		all.add(new Endpoint("GET", "/people/choices", ANY, everybody(302), (w, r) -> Call.get("/people/choices?q=a")));
 		all.add(new Endpoint("GET", "/teams/choices", ANY, everybody(302), (w, r) -> Call.get("/teams/choices?q=a")));
+		all.add(new Endpoint("GET", "/kpi-choices", ANY, everybody(302), (w, r) -> Call.get("/kpi-choices?q=a")));
+		all.add(new Endpoint("GET", "/kpi-board/more", ANY, everybody(302),
+				(w, r) -> Call.get("/kpi-board/more?group=none&offset=0")));
 		all.add(new Endpoint("GET", "/okrs/choices", ANY, everybody(302),
 				(w, r) -> Call.get("/okrs/choices?cycleId=" + cycle + "&q=matrix")));
 		all.add(new Endpoint("POST", "/okrs/new", ANY, everybody(403), (w, r) -> new Call("POST", "/okrs/new",

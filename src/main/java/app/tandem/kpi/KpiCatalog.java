@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -101,6 +102,17 @@ public class KpiCatalog {
 			.param("limit", limit)
 			.query(STORED)
 			.list();
+	}
+
+	/** The rows a {@link KpiSelection} query answers, as stored views. */
+	List<StoredView> select(String sql, Map<String, ?> params) {
+		return jdbc.sql(sql).params(params).query(STORED).list();
+	}
+
+	/** These KPIs' definitions (those that exist). */
+	List<KpiDefinition> definitions(Collection<UUID> ids) {
+		return ids.isEmpty() ? List.of()
+				: jdbc.sql("select * from kpi where id in (:ids)").param("ids", ids).query(ROW).list();
 	}
 
 	StoredView view(UUID id) {

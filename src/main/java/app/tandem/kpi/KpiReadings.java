@@ -104,12 +104,50 @@ public class KpiReadings {
 		return readings;
 	}
 
+	/**
+	 * The last {@code periods} periods of each KPI's own frequency up to the one holding its newest value
+	 * ({@code newest}, by id: KPIs without one get none): a sparkline each. Measured KPIs whose periods coincide are
+	 * read with one query, so a page of cards costs a few reads, not one per card.
+	 */
+	Map<UUID, List<BucketValue>> recent(Collection<KpiDefinition> kpis, Map<UUID, Instant> newest, int periods) {
+		Map<UUID, List<BucketValue>> recent = new HashMap<>();
+		Map<List<Instant>, List<KpiDefinition>> byWindow = new LinkedHashMap<>();
+		for (KpiDefinition kpi : kpis) {
+			Instant latest = newest.get(kpi.id());
+			if (latest == null) {
+				continue;
+			}
+			List<Instant> window = window(kpi, latest, periods);
+			if (kpi.formula() != null) {
+				recent.put(kpi.id(), series(kpi, Frequency.valueOf(kpi.frequency()).bucket(), window.get(0),
+						window.get(1), 0));
+			}
+			else {
+				byWindow.computeIfAbsent(window, w -> new ArrayList<>()).add(kpi);
+			}
+		}
+		byWindow.forEach((window, group) -> {
+			Map<UUID, List<Tally>> tallies = days.betweenAll(group.stream().map(KpiDefinition::id).toList(),
+					window.get(0), window.get(1));
+			for (KpiDefinition kpi : group) {
+				recent.put(kpi.id(), Series.aggregateTallies(tallies.getOrDefault(kpi.id(), List.of()),
+						Frequency.valueOf(kpi.frequency()).bucket(), window.get(0), window.get(1),
+						Aggregation.valueOf(kpi.aggregation())));
+			}
+		});
+		return recent;
+	}
+
 	/** [from, to): the periods of the KPI's frequency that end with the one holding its newest value. */
 	private static List<Instant> window(KpiDefinition kpi, Instant newest) {
+		return window(kpi, newest, LOOKBACK_PERIODS);
+	}
+
+	private static List<Instant> window(KpiDefinition kpi, Instant newest, int periods) {
 		Bucket bucket = Frequency.valueOf(kpi.frequency()).bucket();
 		Instant to = bucket.next(bucket.startOf(newest));
 		Instant from = to;
-		for (int i = 0; i < LOOKBACK_PERIODS; i++) {
+		for (int i = 0; i < periods; i++) {
 			from = bucket.startOf(from.minusSeconds(1));
 		}
 		return List.of(from, to);

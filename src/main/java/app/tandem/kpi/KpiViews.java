@@ -48,9 +48,14 @@ public class KpiViews {
 
 	/** KPIs as rows: no measurement is read (but for a row stored before forecasts existed). */
 	public List<KpiView> list(UUID after, int limit) {
+		return completed(catalog.list(after, limit));
+	}
+
+	/** Stored rows as views: forecast, staleness, formula inputs and users, and the coach's findings. */
+	List<KpiView> completed(List<KpiCatalog.StoredView> stored) {
 		Map<String, List<String>> usedBy = formulas.usedByEach();
-		return withFindings(catalog.list(after, limit).stream()
-			.map(stored -> complete(stored, usedBy.getOrDefault(stored.view().key(), List.of())))
+		return withFindings(stored.stream()
+			.map(row -> complete(row, usedBy.getOrDefault(row.view().key(), List.of())))
 			.toList());
 	}
 

@@ -1,5 +1,7 @@
 package app.tandem.okr;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,6 +10,15 @@ import java.util.Map;
  */
 public interface KpiChoices {
 
-	/** Every KPI by id, named as a person picks it ("Name (key)"), in the order of their names. */
-	Map<String, String> byName();
+	/** How many KPIs a choice offers before the search beside it is needed. */
+	int FIRST = 30;
+
+	/**
+	 * The first {@link #FIRST} KPIs whose name or key holds every word, and the chosen ones: by id, named as a person
+	 * picks them ("Name (key)"), in the order of their names. Empty when there is no KPI at all.
+	 */
+	Map<String, String> choose(Collection<String> chosen, List<String> words);
+
+	/** These KPIs (those that exist) named "Name (key)", by id. */
+	Map<String, String> namesOf(Collection<String> ids);
 }

@@ -65,7 +65,7 @@ class KpiAndOwnersBrowserTests {
 			chrome.type(By.id("kr-startValue-0"), "40");
 			chrome.type(By.id("kr-targetValue-0"), "100");
 			chrome.choose("kr-owner-0", "Kim " + suffix);
-			new Select(chrome.find(By.id("kr-kpi-0"))).selectByVisibleText("NPS " + suffix + " (" + key + ")");
+			chrome.choose("kr-kpi-0", "NPS " + suffix + " (" + key + ")");
 			chrome.type(By.id("kr-title-1"), "Call back every detractor");
 			new Select(chrome.find(By.id("kr-type-1"))).selectByValue("MILESTONE");
 			chrome.choose("kr-owner-1", "Pat " + suffix);

@@ -149,4 +149,48 @@ class ListsBrowserTests {
 			}
 		}
 	}
+
+	@Test
+	void theKpiBoardShowsMoreWithTheKeyboardAndAKeyResultFindsItsKpiBySearch() {
+		ApiClient admin = ApiClient.admin(port);
+		String suffix = Long.toString(System.nanoTime(), 36);
+		String team = admin.post("/api/v1/teams", Map.of("name", "Board team " + suffix)).str("/id");
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		for (int i = 1; i <= 40; i++) {
+			String key = "bk%02d-%s".formatted(i, suffix);
+			admin.post("/api/v1/kpis", Map.of("key", key, "name", "Board %02d %s".formatted(i, suffix), "direction",
+					"HIGHER_IS_BETTER", "target", 100, "frequency", "DAILY", "aggregation", "LAST", "perspective",
+					"CUSTOMER", "teamId", team));
+			admin.post("/api/v1/kpis/" + key + "/measurements", List.of(
+					Map.of("at", today.minusDays(2) + "T12:00:00Z", "value", 60 + i),
+					Map.of("at", today.minusDays(1) + "T12:00:00Z", "value", 70 + i)));
+		}
+		String cycle = admin.post("/api/v1/cycles", Map.of("name", "Board cycle " + suffix, "startDate",
+				today.minusDays(5).toString(), "endDate", today.plusDays(80).toString())).str("/id");
+
+		try (Chrome chrome = Chrome.open(port)) {
+			chrome.signIn("admin", "open-sesame-test-run");
+			chrome.go("/kpis?teamId=" + team);
+			assertThat(chrome.driver().findElements(By.cssSelector(".kpi-card"))).hasSize(24);
+			((JavascriptExecutor) chrome.driver()).executeScript("window.tandemMark = 'same page'");
+			var more = chrome.find(By.cssSelector(".kpi-board .more button"));
+			assertThat(more.getText()).isEqualTo("Show 16 more (of 16 left)");
+			more.sendKeys(Keys.ENTER);
+			chrome.waitFor(d -> d.findElements(By.cssSelector(".kpi-card")).size() == 40);
+			chrome.waitFor(d -> ("Board 25 " + suffix).equals(d.switchTo().activeElement().getText()));
+			// the cards it brought draw their sparklines too
+			chrome.waitFor(d -> d.findElements(By.cssSelector("#kpi-bk40-" + suffix + " .spark canvas, #kpi-bk40-"
+					+ suffix + " .spark svg")).size() > 0);
+			assertThat(((JavascriptExecutor) chrome.driver()).executeScript("return window.tandemMark")).as("no reload")
+				.isEqualTo("same page");
+			chrome.screenshot("kpi-board-more");
+
+			// a key result measured by the 37th of them: not among the first offered, found by its name
+			chrome.go("/okrs/new?cycleId=" + cycle);
+			assertThat(chrome.find(By.id("kr-kpi-0")).getText()).doesNotContain("Board 37 " + suffix);
+			chrome.choose("kr-kpi-0", "Board 37 " + suffix + " (bk37-" + suffix + ")");
+			assertThat(chrome.find(By.cssSelector("#kr-kpi-0 option:checked")).getText())
+				.isEqualTo("Board 37 " + suffix + " (bk37-" + suffix + ")");
+		}
+	}
 }

@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.tandem.comment.MentionInbox;
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
-import app.tandem.kpi.KpiCatalog;
-import app.tandem.kpi.KpiView;
+import app.tandem.kpi.KpiSelection;
 import app.tandem.kpi.KpisDue;
 import app.tandem.okr.CycleReads;
 import app.tandem.okr.DueWork;
@@ -28,8 +27,11 @@ import app.tandem.wins.Wins;
 @Controller
 class HomePage {
 
-	/** Objectives shown per kind (mine, each team's): a home page, not the full list. */
-	private static final int SHOWN = 50;
+	/** Objectives shown per kind (mine, my teams'): a home page, not the full list, which the rest link to. */
+	private static final int SHOWN = 20;
+
+	/** My teams' KPIs shown at home, the most urgent first; the rest are on the board. */
+	private static final int KPIS_SHOWN = 12;
 
 	/** The latest wins of the cycle shown at home; the rest are on /wins. */
 	private static final int WINS_SHOWN = 5;
@@ -42,7 +44,7 @@ class HomePage {
 
 	private final Objectives objectives;
 
-	private final KpiCatalog kpis;
+	private final KpiSelection selection;
 
 	private final KpisDue kpisDue;
 
@@ -52,7 +54,7 @@ class HomePage {
 
 	private final FirstSteps firstSteps;
 
-	HomePage(IdentityApi identity, CycleReads okr, DueWork due, Objectives objectives, KpiCatalog kpis, KpisDue kpisDue,
+	HomePage(IdentityApi identity, CycleReads okr, DueWork due, Objectives objectives, KpiSelection selection, KpisDue kpisDue,
 			Wins wins, MentionInbox mentions, FirstSteps firstSteps) {
 		this.firstSteps = firstSteps;
 		this.mentions = mentions;
@@ -61,7 +63,7 @@ class HomePage {
 		this.okr = okr;
 		this.due = due;
 		this.objectives = objectives;
-		this.kpis = kpis;
+		this.selection = selection;
 		this.kpisDue = kpisDue;
 	}
 
@@ -71,7 +73,7 @@ class HomePage {
 		Set<UUID> teams = identity.rightsOf(caller).teams();
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		List<OkrViews.ObjectiveView> shown = cycle == null ? List.of()
-				: objectives.mineAndMyTeams(UUID.fromString(cycle.id()), caller.id(), teams, SHOWN, caller);
+				: objectives.mineAndMyTeams(UUID.fromString(cycle.id()), caller.id(), teams, SHOWN + 1, caller);
 		String me = caller.id().toString();
 		model.addAttribute("section", "home");
 		model.addAttribute("cycle", cycle);
@@ -85,11 +87,18 @@ class HomePage {
 		model.addAttribute("kpisDue", kpisDue.owedBy(caller).stream().map(KpiDueRow::of).toList());
 		model.addAttribute("retrospectivesDue", due.retrospectivesDue(caller));
 		model.addAttribute("mentions", mentions.of(caller));
-		model.addAttribute("mine", shown.stream().filter(o -> me.equals(o.ownerId())).toList());
-		model.addAttribute("teams", shown.stream().filter(o -> !me.equals(o.ownerId())).toList());
+		List<OkrViews.ObjectiveView> mine = shown.stream().filter(o -> me.equals(o.ownerId())).toList();
+		List<OkrViews.ObjectiveView> ofTeams = shown.stream().filter(o -> !me.equals(o.ownerId())).toList();
+		model.addAttribute("mine", mine.subList(0, Math.min(SHOWN, mine.size())));
+		model.addAttribute("teams", ofTeams.subList(0, Math.min(SHOWN, ofTeams.size())));
+		if (cycle != null) {
+			model.addAttribute("allMine", mine.size() > SHOWN ? "/okrs?cycleId=" + cycle.id() + "&ownerId=" + me : null);
+			model.addAttribute("allOfTeams", ofTeams.size() <= SHOWN ? null
+					: "/okrs?cycleId=" + cycle.id() + (teams.size() == 1 ? "&teamId=" + teams.iterator().next() : ""));
+		}
 		model.addAttribute("ownerNames", identity.namesOf(shown.stream().map(OkrViews.ObjectiveView::ownerId)
 			.filter(java.util.Objects::nonNull).distinct().toList()));
-		model.addAttribute("kpis", teamKpis(teams));
+		teamKpis(teams, model);
 		model.addAttribute("wins", cycle == null ? List.of()
 				: wins.list(UUID.fromString(cycle.id()), null, null, WINS_SHOWN, caller).items());
 		return "dashboard/home";
@@ -123,11 +132,13 @@ class HomePage {
 		}
 	}
 
-	private List<KpiView> teamKpis(Set<UUID> teams) {
-		if (teams.isEmpty()) {
-			return List.of();
-		}
-		Set<String> ids = teams.stream().map(UUID::toString).collect(java.util.stream.Collectors.toSet());
-		return kpis.rowViews(null, 1000).stream().filter(k -> k.teamId() != null && ids.contains(k.teamId())).toList();
+	/** My teams' KPIs, the most urgent first (red, amber, green, without data), and how many they are in all. */
+	private void teamKpis(Set<UUID> teams, Model model) {
+		KpiSelection.Filter filter = new KpiSelection.Filter(teams, null, null);
+		long count = teams.isEmpty() ? 0 : selection.counts(filter).total();
+		model.addAttribute("kpis", count == 0 ? List.of()
+				: selection.part(filter, KpiSelection.Order.WORST_FIRST, 0, KPIS_SHOWN));
+		model.addAttribute("kpiCount", count);
+		model.addAttribute("kpiBoard", teams.size() == 1 ? "/kpis?teamId=" + teams.iterator().next() : "/kpis");
 	}
 }

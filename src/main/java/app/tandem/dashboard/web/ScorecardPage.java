@@ -1,13 +1,7 @@
 package app.tandem.dashboard.web;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
+import app.tandem.kpi.KpiSelection;
 import app.tandem.kpi.KpiView;
-import app.tandem.kpi.KpiViews;
 import app.tandem.kpi.domain.KpiStatus;
 import app.tandem.okr.CycleReads;
 import app.tandem.okr.Objectives;
@@ -42,28 +36,32 @@ class ScorecardPage {
 
 	private final Objectives objectives;
 
-	private final KpiViews kpis;
+	private final KpiSelection selection;
 
-	ScorecardPage(IdentityApi identity, CycleReads okr, Objectives objectives, KpiViews kpis) {
+	ScorecardPage(IdentityApi identity, CycleReads okr, Objectives objectives, KpiSelection selection) {
 		this.identity = identity;
 		this.okr = okr;
 		this.objectives = objectives;
-		this.kpis = kpis;
+		this.selection = selection;
 	}
 
-	/** A quadrant: its KPIs by name, how many stand at each status (those with any), its linked objectives. */
-	record Perspective(String name, List<Kpi> kpis, Map<KpiStatus, Long> counts,
+	/** KPIs a quadrant lists, the most urgent first; the rest are on the board, filtered by the perspective. */
+	static final int SHOWN = 10;
+
+	/**
+	 * A quadrant: its most urgent KPIs, how many it has in all and at each status (those with any), its linked
+	 * objectives.
+	 */
+	record Perspective(String name, List<Kpi> kpis, long count, Map<KpiStatus, Long> counts,
 			List<OkrViews.ObjectiveView> objectives) {
 	}
 
-	/** A KPI of a quadrant: its latest value written as the KPI pages do (40,000; 87.5), and its status. */
-	record Kpi(String key, String name, String value, String unit, KpiStatus status) {
+	/** A KPI of a quadrant: its latest value (null: none yet), and its status. */
+	record Kpi(String key, String name, Double value, String unit, KpiStatus status) {
 
 		static Kpi of(KpiView k) {
-			String value = k.latestValue() == null ? "–"
-					: new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
-						.format(k.latestValue());
-			return new Kpi(k.key(), k.name(), value, k.unit(), k.status() == null ? KpiStatus.NO_DATA : k.status());
+			return new Kpi(k.key(), k.name(), k.latestValue(), k.unit(),
+					k.status() == null ? KpiStatus.NO_DATA : k.status());
 		}
 	}
 
@@ -73,23 +71,32 @@ class ScorecardPage {
 		OkrViews.CycleView cycle = okr.cycleOrCurrent(cycleId);
 		List<OkrViews.ObjectiveView> inCycle = cycle == null ? List.of()
 				: objectives.measuredByKpis(UUID.fromString(cycle.id()), caller);
-		List<KpiView> all = kpis.list(null, 1000).stream()
-			.sorted(Comparator.comparing(KpiView::name, String.CASE_INSENSITIVE_ORDER)).toList();
+		Map<String, String> perspectiveOf = selection.perspectivesOf(inCycle.stream()
+			.flatMap(o -> o.keyResults().stream())
+			.map(OkrViews.KeyResultView::kpiId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet()));
+		KpiSelection.Counts counts = selection.counts(KpiSelection.Filter.all());
 		model.addAttribute("section", "scorecard");
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("perspectives", PERSPECTIVES.stream().map(p -> perspective(p, all, inCycle)).toList());
+		model.addAttribute("perspectives", PERSPECTIVES.stream()
+			.map(p -> perspective(p, counts, inCycle, perspectiveOf))
+			.toList());
 		return "dashboard/scorecard";
 	}
 
-	private static Perspective perspective(String name, List<KpiView> all, List<OkrViews.ObjectiveView> inCycle) {
-		List<KpiView> own = all.stream().filter(k -> name.equals(k.perspective())).toList();
-		List<Kpi> rows = own.stream().map(Kpi::of).toList();
-		Map<KpiStatus, Long> counts = new EnumMap<>(KpiStatus.class);
-		rows.forEach(k -> counts.merge(k.status(), 1L, Long::sum));
-		Set<String> ids = own.stream().map(KpiView::id).collect(Collectors.toSet());
+	private Perspective perspective(String name, KpiSelection.Counts counts, List<OkrViews.ObjectiveView> inCycle,
+			Map<String, String> perspectiveOf) {
+		long count = counts.of(name);
+		List<Kpi> rows = count == 0 ? List.of()
+				: selection.part(KpiSelection.Filter.all().inPerspective(name), KpiSelection.Order.WORST_FIRST, 0, SHOWN)
+					.stream()
+					.map(Kpi::of)
+					.toList();
 		List<OkrViews.ObjectiveView> linked = inCycle.stream()
-			.filter(o -> o.keyResults().stream().anyMatch(kr -> kr.kpiId() != null && ids.contains(kr.kpiId())))
+			.filter(o -> o.keyResults().stream().anyMatch(kr -> kr.kpiId() != null
+					&& name.equals(perspectiveOf.get(kr.kpiId()))))
 			.toList();
-		return new Perspective(name, rows, counts, linked);
+		return new Perspective(name, rows, count, counts.statuses(name), linked);
 	}
 }

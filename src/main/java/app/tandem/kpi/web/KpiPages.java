@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +24,7 @@ import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
 import app.tandem.identity.Rights;
 import app.tandem.kpi.KpiView;
+import app.tandem.kpi.KpiSelection;
 import app.tandem.kpi.KpiViews;
 import app.tandem.kpi.Kpis;
 import app.tandem.kpi.KpisDue;
@@ -90,9 +89,12 @@ class KpiPages {
 
 	private final KpiTreePage.KpiTrees trees;
 
+	private final KpiSelection selection;
+
 	KpiPages(KpiViews views, RecoveryOkr recovery, CycleReads okr, MeasuredKeyResults measured, KeyResults keyResults, Objectives objectives,
 			IdentityApi identity, MessageSource messages, ObjectMapper json, Clock clock, Kpis kpis, KpisDue due,
-			KpiTreePage.KpiTrees trees) {
+			KpiTreePage.KpiTrees trees, KpiSelection selection) {
+		this.selection = selection;
 		this.trees = trees;
 		this.kpis = kpis;
 		this.due = due;
@@ -112,28 +114,33 @@ class KpiPages {
 	record Card(KpiView kpi, String sparkline, KpiTrend trend) {
 	}
 
-	/** A perspective of the board with its cards; perspective null for KPIs without one. */
-	record Group(String perspective, List<Card> cards) {
+	/**
+	 * A perspective of the board with its first cards and how many it has; perspective null for KPIs without one;
+	 * {@code moreUrl} the next part's, null when all are shown.
+	 */
+	record Group(String perspective, List<Card> cards, long count, String moreUrl, long left, long nextCount) {
 	}
+
+	/** Cards a perspective shows at once, and each "Show more" adds. */
+	static final int BOARD_PART = 24;
 
 	@GetMapping("/kpis")
 	String board(@RequestParam(required = false) String teamId, @RequestParam(required = false) String perspective,
 			@RequestParam(required = false) String indicator, Model model) {
-		Map<String, List<Card>> groups = new LinkedHashMap<>();
-		PERSPECTIVES.forEach(p -> groups.put(p, new ArrayList<>()));
-		views.list(null, 1000).stream()
-			.filter(k -> blank(teamId) || teamId.equals(k.teamId()))
-			.filter(k -> blank(perspective) || perspective.equals(k.perspective()))
-			.filter(k -> blank(indicator) || indicator.equals(k.indicator()))
-			.sorted(Comparator.comparing(KpiView::name, String.CASE_INSENSITIVE_ORDER))
-			.forEach(k -> groups.computeIfAbsent(k.perspective() == null ? "" : k.perspective(), p -> new ArrayList<>())
-				.add(new Card(k, charts.sparkline(recent(k)), KpiTrend.of(k))));
+		KpiSelection.Filter filter = boardFilter(teamId, perspective, indicator);
+		KpiSelection.Counts counts = selection.counts(filter);
+		List<Group> groups = new ArrayList<>();
+		List<String> order = new ArrayList<>(PERSPECTIVES);
+		order.add("");
+		for (String group : order) {
+			long count = counts.of(group);
+			if (count > 0) {
+				groups.add(group(filter.inPerspective(group), 0, count, teamId, indicator));
+			}
+		}
 		model.addAttribute("section", "kpis");
-		model.addAttribute("groups", groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-			.map(e -> new Group(e.getKey().isEmpty() ? null : e.getKey(), e.getValue())).toList());
-		List<String> shownTeams = new ArrayList<>();
-		groups.values().forEach(cards -> cards.forEach(c -> shownTeams.add(c.kpi().teamId())));
-		model.addAttribute("teams", identity.teamNamesOf(shownTeams.stream().filter(t -> t != null).toList()));
+		model.addAttribute("groups", groups);
+		model.addAttribute("teams", teamNames(groups));
 		model.addAttribute("teamChoices", identity.teamsOffered(blank(teamId) ? List.of() : List.of(teamId)));
 		model.addAttribute("perspectives", PERSPECTIVES);
 		model.addAttribute("mayDefine", kpis.mayDefine(identity.caller()));
@@ -141,6 +148,57 @@ class KpiPages {
 				nz(indicator)));
 		model.addAttribute("n", KpiNumbers.INSTANCE);
 		return "kpi/board";
+	}
+
+	/** A perspective's next cards, after "Show more" ({@code group}: the perspective, or "none"). */
+	@GetMapping("/kpi-board/more")
+	String moreCards(@RequestParam(required = false) String teamId, @RequestParam(required = false) String indicator,
+			@RequestParam String group, @RequestParam int offset, Model model) {
+		String perspective = "none".equals(group) ? "" : group;
+		KpiSelection.Filter filter = boardFilter(teamId, perspective, indicator).inPerspective(perspective);
+		Group part = group(filter, Math.max(0, offset), selection.counts(filter).of(perspective), teamId, indicator);
+		model.addAttribute("g", part);
+		model.addAttribute("teams", teamNames(List.of(part)));
+		model.addAttribute("n", KpiNumbers.INSTANCE);
+		return "kpi/board :: cards";
+	}
+
+	/** The board's filter as the form sends it: blank is any; a team that is not an id selects none. */
+	private static KpiSelection.Filter boardFilter(String teamId, String perspective, String indicator) {
+		java.util.Set<UUID> teams = blank(teamId) ? java.util.Set.of()
+				: java.util.Set.of(java.util.Objects.requireNonNullElse(Ids.tryParse(teamId), new UUID(0, 0)));
+		return new KpiSelection.Filter(teams, blank(perspective) ? null : perspective,
+				blank(indicator) ? null : indicator);
+	}
+
+	/** The cards of one perspective from {@code offset} on, with their sparklines, and the button for the rest. */
+	private Group group(KpiSelection.Filter filter, int offset, long count, String teamId, String indicator) {
+		List<KpiView> shown = selection.part(filter, KpiSelection.Order.NAME, offset, BOARD_PART);
+		Map<String, List<BucketValue>> recent = selection.recent(shown, SPARK);
+		List<Card> cards = shown.stream()
+			.map(k -> new Card(k, charts.sparkline(recent.getOrDefault(k.id(), List.of())), KpiTrend.of(k)))
+			.toList();
+		String perspective = filter.perspective().isEmpty() ? null : filter.perspective();
+		long end = offset + shown.size();
+		String moreUrl = end >= count ? null
+				: org.springframework.web.util.UriComponentsBuilder.fromPath("/kpi-board/more")
+					.queryParam("teamId", nz(teamId))
+					.queryParam("indicator", nz(indicator))
+					.queryParam("group", perspective == null ? "none" : perspective)
+					.queryParam("offset", end)
+					.build()
+					.toUriString();
+		return new Group(perspective, cards, count, moreUrl, count - end, Math.min(BOARD_PART, count - end));
+	}
+
+	private Map<String, String> teamNames(List<Group> groups) {
+		List<String> shownTeams = new ArrayList<>();
+		groups.forEach(g -> g.cards().forEach(c -> {
+			if (c.kpi().teamId() != null) {
+				shownTeams.add(c.kpi().teamId());
+			}
+		}));
+		return identity.teamNamesOf(shownTeams);
 	}
 
 	/** A row of the table of latest values: a bucket's first and last day (UTC), value and measurements. */
@@ -226,16 +284,6 @@ class KpiPages {
 	private static boolean mayCreate(OkrCommands.CreateObjective draft, Rights rights) {
 		return draft.level() == Level.TEAM ? rights.leads(Ids.tryParse(draft.teamId()))
 				: rights.contributes() && rights.userId().equals(Ids.tryParse(draft.ownerId()));
-	}
-
-	/** The KPI's own periods up to the one with its newest value: the sparkline's points. */
-	private List<BucketValue> recent(KpiView kpi) {
-		if (kpi.latestAt() == null) {
-			return List.of();
-		}
-		Bucket bucket = Frequency.valueOf(kpi.frequency()).bucket();
-		Instant to = bucket.next(kpi.latestAt());
-		return views.series(kpi.id(), bucket, back(bucket, bucket.startOf(kpi.latestAt()), SPARK), to).items();
 	}
 
 	/** How many buckets the detail's chart shows: a quarter of days, a year of weeks, two of months, three of quarters. */

@@ -319,7 +319,13 @@ class ObjectiveEditPage {
 		objective.keyResults().forEach(kr -> owners.add(kr.ownerId()));
 		owners.removeIf(java.util.Objects::isNull);
 		model.addAttribute("choosable", identity.peopleToChoose(owners));
-		model.addAttribute("kpiChoices", kpiChoices.stream().findFirst().map(KpiChoices::byName).orElse(java.util.Map.of()));
+		List<String> kpis = new java.util.ArrayList<>();
+		keyResultForms.values().forEach(kr -> kpis.add(kr.kpiId()));
+		if (model.getAttribute("newKeyResult") instanceof ObjectiveForm.KeyResultRow row) {
+			kpis.add(row.kpiId());
+		}
+		model.addAttribute("kpiChoices", kpiChoices.stream().findFirst().map(c -> c.choose(kpis, List.of()))
+			.orElse(java.util.Map.of()));
 		String parent = model.getAttribute("objectiveForm") instanceof ObjectiveEdit typed ? typed.parentId()
 				: objective.parentId();
 		model.addAttribute("parentChoices", choices.first(cycle.id(), objective.id(), parent));

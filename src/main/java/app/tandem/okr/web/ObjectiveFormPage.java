@@ -118,7 +118,12 @@ class ObjectiveFormPage {
 		}
 		chosen.add(caller.id().toString());
 		model.addAttribute("people", identity.peopleToChoose(chosen));
-		model.addAttribute("kpiChoices", kpiChoices.stream().findFirst().map(KpiChoices::byName).orElse(java.util.Map.of()));
+		List<String> kpis = new java.util.ArrayList<>();
+		if (form.keyResults() != null) {
+			form.keyResults().forEach(row -> kpis.add(row == null ? null : row.kpiId()));
+		}
+		model.addAttribute("kpiChoices", kpiChoices.stream().findFirst().map(c -> c.choose(kpis, List.of()))
+			.orElse(java.util.Map.of()));
 		model.addAttribute("parents", parents);
 		model.addAttribute("krTypes", List.of("INCREASE", "DECREASE", "THRESHOLD", "MILESTONE", "BASELINE"));
 	}

@@ -268,7 +268,10 @@ class OkrPages {
 		objective.keyResults().forEach(kr -> owners.add(kr.ownerId()));
 		model.addAttribute("people", identity.namesOf(owners.stream().filter(java.util.Objects::nonNull).toList()));
 		model.addAttribute("kpiNames", objective.keyResults().stream().anyMatch(kr -> kr.kpiId() != null)
-				? kpiChoices.stream().findFirst().map(KpiChoices::byName).orElse(Map.of()) : Map.of());
+				? kpiChoices.stream().findFirst()
+					.map(c -> c.namesOf(objective.keyResults().stream().map(OkrViews.KeyResultView::kpiId).toList()))
+					.orElse(Map.of())
+				: Map.of());
 		model.addAttribute("teams", identity.teamNamesOf(objective.teamId() == null ? List.of()
 				: List.of(objective.teamId())));
 		model.addAttribute("parent", parent(objective, caller));

@@ -15,6 +15,7 @@ import app.tandem.audit.AuditTrail;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InvalidInputException;
 import app.tandem.shared.Sql;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,10 @@ public class Comments {
 
 	private final AuditTrail audit;
 
-	Comments(JdbcClient jdbc, IdentityApi identity, Clock clock, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	Comments(JdbcClient jdbc, IdentityApi identity, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.identity = identity;
@@ -63,17 +67,20 @@ public class Comments {
 			throw InvalidInputException.of("body", "is longer than " + MAX_LENGTH + " characters");
 		}
 		UUID id = Ids.next();
+		Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		jdbc.sql("insert into comment (id, subject_type, subject_id, author_id, body, created_at) values (?, ?, ?, ?, ?, ?)")
-			.params(id, type.name(), subject, caller.id(), body, Sql.ts(Instant.now(clock).truncatedTo(ChronoUnit.MICROS)))
+			.params(id, type.name(), subject, caller.id(), body, Sql.ts(at))
 			.update();
+		List<UUID> mentioned = new ArrayList<>();
 		for (String username : Mentions.in(body)) {
-			identity.userIdByUsername(username)
-				.ifPresent(user -> jdbc.sql("insert into comment_mention (comment_id, user_id) values (?, ?)")
-					.params(id, user)
-					.update());
+			identity.userIdByUsername(username).ifPresent(user -> {
+				jdbc.sql("insert into comment_mention (comment_id, user_id) values (?, ?)").params(id, user).update();
+				mentioned.add(user);
+			});
 		}
 		CommentView created = list(type, subject, null, 1, id).get(0);
 		audit.record("comment", id, "CREATED", AuditTrail.diff(null, created));
+		events.publishEvent(new CommentPosted(id, type, subject, caller.id(), List.copyOf(mentioned), at));
 		return created;
 	}
 

@@ -260,6 +260,30 @@ public class IdentityApi {
 		return jdbc.sql("select id from app_user where username = ?").param(username).query(UUID.class).optional();
 	}
 
+	/** An active person as the caller they would be when signed in: to ask what they may see. */
+	public Optional<Caller> callerOf(UUID userId) {
+		return jdbc.sql("select id, username, admin from app_user where id = ? and active = true").param(userId)
+			.query((rs, i) -> new Caller(Sql.uuid(rs, 1), rs.getString(2), rs.getBoolean(3)))
+			.optional();
+	}
+
+	/** An active person's e-mail address, if they have one. */
+	public Optional<String> emailOf(UUID userId) {
+		return jdbc.sql("select email from app_user where id = ? and active = true").param(userId).query(String.class)
+			.optional()
+			.filter(email -> !email.isBlank());
+	}
+
+	/** The active leads of a team (not of the teams above it). */
+	public List<UUID> leadsOf(UUID teamId) {
+		return jdbc.sql("""
+				select m.user_id from membership m join app_user u on u.id = m.user_id
+				where m.team_id = ? and m.role = 'LEAD' and u.active = true order by m.user_id""")
+			.param(teamId)
+			.query(UUID.class)
+			.list();
+	}
+
 	public Optional<UUID> teamIdByKey(String key) {
 		return jdbc.sql("select id from team where slug = ?").param(key).query(UUID.class).optional();
 	}

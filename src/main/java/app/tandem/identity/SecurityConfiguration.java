@@ -95,9 +95,12 @@ class SecurityConfiguration {
 	SecurityFilterChain browser(HttpSecurity http, SignInThrottle throttle, OidcSignIn oidc, JdbcClient jdbc)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/error", "/login", "/join/*", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**")
+			.requestMatchers("/error", "/login", "/join/*", "/unsubscribe", "/favicon.ico", "/favicon.svg", "/webjars/**",
+					"/css/**", "/js/**")
 			.permitAll()
 			.anyRequest().authenticated())
+			// an e-mail's unsubscribe link carries its own signature; mail clients post it in one click (RFC 8058)
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe"))
 			.formLogin(form -> form.loginPage("/login").permitAll()
 				.authenticationDetailsSource(SecondFactorDetails::fromForm)
 				.failureHandler((request, response, e) -> {

@@ -19,7 +19,7 @@ final class BackupTables {
 	/** Parents before children. Self-references (parent_id) are written in a second pass. */
 	static final List<String> ORDER = List.of("organisation", "app_user", "team", "membership", "api_token", "cycle", "kpi",
 			"objective", "key_result", "key_result_change", "check_in", "measurement", "kpi_event", "comment", "comment_mention", "win", "kudos",
-			"assessment", "assessment_answer");
+			"assessment", "assessment_answer", "notification_setting", "notification_choice", "notification");
 
 	/**
 	 * The tables a backup leaves out, and why: each belongs to the running instance or is derived from tables it
@@ -33,6 +33,9 @@ final class BackupTables {
 			Map.entry("flyway_schema_history", "the schema's own history"),
 			Map.entry("idempotency_key", "answers to requests; a restored instance has had none to retry"),
 			Map.entry("invitation", "one-time links to this instance's sign-up; an admin makes new ones after a restore"),
+			Map.entry("instance_secret", "keys of this instance (unsubscribe links): a restored instance makes its own"),
+			Map.entry("notification_delivery", "sends in flight from this instance (e-mail, chat): a restored instance"
+					+ " does not send again what this one sent"),
 			Map.entry("measurement_day", "derived: tallied again from the measurements after a restore"),
 			Map.entry("shedlock", "locks of scheduled jobs"),
 			Map.entry("sign_in_failure", "the instance's throttle of sign-ins"),
@@ -53,7 +56,8 @@ final class BackupTables {
 			"cast(team_id as varchar(36)), cast(user_id as varchar(36))", "organisation", "id", "measurement",
 			"cast(kpi_id as varchar(36)), at", "comment_mention",
 			"cast(comment_id as varchar(36)), cast(user_id as varchar(36))", "assessment_answer",
-			"cast(assessment_id as varchar(36)), question_key");
+			"cast(assessment_id as varchar(36)), question_key", "notification_setting", "cast(user_id as varchar(36))",
+			"notification_choice", "cast(user_id as varchar(36)), kind");
 
 	enum Kind {
 		UUID, TEXT, INTEGER, DECIMAL, BOOLEAN, DATE, INSTANT

@@ -32,7 +32,11 @@ public class KpiStatusChanges {
 
 	private final JdbcTemplate batch;
 
-	KpiStatusChanges(JdbcClient jdbc, JdbcTemplate batch, KpiReadings readings, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher publisher;
+
+	KpiStatusChanges(JdbcClient jdbc, JdbcTemplate batch, KpiReadings readings, Clock clock,
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.readings = readings;
@@ -70,6 +74,7 @@ public class KpiStatusChanges {
 		}
 		List<Object[]> updates = new ArrayList<>();
 		List<Object[]> events = new ArrayList<>();
+		List<KpiStatusChanged> changed = new ArrayList<>();
 		for (UUID id : ids) {
 			KpiReadings.Reading reading = fresh.get(id);
 			KpiForecast f = reading.forecast();
@@ -78,8 +83,10 @@ public class KpiStatusChanges {
 					Sql.ts(f.warningAt()), Sql.ts(f.targetAt()), id });
 			KpiStatus from = before.getOrDefault(id, KpiStatus.NO_DATA);
 			if (from != reading.status()) {
-				events.add(new Object[] { Ids.next(), id, from.name(), reading.status().name(), Sql.ts(now),
+				UUID eventId = Ids.next();
+				events.add(new Object[] { eventId, id, from.name(), reading.status().name(), Sql.ts(now),
 						reading.latestValue() });
+				changed.add(new KpiStatusChanged(eventId, id, from, reading.status(), reading.latestValue(), now));
 			}
 		}
 		batch.batchUpdate("""
@@ -90,6 +97,7 @@ public class KpiStatusChanges {
 		if (!events.isEmpty()) {
 			batch.batchUpdate("insert into kpi_event (id, kpi_id, from_status, to_status, at, amount) values (?, ?, ?, ?, ?, ?)",
 					events);
+			changed.forEach(publisher::publishEvent);
 		}
 		return fresh;
 	}

@@ -182,9 +182,20 @@ public class KeyResults {
 		return row;
 	}
 
+	/** Tells the key result's new owner, unless they made themselves owner. */
+	private void ownerAssigned(KeyResultRow row, UUID before, Caller caller) {
+		if (row.ownerId() != null && !row.ownerId().equals(before) && !row.ownerId().equals(caller.id())) {
+			events.publishEvent(new OwnerAssigned(OwnerAssigned.Subject.KEY_RESULT, row.id(), row.objectiveId(),
+					row.ownerId(), caller.id(), evaluations.now()));
+		}
+	}
+
 	void insert(KeyResultRow row, Caller caller, String kind, String note) {
 		keyResults.insert(row);
 		audit.record("key_result", row.id(), kind, AuditTrail.diff(null, row));
+		if ("CREATED".equals(kind)) {
+			ownerAssigned(row, null, caller);
+		}
 		changes.insert(new KeyResultChangeRow(Ids.next(), row.id(), row.createdAt(), caller.id(), kind, null, null,
 				null, note));
 		if (row.kpiId() != null) {
@@ -253,6 +264,7 @@ public class KeyResults {
 					versions.fromIfMatch());
 		}
 		audit.record("key_result", id, "UPDATED", AuditTrail.diff(current, next));
+		ownerAssigned(next, current.ownerId(), caller);
 		Instant now = evaluations.now();
 		record(current, caller, now, c.reason(), KeyResultFields.START, current.startValue(), next.startValue());
 		record(current, caller, now, c.reason(), KeyResultFields.TARGET, current.targetValue(), next.targetValue());

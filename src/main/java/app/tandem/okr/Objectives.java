@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -65,9 +66,13 @@ public class Objectives {
 
 	private final KeyResultForecasts forecasts;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Objectives(ObjectiveStore objectives, KeyResultStore keyResults, KeyResultChangeStore changes, Cycles cycles,
 			KeyResults keyResultService, ReferencedIds references, OkrEvaluations evaluations, ObjectiveRollups rollups,
-			OkrAccess access, AuditTrail audit, ObjectProvider<ObjectiveFindings> findings, KeyResultForecasts forecasts) {
+			OkrAccess access, AuditTrail audit, ObjectProvider<ObjectiveFindings> findings, KeyResultForecasts forecasts,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.forecasts = forecasts;
 		this.audit = audit;
 		this.findings = findings;
@@ -350,6 +355,11 @@ public class Objectives {
 		return objectives.find(id).filter(row -> access.sightOf(caller).sees(row)).map(ObjectiveRow::title).orElse(null);
 	}
 
+	/** The objective's owner, if it has one (notifications ask whom to tell). */
+	public Optional<UUID> ownerOf(UUID id) {
+		return objectives.find(id).map(ObjectiveRow::ownerId);
+	}
+
 	/** @throws NotFoundException when there is no such objective, or the caller may not see it */
 	public void requireVisible(UUID id, Caller caller) {
 		access.requireVisible(caller, row(id));
@@ -425,6 +435,7 @@ public class Objectives {
 		rollups.lock(row.parentId());
 		objectives.insert(row);
 		audit.record("objective", row.id(), "CREATED", AuditTrail.diff(null, row));
+		ownerAssigned(row.id(), null, row.ownerId(), caller, row.createdAt());
 		krs.forEach(kr -> keyResultService.insert(kr, caller, "CREATED", null));
 		rollups.refresh(row.id());
 		return written(row.id(), caller);
@@ -474,11 +485,19 @@ public class Objectives {
 					versions.fromIfMatch());
 		}
 		audit.record("objective", id, "UPDATED", AuditTrail.diff(current, next));
+		ownerAssigned(id, current.ownerId(), next.ownerId(), caller, now);
 		rollups.refresh(id);
 		if (!java.util.Objects.equals(current.parentId(), next.parentId())) {
 			rollups.refreshIfPresent(current.parentId());
 		}
 		return written(id, caller);
+	}
+
+	/** Tells the new owner, unless they made themselves owner. */
+	private void ownerAssigned(UUID id, UUID before, UUID owner, Caller caller, Instant at) {
+		if (owner != null && !owner.equals(before) && !owner.equals(caller.id())) {
+			events.publishEvent(new OwnerAssigned(OwnerAssigned.Subject.OBJECTIVE, id, id, owner, caller.id(), at));
+		}
 	}
 
 	@Transactional

@@ -10,9 +10,10 @@ import app.tandem.okr.OkrViews;
  *
  * @param cycle the cycle of the page's {@code cycleId} parameter, else the current one; null without cycles
  * @param path the page's own path (the language switch comes back to it)
+ * @param unread the person's unread notifications, which the bell counts
  */
 public record Shell(String username, boolean admin, List<OkrViews.CycleView> cycles, OkrViews.CycleView cycle,
-		String section, String language, String path) {
+		String section, String language, String path, long unread) {
 
 	/**
 	 * The sections of the navigation, in order: each a message key and a path. Only sections that exist are

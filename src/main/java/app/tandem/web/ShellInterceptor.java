@@ -13,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import app.tandem.identity.Caller;
 import app.tandem.identity.IdentityApi;
+import app.tandem.notify.Notifications;
 import app.tandem.okr.CycleReads;
 import app.tandem.okr.Cycles;
 import app.tandem.okr.OkrViews;
@@ -35,7 +36,10 @@ class ShellInterceptor implements HandlerInterceptor {
 
 	private final CycleReads okr;
 
-	ShellInterceptor(IdentityApi identity, Cycles cycles, CycleReads okr) {
+	private final Notifications notifications;
+
+	ShellInterceptor(IdentityApi identity, Cycles cycles, CycleReads okr, Notifications notifications) {
+		this.notifications = notifications;
 		this.identity = identity;
 		this.cycles = cycles;
 		this.okr = okr;
@@ -56,7 +60,7 @@ class ShellInterceptor implements HandlerInterceptor {
 			.toList();
 		page.addObject("shell", new Shell(caller.username(), identity.rightsOf(caller).admin(), all,
 				selected(request, page, all), (String) page.getModel().getOrDefault("section", ""),
-				LocaleContextHolder.getLocale().getLanguage(), request.getServletPath()));
+				LocaleContextHolder.getLocale().getLanguage(), request.getServletPath(), notifications.unread(caller)));
 	}
 
 	/** The page's own cycle (its model's {@code cycle}), the request's {@code cycleId}, else the current cycle. */

@@ -1,0 +1,2 @@
+/** The kinds of notification and their channels, without Spring. */
+package app.tandem.notify.domain;

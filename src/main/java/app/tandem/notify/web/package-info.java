@@ -1,0 +1,2 @@
+/** The notifications' API and page. */
+package app.tandem.notify.web;

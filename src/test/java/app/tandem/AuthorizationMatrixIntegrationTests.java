@@ -366,6 +366,21 @@ class AuthorizationMatrixIntegrationTests {
 		return (who, rec) -> ok;
 	}
 
+	private String webhook;
+
+	/** The admin's webhook the reads aim at, made once. */
+	private String webhook() {
+		if (webhook == null) {
+			webhook = freshWebhook();
+		}
+		return webhook;
+	}
+
+	private String freshWebhook() {
+		return admin.post("/api/v1/webhooks", Map.of("url", "http://93.184.216.34/matrix-" + fresh(), "secret",
+				"matrix-secret-0123456789", "events", List.of("win.created"))).str("/id");
+	}
+
 	// -- every endpoint ----------------------------------------------------------------------------
 
 	private List<Endpoint> endpoints() {
@@ -526,6 +541,20 @@ class AuthorizationMatrixIntegrationTests {
 				(w, r) -> Call.json("POST", "/api/v1/notifications/" + UUID.randomUUID() + "/read", Map.of())));
 		all.add(new Endpoint("POST", "/api/v1/notifications/read", ANY, anyone(200),
 				(w, r) -> Call.json("POST", "/api/v1/notifications/read", Map.of())));
+		// webhooks: admins register for the whole organisation; a webhook is unknown to those who may not see it
+		Rule adminsElseUnknown = (who, rec) -> who == Who.ANONYMOUS ? 401 : who == Who.INGEST ? 403
+				: who == Who.ADMIN ? 200 : 404;
+		all.add(new Endpoint("POST", "/api/v1/webhooks", ANY, admins(201), (w, r) -> Call.json("POST", "/api/v1/webhooks",
+				Map.of("url", "http://93.184.216.34/matrix", "secret", "matrix-secret-0123456789", "events",
+						List.of("checkin.created")))));
+		all.add(new Endpoint("GET", "/api/v1/webhooks", ANY, anyone(200), (w, r) -> Call.get("/api/v1/webhooks")));
+		all.add(new Endpoint("GET", "/api/v1/webhooks/{id}", ANY, adminsElseUnknown,
+				(w, r) -> Call.get("/api/v1/webhooks/" + webhook())));
+		all.add(new Endpoint("GET", "/api/v1/webhooks/{id}/deliveries", ANY, adminsElseUnknown,
+				(w, r) -> Call.get("/api/v1/webhooks/" + webhook() + "/deliveries")));
+		all.add(new Endpoint("DELETE", "/api/v1/webhooks/{id}", ANY,
+				(who, rec) -> adminsElseUnknown.expect(who, rec) == 200 ? 204 : adminsElseUnknown.expect(who, rec),
+				(w, r) -> new Call("DELETE", "/api/v1/webhooks/" + freshWebhook(), null, null)));
 		all.add(new Endpoint("GET", "/api/v1/me/notification-settings", ANY, anyone(200),
 				(w, r) -> Call.get("/api/v1/me/notification-settings")));
 		all.add(new Endpoint("PUT", "/api/v1/me/notification-settings", ANY, anyone(200),
@@ -627,6 +656,11 @@ class AuthorizationMatrixIntegrationTests {
 				(w, r) -> Call.get("/notifications/" + UUID.randomUUID())));
 		all.add(new Endpoint("POST", "/notifications/read", ANY, everybody(403),
 				(w, r) -> new Call("POST", "/notifications/read", "", FORM)));
+		all.add(new Endpoint("GET", "/webhooks", ANY, everybody(302), (w, r) -> Call.get("/webhooks")));
+		all.add(new Endpoint("POST", "/webhooks", ANY, everybody(403), (w, r) -> new Call("POST", "/webhooks",
+				"url=http%3A%2F%2F93.184.216.34%2Fform&secret=matrix-secret-0123456789&events=checkin.created", FORM)));
+		all.add(new Endpoint("POST", "/webhooks/{id}/delete", ANY, everybody(403),
+				(w, r) -> new Call("POST", "/webhooks/" + freshWebhook() + "/delete", "", FORM)));
 		all.add(new Endpoint("GET", "/notifications/settings", ANY, everybody(302),
 				(w, r) -> Call.get("/notifications/settings")));
 		all.add(new Endpoint("POST", "/notifications/settings", ANY, everybody(403),

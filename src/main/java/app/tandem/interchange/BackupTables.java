@@ -19,7 +19,7 @@ final class BackupTables {
 	/** Parents before children. Self-references (parent_id) are written in a second pass. */
 	static final List<String> ORDER = List.of("organisation", "app_user", "team", "membership", "api_token", "cycle", "kpi",
 			"objective", "key_result", "key_result_change", "check_in", "measurement", "kpi_event", "comment", "comment_mention", "win", "kudos",
-			"assessment", "assessment_answer", "notification_setting", "notification_choice", "notification");
+			"assessment", "assessment_answer", "notification_setting", "notification_choice", "notification", "webhook");
 
 	/**
 	 * The tables a backup leaves out, and why: each belongs to the running instance or is derived from tables it
@@ -33,6 +33,8 @@ final class BackupTables {
 			Map.entry("flyway_schema_history", "the schema's own history"),
 			Map.entry("idempotency_key", "answers to requests; a restored instance has had none to retry"),
 			Map.entry("invitation", "one-time links to this instance's sign-up; an admin makes new ones after a restore"),
+			Map.entry("webhook_delivery", "this instance's log of calls it made; a restored instance calls only what"
+					+ " happens there"),
 			Map.entry("instance_secret", "keys of this instance (unsubscribe links): a restored instance makes its own"),
 			Map.entry("notification_delivery", "sends in flight from this instance (e-mail, chat): a restored instance"
 					+ " does not send again what this one sent"),

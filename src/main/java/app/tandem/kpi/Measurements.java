@@ -28,6 +28,7 @@ import app.tandem.shared.Excerpt;
 import app.tandem.shared.Magnitudes;
 import app.tandem.shared.RowsRejectedException;
 import app.tandem.shared.RowsRejectedException.RowError;
+import app.tandem.shared.Ids;
 import app.tandem.shared.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -60,8 +61,12 @@ public class Measurements {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Measurements(KpiCatalog catalog, JdbcTemplate jdbc, AfterIngestion afterIngestion, MeasurementInserts inserts,
-			MeasurementDays days, AuditTrail audit, Clock clock) {
+			MeasurementDays days, AuditTrail audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 		this.inserts = inserts;
@@ -251,6 +256,8 @@ public class Measurements {
 		changes.put("replaced", new Object[] { null, updates.size() });
 		changes.put("kpis", new Object[] { null, keys.size() <= 100 ? keys : keys.subList(0, 100) });
 		audit.record("measurements", keys.size() == 1 ? keys.get(0) : keys.size() + " KPIs", "INGESTED", changes);
+		events.publishEvent(new MeasurementsIngested(Ids.next(), ingested.values().stream().map(KpiDefinition::id).toList(),
+				keys, fresh.size() + updates.size(), updates.size(), Instant.now(clock)));
 		return new Ingested(fresh.size() + updates.size(), updates.size());
 	}
 

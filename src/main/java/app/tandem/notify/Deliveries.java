@@ -33,14 +33,26 @@ class Deliveries {
 			.update();
 	}
 
-	/** The oldest due first, at most {@code limit}. */
+	/**
+	 * Takes a due delivery for this run, for two minutes: only one node's run gets it (a conditional update), and one
+	 * that died while sending leaves it to be taken again after that.
+	 */
+	boolean claim(UUID id, Instant now) {
+		return jdbc.sql("""
+				update notification_delivery set status = 'SENDING', next_attempt_at = ?
+				where id = ? and status in ('PENDING', 'SENDING') and next_attempt_at <= ?""")
+			.params(Sql.ts(now.plusSeconds(120)), id, Sql.ts(now))
+			.update() == 1;
+	}
+
+	/** The oldest due first (pending, or taken by a run that did not finish), at most {@code limit}. */
 	List<Due> due(Instant now, int limit) {
 		return jdbc.sql("""
 				select d.id, d.notification_id, d.channel, d.attempts, n.created_at, n.recipient_id, u.email
 				from notification_delivery d
 				join notification n on n.id = d.notification_id
 				join app_user u on u.id = n.recipient_id
-				where d.status = 'PENDING' and d.next_attempt_at <= ?
+				where d.status in ('PENDING', 'SENDING') and d.next_attempt_at <= ?
 				order by d.next_attempt_at, d.id fetch first ? rows only""")
 			.params(Sql.ts(now), limit)
 			.query((rs, i) -> new Due(Sql.uuid(rs, 1), Sql.uuid(rs, 2), Channel.valueOf(rs.getString(3)), rs.getInt(4),
@@ -61,7 +73,8 @@ class Deliveries {
 				.params(shortened, id).update();
 		}
 		else {
-			jdbc.sql("update notification_delivery set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?")
+			jdbc.sql("update notification_delivery set status = 'PENDING', attempts = attempts + 1, last_error = ?,"
+					+ " next_attempt_at = ? where id = ?")
 				.params(shortened, Sql.ts(next), id).update();
 		}
 	}

@@ -7,12 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code tandem.notifications.*}: the address links in messages start with ({@code public-url}, as people reach this
- * instance), the sender of e-mails, a person's language and time zone until they set theirs, how often due
- * messages are sent, and for how long a failing one is tried again.
+ * instance), the sender of e-mails, a person's language and time zone until they set theirs, and for how long a
+ * failing message is tried again.
  */
 @ConfigurationProperties("tandem.notifications")
 record NotificationProperties(String publicUrl, String mailFrom, String defaultLanguage, ZoneId defaultTimeZone,
-		Duration sendEvery, Duration giveUpAfter) {
+		Duration giveUpAfter) {
 
 	NotificationProperties {
 		publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
@@ -20,7 +20,6 @@ record NotificationProperties(String publicUrl, String mailFrom, String defaultL
 		defaultLanguage = defaultLanguage == null || !PersonSettings.LANGUAGES.contains(defaultLanguage) ? "en"
 				: defaultLanguage;
 		defaultTimeZone = defaultTimeZone == null ? ZoneId.of("UTC") : defaultTimeZone;
-		sendEvery = sendEvery == null ? Duration.ofSeconds(15) : sendEvery;
 		giveUpAfter = giveUpAfter == null ? Duration.ofHours(24) : giveUpAfter;
 	}
 }

@@ -30,6 +30,7 @@ class NotificationWords {
 			case OWNER -> say("KEY_RESULT".equals(n.subjectType()) ? "notify.owner.keyResult" : "notify.owner.objective",
 					locale, by, title);
 			case KPI_STATUS -> say("notify.kpiStatus." + text(p.get("to")), locale, title, number(p.get("value"), locale));
+			case WEBHOOK_DISABLED -> say("notify.webhookDisabled", locale, text(p.get("url")), text(p.get("error")));
 		};
 	}
 

@@ -66,7 +66,7 @@ class PersonSettings {
 	private static InvalidInputException.Collector problems(String language, String timeZone, String quietFrom,
 			String quietTo) {
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
-		if (!LANGUAGES.contains(language)) {
+		if (language == null || !LANGUAGES.contains(language)) {
 			problems.add("language", "must be one of " + String.join(", ", LANGUAGES));
 		}
 		if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {

@@ -13,9 +13,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the messages that are due, on one node of the cluster at a time (ShedLock): each marked sent as soon as it
- * went, so a node that dies mid-run leaves the rest to the next run; a failing one is tried again with growing
- * pauses (1, 2, 4 … minutes, at most an hour) until a day has passed, then given up.
+ * Sends the messages that are due, every five seconds on one node of the cluster (ShedLock); each one is taken by a
+ * conditional update first, so a run that outlasts its lock and one on another node never send the same message,
+ * and marked sent as soon as it went: a node that dies mid-run leaves the rest to the next run. A failing one is
+ * tried again with growing pauses (1, 2, 4 … minutes, at most an hour) until a day has passed, then given up.
  */
 @Component
 class SendDueMessages {
@@ -53,9 +54,14 @@ class SendDueMessages {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${tandem.notifications.send-every:PT15S}", initialDelayString = "PT5S")
-	@SchedulerLock(name = "send-notifications", lockAtMostFor = "PT10M")
+	@Scheduled(cron = "*/5 * * * * *", zone = "UTC")
+	@SchedulerLock(name = "send-notifications", lockAtLeastFor = "PT2.5S", lockAtMostFor = "PT2.5S")
 	void sendDue() {
+		sendNow();
+	}
+
+	/** One run, without the cluster's lock: the claims keep it from sending what another run sends. */
+	void sendNow() {
 		if (!mail.configured()) {
 			return;
 		}
@@ -69,6 +75,9 @@ class SendDueMessages {
 	}
 
 	private void send(Deliveries.Due due) {
+		if (!deliveries.claim(due.id(), Instant.now(clock))) {
+			return;
+		}
 		NotificationStore.Stored n = store.get(due.notificationId());
 		if (n == null || due.email() == null || due.email().isBlank()
 				|| !choices.of(due.recipientId(), n.kind()).contains(Channel.EMAIL)) {

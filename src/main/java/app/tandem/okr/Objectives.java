@@ -355,6 +355,11 @@ public class Objectives {
 		return objectives.find(id).filter(row -> access.sightOf(caller).sees(row)).map(ObjectiveRow::title).orElse(null);
 	}
 
+	/** The objective's team, if it has one (a team's webhooks hear of its objectives). */
+	public Optional<UUID> teamOf(UUID id) {
+		return objectives.find(id).map(ObjectiveRow::teamId);
+	}
+
 	/** The objective's owner, if it has one (notifications ask whom to tell). */
 	public Optional<UUID> ownerOf(UUID id) {
 		return objectives.find(id).map(ObjectiveRow::ownerId);
@@ -436,6 +441,8 @@ public class Objectives {
 		objectives.insert(row);
 		audit.record("objective", row.id(), "CREATED", AuditTrail.diff(null, row));
 		ownerAssigned(row.id(), null, row.ownerId(), caller, row.createdAt());
+		events.publishEvent(new ObjectiveWritten(row.id(), ObjectiveWritten.Kind.CREATED, row.cycleId(), row.teamId(),
+				row.title(), caller.id(), row.createdAt()));
 		krs.forEach(kr -> keyResultService.insert(kr, caller, "CREATED", null));
 		rollups.refresh(row.id());
 		return written(row.id(), caller);
@@ -486,6 +493,8 @@ public class Objectives {
 		}
 		audit.record("objective", id, "UPDATED", AuditTrail.diff(current, next));
 		ownerAssigned(id, current.ownerId(), next.ownerId(), caller, now);
+		events.publishEvent(new ObjectiveWritten(id, ObjectiveWritten.Kind.UPDATED, next.cycleId(), next.teamId(),
+				next.title(), caller.id(), now));
 		rollups.refresh(id);
 		if (!java.util.Objects.equals(current.parentId(), next.parentId())) {
 			rollups.refreshIfPresent(current.parentId());

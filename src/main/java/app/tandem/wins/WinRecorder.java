@@ -31,7 +31,11 @@ class WinRecorder {
 
 	private final TransactionTemplate reading;
 
-	WinRecorder(OkrScores outcomes, WinStore store, PlatformTransactionManager transactions) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	WinRecorder(OkrScores outcomes, WinStore store, PlatformTransactionManager transactions,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.outcomes = outcomes;
 		this.store = store;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -81,7 +85,14 @@ class WinRecorder {
 	 */
 	private boolean recordOnce(NewWin win) {
 		try {
-			return Boolean.TRUE.equals(ownTransaction.execute(status -> store.insertIfAbsent(win)));
+			return Boolean.TRUE.equals(ownTransaction.execute(status -> {
+				boolean recorded = store.insertIfAbsent(win);
+				if (recorded) {
+					events.publishEvent(new WinRecorded(win.subjectId(), win.kind().name(), win.objectiveId(), win.title(),
+							win.cycleId(), win.teamId(), win.personId(), win.score(), win.at()));
+				}
+				return recorded;
+			}));
 		}
 		catch (DuplicateKeyException recordedMeanwhile) {
 			return false;

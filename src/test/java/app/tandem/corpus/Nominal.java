@@ -84,6 +84,10 @@ final class Nominal {
 		if (p.startsWith("/api/v1/tokens/")) {
 			return "${spareToken}";
 		}
+		if (p.startsWith("/api/v1/notifications/") || p.startsWith("/api/v1/webhooks/")) {
+			// one's own notifications and webhooks: none of the fixture's, so one that is not there
+			return "01a00000-0000-7000-8000-000000000000";
+		}
 		// A new endpoint: say here which record of the fixture it is aimed at (as AuthorizationMatrix asks).
 		throw new IllegalStateException("no record to aim " + op.key() + " at ({" + param + "}): add it to Nominal.target");
 	}

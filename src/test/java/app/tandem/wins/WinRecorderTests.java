@@ -25,7 +25,8 @@ class WinRecorderTests {
 	void aWinRecordedMeanwhileByAConcurrentCheckInIsNoFailure() {
 		WinStore store = mock(WinStore.class);
 		when(store.insertIfAbsent(any())).thenThrow(new DuplicateKeyException("win_once"));
-		WinRecorder recorder = new WinRecorder(mock(OkrScores.class), store, mock(PlatformTransactionManager.class));
+		WinRecorder recorder = new WinRecorder(mock(OkrScores.class), store, mock(PlatformTransactionManager.class),
+				mock(org.springframework.context.ApplicationEventPublisher.class));
 
 		NewWin win = new NewWin(NewWin.Kind.KEY_RESULT_DONE, UUID.randomUUID(), UUID.randomUUID(), "Ship it",
 				UUID.randomUUID(), null, null, null, Instant.parse("2026-12-07T09:00:00Z"));

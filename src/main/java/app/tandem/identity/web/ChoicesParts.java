@@ -24,7 +24,7 @@ class ChoicesParts {
 
 	/** The messages a choice of no team may say. */
 	private static final List<String> NO_TEAM = List.of("okrs.filter.all", "kpis.filter.all", "new.noTeam",
-			"kpis.form.noTeam", "admin.teams.top");
+			"kpis.form.noTeam", "admin.teams.top", "webhooks.wholeOrganisation");
 
 	private final IdentityApi identity;
 

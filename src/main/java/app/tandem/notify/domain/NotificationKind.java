@@ -13,7 +13,8 @@ public enum NotificationKind {
 	MENTION(EnumSet.of(Channel.IN_APP, Channel.EMAIL)),
 	COMMENT(EnumSet.of(Channel.IN_APP)),
 	OWNER(EnumSet.of(Channel.IN_APP, Channel.EMAIL)),
-	KPI_STATUS(EnumSet.of(Channel.IN_APP, Channel.EMAIL));
+	KPI_STATUS(EnumSet.of(Channel.IN_APP, Channel.EMAIL)),
+	WEBHOOK_DISABLED(EnumSet.of(Channel.IN_APP, Channel.EMAIL));
 
 	private final Set<Channel> defaults;
 

@@ -1,0 +1,2 @@
+/** The webhooks' API and page. */
+package app.tandem.webhooks.web;

@@ -656,6 +656,10 @@ class AuthorizationMatrixIntegrationTests {
 				(w, r) -> Call.get("/notifications/" + UUID.randomUUID())));
 		all.add(new Endpoint("POST", "/notifications/read", ANY, everybody(403),
 				(w, r) -> new Call("POST", "/notifications/read", "", FORM)));
+		// "forgot your password?" is for those who cannot sign in: the form for anyone, its post needs the form's token
+		all.add(new Endpoint("GET", "/password/forgot", ANY, everybody(200), (w, r) -> Call.get("/password/forgot")));
+		all.add(new Endpoint("POST", "/password/forgot", ANY, everybody(403),
+				(w, r) -> new Call("POST", "/password/forgot", "who=nobody", FORM)));
 		all.add(new Endpoint("GET", "/webhooks", ANY, everybody(302), (w, r) -> Call.get("/webhooks")));
 		all.add(new Endpoint("POST", "/webhooks", ANY, everybody(403), (w, r) -> new Call("POST", "/webhooks",
 				"url=http%3A%2F%2F93.184.216.34%2Fform&secret=matrix-secret-0123456789&events=checkin.created", FORM)));

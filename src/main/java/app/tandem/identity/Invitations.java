@@ -51,6 +51,23 @@ public class Invitations {
 		if (!person.active()) {
 			throw new ConflictException("User " + person.username() + " is deactivated: reactivate them first");
 		}
+		Issued issued = issue(userId, by.id(), Purpose.JOIN, VALID, null);
+		// Never the secret, nor its hash.
+		audit.record("user", userId, "INVITED", AuditTrail.change("expiresAt", null, issued.expiresAt()));
+		return new Invitation(issued.token(), person.username(), person.name(), person.email(), issued.expiresAt());
+	}
+
+	/** What a link is for: joining (an admin's invitation) or choosing a new password (a reset asked for). */
+	public enum Purpose {
+		JOIN, RESET
+	}
+
+	/** A secret made, to send or show once, and until when it works. */
+	record Issued(String token, Instant expiresAt) {
+	}
+
+	/** A new link of this purpose for the person, ending their earlier unused ones. */
+	Issued issue(UUID userId, UUID by, Purpose purpose, Duration valid, String requestedFrom) {
 		Instant now = Instant.now(clock);
 		jdbc.sql("update invitation set expires_at = ? where user_id = ? and used_at is null and expires_at > ?")
 			.params(Sql.ts(now), userId, Sql.ts(now))
@@ -58,15 +75,13 @@ public class Invitations {
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		Instant expires = now.plus(VALID);
+		Instant expires = now.plus(valid);
 		jdbc.sql("""
-				insert into invitation (token_hash, user_id, created_by, created_at, expires_at)
-				values (?, ?, ?, ?, ?)""")
-			.params(ApiTokens.hash(token), userId, by.id(), Sql.ts(now), Sql.ts(expires))
+				insert into invitation (token_hash, user_id, created_by, created_at, expires_at, purpose, requested_from)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(ApiTokens.hash(token), userId, by, Sql.ts(now), Sql.ts(expires), purpose.name(), requestedFrom)
 			.update();
-		// Never the secret, nor its hash.
-		audit.record("user", userId, "INVITED", AuditTrail.change("expiresAt", null, expires));
-		return new Invitation(token, person.username(), person.name(), expires);
+		return new Issued(token, expires);
 	}
 
 	/** Who this link invites, while it may still be used. */
@@ -75,11 +90,12 @@ public class Invitations {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				select u.id, u.username, u.name, u.email, u.version from invitation i join app_user u on u.id = i.user_id
+				select u.id, u.username, u.name, u.email, u.version, i.purpose from invitation i
+				join app_user u on u.id = i.user_id
 				where i.token_hash = ? and i.used_at is null and i.expires_at > ? and u.active = true""")
 			.params(ApiTokens.hash(token), Sql.ts(Instant.now(clock)))
 			.query((rs, i) -> new Invitee(Sql.uuid(rs, "id"), rs.getString("username"), rs.getString("name"),
-					rs.getString("email"), rs.getLong("version")))
+					rs.getString("email"), rs.getLong("version"), Purpose.valueOf(rs.getString("purpose"))))
 			.optional();
 	}
 
@@ -105,16 +121,21 @@ public class Invitations {
 		}
 		users.update(person.id(), new UserCommands.UpdateUser(null, null, password, null, null, null, null),
 				new Versions(null, false));
-		audit.record("user", person.id(), "JOINED", AuditTrail.change("password", null, "(set)"));
+		audit.record("user", person.id(), person.purpose() == Purpose.RESET ? "PASSWORD_RESET" : "JOINED",
+				AuditTrail.change("password", null, "(set)"));
 		return invitee;
 	}
 
-	/** A link made: the secret, to show once, and until when it works. */
-	public record Invitation(String token, String username, String name, Instant expiresAt) {
+	/** A link made: the secret, to show once, and until when it works; the person's address, if they have one. */
+	public record Invitation(String token, String username, String name, String email, Instant expiresAt) {
 	}
 
-	/** The person a link invites. */
-	public record Invitee(UUID id, String username, String name, String email, long version) {
+	/** The person a link invites, and what for. */
+	public record Invitee(UUID id, String username, String name, String email, long version, Purpose purpose) {
+
+		public boolean reset() {
+			return purpose == Purpose.RESET;
+		}
 	}
 
 	/** The password chosen breaks {@link PasswordPolicy}: nothing changed, the link still works. */

@@ -95,7 +95,7 @@ class SecurityConfiguration {
 	SecurityFilterChain browser(HttpSecurity http, SignInThrottle throttle, OidcSignIn oidc, JdbcClient jdbc)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/error", "/login", "/join/*", "/unsubscribe", "/favicon.ico", "/favicon.svg", "/webjars/**",
+			.requestMatchers("/error", "/login", "/join/*", "/password/forgot", "/unsubscribe", "/favicon.ico", "/favicon.svg", "/webjars/**",
 					"/css/**", "/js/**")
 			.permitAll()
 			.anyRequest().authenticated())

@@ -24,7 +24,10 @@ class UserController {
 
 	private final Invitations invitations;
 
-	UserController(IdentityApi identity, Users users, Invitations invitations) {
+	private final InvitationMails invitationMails;
+
+	UserController(IdentityApi identity, Users users, Invitations invitations, InvitationMails invitationMails) {
+		this.invitationMails = invitationMails;
 		this.identity = identity;
 		this.users = users;
 		this.invitations = invitations;
@@ -70,10 +73,13 @@ class UserController {
 	ResponseEntity<InvitationLink> invite(@PathVariable String id) {
 		identity.requireAdmin();
 		Invitations.Invitation invitation = invitations.invite(Ids.parse(id, "user"), identity.caller());
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(new InvitationLink(JoinLinks.url(invitation.token()), invitation.expiresAt()));
+		String url = JoinLinks.url(invitation.token());
+		String emailedTo = invitationMails.send(invitation, url, identity.organisationName().orElse(null),
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()).orElse(null);
+		return ResponseEntity.status(HttpStatus.CREATED).body(new InvitationLink(url, invitation.expiresAt(), emailedTo));
 	}
 
-	record InvitationLink(String url, java.time.Instant expiresAt) {
+	/** {@code emailedTo}: the address Tandem e-mailed the link to as well, when mail is set up and it has one. */
+	record InvitationLink(String url, java.time.Instant expiresAt, String emailedTo) {
 	}
 }

@@ -1,19 +1,14 @@
 package app.tandem.notify;
 
+import java.util.Map;
 import java.util.UUID;
 
 import app.tandem.identity.IdentityApi;
+import app.tandem.shared.Mailer;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/**
- * E-mail as Spring Boot sets it up from {@code spring.mail.*}: without {@code spring.mail.host} there is no sender
- * and nothing is queued for e-mail.
- */
+/** Notifications by e-mail: to whom one can be sent, and sending one with its one-click unsubscribe headers. */
 @Component
 class MailOut {
 
@@ -21,20 +16,17 @@ class MailOut {
 	record Mail(String to, String subject, String text, String html, String unsubscribe) {
 	}
 
-	private final ObjectProvider<JavaMailSender> sender;
+	private final Mailer mailer;
 
 	private final IdentityApi identity;
 
-	private final NotificationProperties properties;
-
-	MailOut(ObjectProvider<JavaMailSender> sender, IdentityApi identity, NotificationProperties properties) {
-		this.sender = sender;
+	MailOut(Mailer mailer, IdentityApi identity) {
+		this.mailer = mailer;
 		this.identity = identity;
-		this.properties = properties;
 	}
 
 	boolean configured() {
-		return sender.getIfAvailable() != null;
+		return mailer.configured();
 	}
 
 	boolean canSendTo(UUID person) {
@@ -42,16 +34,9 @@ class MailOut {
 	}
 
 	void send(Mail mail) throws MessagingException {
-		JavaMailSender mailer = sender.getObject();
-		MimeMessage message = mailer.createMimeMessage();
-		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-		helper.setFrom(properties.mailFrom());
-		helper.setTo(mail.to());
-		helper.setSubject(mail.subject());
-		helper.setText(mail.text(), mail.html());
 		// one-click unsubscribe (RFC 8058): mail clients offer it beside the sender
-		message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
-		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-		mailer.send(message);
+		mailer.send(new Mailer.Mail(mail.to(), mail.subject(), mail.text(), mail.html(),
+				Map.of("List-Unsubscribe", "<" + mail.unsubscribe() + ">", "List-Unsubscribe-Post",
+						"List-Unsubscribe=One-Click")));
 	}
 }

@@ -19,13 +19,15 @@ import app.tandem.okr.Objectives;
 import app.tandem.okr.OkrScores;
 import app.tandem.webhooks.domain.WebhookEventType;
 import app.tandem.wins.WinRecorded;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Turns the other modules' events into deliveries, one per subscribed webhook: after the change committed, on a
- * thread of its own (a check-in does not wait for it), kept in Modulith's registry until done. Each event has an
+ * Turns the other modules' events into deliveries, one per subscribed webhook: after the change committed, in a
+ * transaction of its own, kept in Modulith's registry until done (one query when no webhook hears of the event). Each event has an
  * id of its own kept in the body ({@code {id, type, at, data}}), so the same event for the same webhook is queued
  * once however often this runs.
  */
@@ -57,7 +59,8 @@ class TellWebhooks {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(KeyResultCheckedIn checkedIn) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("checkInId", checkedIn.checkInId().toString());
@@ -71,7 +74,8 @@ class TellWebhooks {
 				teams(objectives.teamOf(checkedIn.objectiveId()).orElse(null)));
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ObjectiveWritten written) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("objectiveId", written.objectiveId().toString());
@@ -86,7 +90,8 @@ class TellWebhooks {
 	}
 
 	/** The cycle, and each of its objectives with the score it closed with. */
-	@ApplicationModuleListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(CycleClosed closed) {
 		queue(WebhookEventType.CYCLE_CLOSED, "cycle.closed:" + closed.cycleId(), closed.closedAt(),
 				Map.of("cycleId", closed.cycleId().toString()), List.of());
@@ -102,7 +107,8 @@ class TellWebhooks {
 		}
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(KpiStatusChanged changed) {
 		kpis.find(changed.kpiId().toString()).ifPresent(kpi -> {
 			Map<String, Object> data = new LinkedHashMap<>();
@@ -117,7 +123,8 @@ class TellWebhooks {
 		});
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(MeasurementsIngested ingested) {
 		List<UUID> teams = ingested.kpiIds().stream()
 			.map(id -> kpis.find(id.toString()).map(KpiDefinition::teamId).orElse(null))
@@ -132,7 +139,8 @@ class TellWebhooks {
 				teams);
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(WinRecorded win) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("kind", win.kind());

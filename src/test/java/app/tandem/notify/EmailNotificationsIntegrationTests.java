@@ -212,4 +212,62 @@ class EmailNotificationsIntegrationTests {
 			.doesNotContain("Exception", "java.");
 		assertThat(as("quin").get("/api/v1/me/notification-settings").text()).isEqualTo(before);
 	}
+
+	/** The link in a message to this address. */
+	private String linkIn(MimeMessage mail, String path) throws Exception {
+		Matcher link = Pattern.compile("(http://localhost:\\d+" + path + "[A-Za-z0-9_-]+)").matcher(text(mail));
+		assertThat(link.find()).as("a link to " + path + " in " + text(mail)).isTrue();
+		return link.group(1).replaceFirst("http://localhost:\\d+", "");
+	}
+
+	@Test
+	void anInvitationIsEmailedToThePersonsAddress() throws Exception {
+		String id = admin.post("/api/v1/users", Map.of("username", "ivy-" + suffix, "name", "Ivy " + suffix, "email",
+				"ivy-" + suffix + "@example.test")).str("/id");
+		var invited = admin.post("/api/v1/users/" + id + "/invitation", Map.of());
+		assertThat(invited.status()).as(invited.text()).isEqualTo(201);
+		assertThat(invited.str("/emailedTo")).isEqualTo("ivy-" + suffix + "@example.test");
+		List<MimeMessage> mails = mailTo("ivy", 1, 10);
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).getSubject()).contains("invited");
+		String join = linkIn(mails.get(0), "/join/");
+		assertThat(invited.str("/url")).endsWith(join);
+		assertThat(PageSession.anonymous(port).get(join).body()).contains("Welcome, Ivy " + suffix);
+	}
+
+	@Test
+	void aForgottenPasswordIsResetThroughAnEmailedLinkAndTheAnswerTellsNobodyWhoHasAnAccount() throws Exception {
+		String id = admin.post("/api/v1/users", Map.of("username", "rex-" + suffix, "name", "Rex " + suffix, "email",
+				"rex-" + suffix + "@example.test", "password", PASSWORD)).str("/id");
+		PageSession anyone = PageSession.anonymous(port);
+		assertThat(anyone.get("/login").body()).contains("href=\"/password/forgot\"");
+		assertThat(anyone.get("/password/forgot").body()).contains("Your user name or e-mail address");
+		String known = anyone.post("/password/forgot", Map.of("who", "REX-" + suffix + "@Example.TEST")).body();
+		String unknown = anyone.post("/password/forgot", Map.of("who", "nobody-" + suffix + "@example.test")).body();
+		assertThat(known).contains("If an account with an e-mail address matches");
+		String token = "(name=\"_csrf\"[^>]*(content|value)=\")[^\"]+";
+		assertThat(unknown.replaceAll(token, "$1")).as("the same answer either way").isEqualTo(known.replaceAll(token, "$1"));
+
+		List<MimeMessage> mails = mailTo("rex", 1, 10);
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).getSubject()).isEqualTo("Choose a new Tandem password");
+		String reset = linkIn(mails.get(0), "/join/");
+		PageSession rex = PageSession.anonymous(port);
+		assertThat(rex.get(reset).body()).contains("Choose a new password, Rex " + suffix);
+		var done = rex.post(reset, Map.of("password", "a brand new passphrase 7"));
+		assertThat(done.statusCode()).isEqualTo(302);
+		assertThat(ApiClient.basic(port, "rex-" + suffix, "a brand new passphrase 7").get("/api/v1/me").status())
+			.isEqualTo(200);
+		assertThat(ApiClient.basic(port, "rex-" + suffix, PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
+		assertThat(PageSession.anonymous(port).get(reset).statusCode()).as("used once").isEqualTo(410);
+
+		// three an hour per account: the fourth request sends nothing, and says the same
+		for (int i = 0; i < 3; i++) {
+			assertThat(anyone.post("/password/forgot", Map.of("who", "rex-" + suffix)).body())
+				.contains("If an account with an e-mail address matches");
+		}
+		Thread.sleep(1500);
+		assertThat(mailTo("rex", 4, 5)).as("no fourth within the hour").hasSize(3);
+		assertThat(id).isNotBlank();
+	}
 }

@@ -39,7 +39,11 @@ class UserPages {
 
 	private final Invitations invitations;
 
-	UserPages(Users users, IdentityApi identity, Texts texts, Invitations invitations) {
+	private final app.tandem.identity.InvitationMails invitationMails;
+
+	UserPages(Users users, IdentityApi identity, Texts texts, Invitations invitations,
+			app.tandem.identity.InvitationMails invitationMails) {
+		this.invitationMails = invitationMails;
 		this.users = users;
 		this.identity = identity;
 		this.texts = texts;
@@ -109,6 +113,9 @@ class UserPages {
 		model.addAttribute("invitation", invitation);
 		model.addAttribute("added", added);
 		model.addAttribute("link", JoinLinks.url(invitation.token()));
+		model.addAttribute("emailedTo", invitationMails.send(invitation, JoinLinks.url(invitation.token()),
+				identity.organisationName().orElse(null), org.springframework.context.i18n.LocaleContextHolder.getLocale())
+			.orElse(null));
 		// the next person is added right below
 		model.addAttribute("form", Map.of("username", "", "name", "", "email", ""));
 		model.addAttribute("errors", Map.of());

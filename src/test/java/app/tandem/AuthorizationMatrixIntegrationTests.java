@@ -546,7 +546,7 @@ class AuthorizationMatrixIntegrationTests {
 				: who == Who.ADMIN ? 200 : 404;
 		all.add(new Endpoint("POST", "/api/v1/webhooks", ANY, admins(201), (w, r) -> Call.json("POST", "/api/v1/webhooks",
 				Map.of("url", "http://93.184.216.34/matrix", "secret", "matrix-secret-0123456789", "events",
-						List.of("checkin.created")))));
+						List.of("cycle.closed")))));
 		all.add(new Endpoint("GET", "/api/v1/webhooks", ANY, anyone(200), (w, r) -> Call.get("/api/v1/webhooks")));
 		all.add(new Endpoint("GET", "/api/v1/webhooks/{id}", ANY, adminsElseUnknown,
 				(w, r) -> Call.get("/api/v1/webhooks/" + webhook())));
@@ -662,7 +662,7 @@ class AuthorizationMatrixIntegrationTests {
 				(w, r) -> new Call("POST", "/password/forgot", "who=nobody", FORM)));
 		all.add(new Endpoint("GET", "/webhooks", ANY, everybody(302), (w, r) -> Call.get("/webhooks")));
 		all.add(new Endpoint("POST", "/webhooks", ANY, everybody(403), (w, r) -> new Call("POST", "/webhooks",
-				"url=http%3A%2F%2F93.184.216.34%2Fform&secret=matrix-secret-0123456789&events=checkin.created", FORM)));
+				"url=http%3A%2F%2F93.184.216.34%2Fform&secret=matrix-secret-0123456789&events=cycle.closed", FORM)));
 		all.add(new Endpoint("POST", "/webhooks/{id}/delete", ANY, everybody(403),
 				(w, r) -> new Call("POST", "/webhooks/" + freshWebhook() + "/delete", "", FORM)));
 		all.add(new Endpoint("GET", "/notifications/settings", ANY, everybody(302),

@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * With mail set up, an invitation link also goes to the person's address (the admin still sees it once, to pass on
@@ -39,15 +38,8 @@ public class InvitationMails {
 		String body = say("invite.mail.body", locale, invitation.name(), where, invitation.username());
 		String open = say("invite.mail.open", locale);
 		String valid = say("invite.mail.valid", locale);
-		String html = """
-				<!doctype html><html><body style="font-family: -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif; color: #102a43; padding: 24px">
-				<p>%s</p><p><a href="%s" style="display: inline-block; background: #0b5cad; color: #fff; text-decoration: none; padding: 10px 16px; border-radius: 6px">%s</a></p>
-				<p style="color: #627d98; font-size: 12px">%s</p></body></html>
-				""".formatted(HtmlUtils.htmlEscape(body), HtmlUtils.htmlEscape(link), HtmlUtils.htmlEscape(open),
-				HtmlUtils.htmlEscape(valid));
 		try {
-			mailer.send(new Mailer.Mail(invitation.email(), subject, body + "\n\n" + open + ": " + link + "\n\n" + valid
-					+ "\n", html, Map.of()));
+			mailer.send(Mailer.compose(invitation.email(), subject, body, open, link, valid, null, null, Map.of()));
 			return Optional.of(invitation.email());
 		}
 		catch (Exception e) {

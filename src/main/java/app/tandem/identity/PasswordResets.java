@@ -21,7 +21,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * "Forgot your password?": a one-time link, valid an hour, e-mailed to the person's address. The answer is the same
@@ -136,14 +135,7 @@ public class PasswordResets {
 		String body = say("reset.mail.body", locale, account.name(), account.username());
 		String open = say("reset.mail.open", locale);
 		String ignore = say("reset.mail.ignore", locale);
-		String text = body + "\n\n" + open + ": " + link + "\n\n" + ignore + "\n";
-		String html = """
-				<!doctype html><html><body style="font-family: -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif; color: #102a43; padding: 24px">
-				<p>%s</p><p><a href="%s" style="display: inline-block; background: #0b5cad; color: #fff; text-decoration: none; padding: 10px 16px; border-radius: 6px">%s</a></p>
-				<p style="color: #627d98; font-size: 12px">%s</p></body></html>
-				""".formatted(HtmlUtils.htmlEscape(body), HtmlUtils.htmlEscape(link), HtmlUtils.htmlEscape(open),
-				HtmlUtils.htmlEscape(ignore));
-		return new Mailer.Mail(account.email(), subject, text, html, Map.of());
+		return Mailer.compose(account.email(), subject, body, open, link, ignore, null, null, Map.of());
 	}
 
 	private String say(String key, Locale locale, Object... args) {

@@ -59,7 +59,7 @@ class TellWebhooks {
 		this.clock = clock;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(fallbackExecution = true, condition = "@webhookSubscriptions.any('checkin.created')")
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(KeyResultCheckedIn checkedIn) {
 		Map<String, Object> data = new LinkedHashMap<>();
@@ -123,7 +123,8 @@ class TellWebhooks {
 		});
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(fallbackExecution = true,
+			condition = "@webhookSubscriptions.any('kpi.measurements_ingested')")
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(MeasurementsIngested ingested) {
 		List<UUID> teams = ingested.kpiIds().stream()
